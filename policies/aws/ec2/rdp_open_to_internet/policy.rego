@@ -1,0 +1,47 @@
+# METADATA
+# title: Security group allows RDP (port 3389) from the internet
+# description: >-
+#   An ingress rule that admits 0.0.0.0/0 or ::/0 on TCP port 3389 (directly,
+#   through a port range, or through an all-protocols rule) exposes RDP on
+#   every instance in the group to the whole internet, where it is scanned and
+#   brute-forced within minutes. Restrict the source to known address ranges, or
+#   reach instances through SSM Session Manager, a bastion or a VPN.
+# related_resources:
+#   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+#   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
+# custom:
+#   id: TFW-AWS-0003
+#   severity: HIGH
+#   category: security
+#   resource_types: [aws_security_group, aws_default_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule]
+#   frameworks:
+#     cis-aws-1.5: ["5.2", "5.3"]
+#     cis-aws-2.0: ["5.2", "5.3"]
+#     soc2: [CC6.6]
+#     pci-dss-4.0: ["1.3.1"]
+#     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_AWS_25
+#     kics: 151187cb-0efc-481c-babd-ad24e3c9bc22
+#   remediation: |
+#     Allow RDP only from the ranges that need it:
+#     ```hcl
+#     resource "aws_vpc_security_group_ingress_rule" "admin" {
+#       security_group_id = aws_security_group.app.id
+#       cidr_ipv4         = "203.0.113.0/24" # office range
+#       ip_protocol       = "tcp"
+#       from_port         = 3389
+#       to_port           = 3389
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.ec2.rdp_open_to_internet
+
+import rego.v1
+import data.lib.aws
+import data.lib.tf
+
+deny contains tf.finding(rule.resource, rule.path, msg) if {
+	some rule in aws.open_ingress_on(3389)
+	msg := sprintf("%s allows RDP from %s (%s)", [rule.resource.address, rule.cidr, aws.port_text(rule)])
+}

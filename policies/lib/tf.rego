@@ -1,0 +1,86 @@
+# Helpers every policy uses: resource selection, findings, unknowns, and the
+# links between a resource and the split-out resources that configure it.
+package lib.tf
+
+import rego.v1
+
+# Managed resources of one type in the module.
+resources(type) := [r |
+	some r in input.resources
+	r.type == type
+	r.mode == "managed"
+]
+
+# Data sources of one type in the module.
+data_sources(type) := [r |
+	some r in input.resources
+	r.type == type
+	r.mode == "data"
+]
+
+# The finding object every deny rule returns.
+finding(r, path, msg) := {"address": r.address, "path": path, "msg": msg}
+
+# The dotted form of a path array: ["versioning", 0, "enabled"] -> "versioning.0.enabled".
+dotted(path) := concat(".", [sprintf("%v", [p]) | some p in path])
+
+# True when the value at `path` (an array), or any prefix of it, is unknown.
+is_unknown(r, path) if {
+	some u in r.unknown
+	some n in numbers.range(1, count(path))
+	u == dotted(array.slice(path, 0, n))
+}
+
+# True when the value at `path` is known or absent (not unknown).
+is_known(r, path) if not is_unknown(r, path)
+
+# The value at `path` in r.values, or `default_value` when absent.
+get(r, path, default_value) := v if {
+	v := object.get(r.values, path, default_value)
+}
+
+# Terraform accepts "true"/"false" strings for bools.
+is_true(v) if v == true
+is_true(v) if v == "true"
+
+is_false(v) if v == false
+is_false(v) if v == "false"
+
+# Strip instance keys: aws_s3_bucket.b["x"] -> aws_s3_bucket.b, aws_instance.w[0] -> aws_instance.w
+base_address(addr) := regex.replace(addr, `\[[^\]]*\]`, "")
+
+# Split-out resources of `type` whose `attr` points at r: either through a
+# reference (bucket = aws_s3_bucket.b.id) or by a literal equal to r's name
+# or id-like attribute (bucket = "my-bucket").
+linked(r, type, attr) := [o |
+	some o in resources(type)
+	points_at(o, attr, r)
+]
+
+has_linked(r, type, attr) if count(linked(r, type, attr)) > 0
+
+points_at(o, attr, r) if {
+	some ref in o.references[attr]
+	ref == base_address(r.address)
+}
+
+points_at(o, attr, r) if {
+	some ref in o.references[attr]
+	ref == r.address
+}
+
+points_at(o, attr, r) if {
+	v := o.values[attr]
+	is_string(v)
+	some key in ["bucket", "name", "id", "arn"]
+	r.values[key] == v
+}
+
+# True when some resource of `type` points at r through `attr` but the link
+# cannot be decided (the attribute is unknown and has no references): a policy
+# that needs the split resource stays silent then.
+maybe_linked(r, type, attr) if {
+	some o in resources(type)
+	is_unknown(o, [attr])
+	not o.references[attr]
+}

@@ -1,0 +1,253 @@
+//! One function per subcommand, wiring the stages together. Returns the
+//! process exit status; a failure that stops the run is a [`Fatal`].
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::cli::{Cli, Command, Format, PolicyArgs, PolicyCommand, ScanArgs, Unknowns};
+use crate::policy::engine::{Compiled, EngineOptions};
+use crate::policy::PolicySet;
+use crate::report::{self, human, Report};
+use crate::scan::{self, ScanOptions};
+
+/// Exit statuses (an API: tested in the CLI tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Nothing at or above the threshold.
+    Clean = 0,
+    /// Findings at or above the threshold.
+    Findings = 1,
+    /// tfward could not do its job.
+    Error = 2,
+}
+
+/// An error that stops the run (exit 2), with what to do about it.
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+impl std::fmt::Display for Fatal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
+    match cli.command {
+        Command::Scan(args) => scan_command(args),
+        Command::Policy(PolicyCommand::List { policies, format }) => policy_list(&policies, format),
+        Command::Policy(PolicyCommand::Explain { id, policies }) => policy_explain(&id, &policies),
+        Command::Policy(PolicyCommand::Test { dirs, format }) => crate::policy::test::run(&dirs, format),
+    }
+}
+
+/// Sets up the global worker pool. Worker stacks are large so deeply nested
+/// (but accepted) input cannot overflow them.
+pub fn init_threads(threads: Option<usize>) {
+    let mut b = rayon::ThreadPoolBuilder::new().stack_size(64 * 1024 * 1024);
+    if let Some(n) = threads.filter(|&n| n > 0) {
+        b = b.num_threads(n);
+    }
+    // Fails only when already initialised (tests, benches): keep that pool.
+    let _ = b.build_global();
+}
+
+/// Loads the built-in policies plus `--policy` folders and applies the
+/// selection flags.
+pub fn load_policies(args: &PolicyArgs) -> Result<PolicySet, Fatal> {
+    let mut set = PolicySet::embedded().map_err(|e| Fatal(format!("built-in policy {e}")))?;
+    for dir in &args.policy_dirs {
+        if !dir.is_dir() {
+            return Err(Fatal(format!(
+                "--policy {}: not a directory; pass a folder holding policy folders",
+                dir.display()
+            )));
+        }
+        let files = crate::policy::read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
+        let user = PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
+        set.add(user).map_err(|e| Fatal(e.to_string()))?;
+    }
+    set.select(&args.only, &args.skip, &args.frameworks).map_err(Fatal)?;
+    Ok(set)
+}
+
+pub fn compile(set: &PolicySet, args: &PolicyArgs) -> Result<Compiled, Fatal> {
+    let opts = EngineOptions {
+        timeout: Duration::from_secs(args.policy_timeout.max(1)),
+        ..EngineOptions::default()
+    };
+    Compiled::new(set, &opts).map_err(|e| Fatal(e.to_string()))
+}
+
+fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
+    init_threads(args.threads);
+    let set = load_policies(&args.policies)?;
+    let compiled = compile(&set, &args.policies)?;
+    let mut vars = Vec::new();
+    for v in &args.vars {
+        let Some((k, val)) = v.split_once('=') else {
+            return Err(Fatal(format!("--var {v:?}: expected NAME=VALUE")));
+        };
+        vars.push((k.trim().to_owned(), val.to_owned()));
+    }
+    for f in &args.var_files {
+        if !f.is_file() {
+            return Err(Fatal(format!("--var-file {}: no such file", f.display())));
+        }
+    }
+    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    for p in &paths {
+        if !p.exists() {
+            return Err(Fatal(format!("{}: no such file or directory", p.display())));
+        }
+    }
+    let opts = ScanOptions {
+        paths,
+        max_file_size: args.max_file_size,
+        var_files: args.var_files.clone(),
+        vars,
+        env_vars: std::env::vars()
+            .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|n| (n.to_owned(), v)))
+            .collect(),
+        workspace: args.workspace.clone(),
+        exclude: args.exclude.clone(),
+    };
+    let out = scan::scan(&opts, &compiled);
+    let show_undecided = args.unknowns == Unknowns::Report;
+    let report = Report::new(&out, show_undecided);
+    let text = match args.format {
+        Format::Json => report::json::render(&report),
+        Format::Human => {
+            let color = !args.no_color
+                && args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none();
+            let remediation: HashMap<&str, &str> = set
+                .policies
+                .iter()
+                .map(|p| (p.meta.id.as_str(), p.meta.remediation.as_str()))
+                .collect();
+            human::render(
+                &report,
+                &human::HumanContext {
+                    files: &out.files,
+                    remediation,
+                    color,
+                    show_undecided,
+                },
+            )
+        }
+    };
+    emit(&text, args.output.as_ref())?;
+    Ok(exit_status(&report, args.fail_on.threshold()))
+}
+
+/// Errors win over findings: a scan that could not read everything exits 2.
+pub fn exit_status(report: &Report, threshold: Option<crate::finding::Severity>) -> ExitStatus {
+    if report.summary.errors > 0 {
+        ExitStatus::Error
+    } else if threshold.is_some_and(|t| report.fails(t)) {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Clean
+    }
+}
+
+/// Writes to the output file or stdout. A closed pipe is not an error.
+pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
+    if let Some(path) = output {
+        return std::fs::write(path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Fatal(format!("cannot write the report: {e}"))),
+    }
+}
+
+fn policy_list(args: &PolicyArgs, format: Format) -> Result<ExitStatus, Fatal> {
+    let set = load_policies(args)?;
+    let text = match format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = set
+                .sorted()
+                .iter()
+                .map(|p| {
+                    serde_json::json!({
+                        "id": p.meta.id,
+                        "title": p.meta.title,
+                        "severity": p.meta.severity,
+                        "category": p.meta.category,
+                        "resource_types": p.meta.resource_types,
+                        "frameworks": p.meta.frameworks,
+                        "equivalents": p.meta.equivalents,
+                        "aliases": p.meta.aliases,
+                        "file": p.file.display,
+                    })
+                })
+                .collect();
+            let mut s = serde_json::to_string_pretty(&items).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        Format::Human => {
+            let mut s = String::new();
+            for p in set.sorted() {
+                s.push_str(&format!(
+                    "{:<13} {:<8} {:<11} {}\n",
+                    p.meta.id,
+                    p.meta.severity.as_str(),
+                    p.meta.category.as_str(),
+                    p.meta.title
+                ));
+            }
+            s.push_str(&format!("{} policies\n", set.policies.len()));
+            s
+        }
+    };
+    emit(&text, None)?;
+    Ok(ExitStatus::Clean)
+}
+
+fn policy_explain(id: &str, args: &PolicyArgs) -> Result<ExitStatus, Fatal> {
+    let set = load_policies(args)?;
+    let Some(p) = set.resolve_id(id) else {
+        return Err(Fatal(format!("unknown policy id {id:?}; `tfward policy list` shows the ids")));
+    };
+    let m = &p.meta;
+    let mut s = format!("{} [{}] {}\n\n", m.id, m.severity, m.title);
+    s.push_str(&format!("category:       {}\n", m.category.as_str()));
+    s.push_str(&format!("resource types: {}\n", m.resource_types.join(", ")));
+    if !m.frameworks.is_empty() {
+        let f: Vec<String> = m.frameworks.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        s.push_str(&format!("frameworks:     {}\n", f.join("; ")));
+    }
+    if !m.equivalents.is_empty() {
+        let e: Vec<String> = m.equivalents.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        s.push_str(&format!("equivalents:    {}\n", e.join("; ")));
+    }
+    if !m.aliases.is_empty() {
+        s.push_str(&format!("aliases:        {}\n", m.aliases.join(", ")));
+    }
+    s.push_str(&format!("source:         {}\n", p.file.display));
+    if !m.description.is_empty() {
+        s.push_str(&format!("\n{}\n", m.description));
+    }
+    s.push_str(&format!("\nRemediation:\n{}\n", m.remediation));
+    if !m.related_resources.is_empty() {
+        s.push_str("\nSee:\n");
+        for r in &m.related_resources {
+            s.push_str(&format!("  {r}\n"));
+        }
+    }
+    emit(&s, None)?;
+    Ok(ExitStatus::Clean)
+}
+
+/// Prints a fatal error on stderr.
+#[allow(clippy::print_stderr)]
+pub fn report_fatal(fatal: &Fatal) {
+    eprintln!("error: {fatal}");
+}

@@ -1,0 +1,217 @@
+//! The walk: which files under the given paths tfward reads, grouped by
+//! directory into modules. Sorted and deterministic; a directory it cannot
+//! read or a symlink loop becomes a diagnostic, never an abort.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::source::display_path;
+
+/// What a file is to tfward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FileKind {
+    /// `*.tf`, `*.tofu`
+    Hcl,
+    /// `*.tf.json`, `*.tofu.json`
+    HclJson,
+    /// `*.tfvars`
+    Tfvars,
+    /// `*.tfvars.json`
+    TfvarsJson,
+    /// A JSON file named on the command line: a plan or a state, decided by
+    /// its content.
+    Json,
+}
+
+impl FileKind {
+    /// The kind a file name implies, for files found by walking.
+    pub fn of(path: &Path) -> Option<FileKind> {
+        let name = path.file_name()?.to_str()?;
+        if name.ends_with(".tf.json") || name.ends_with(".tofu.json") {
+            Some(FileKind::HclJson)
+        } else if name.ends_with(".tf") || name.ends_with(".tofu") {
+            Some(FileKind::Hcl)
+        } else if name.ends_with(".tfvars.json") {
+            Some(FileKind::TfvarsJson)
+        } else if name.ends_with(".tfvars") {
+            Some(FileKind::Tfvars)
+        } else {
+            None
+        }
+    }
+
+    pub fn is_config(self) -> bool {
+        matches!(self, FileKind::Hcl | FileKind::HclJson)
+    }
+}
+
+/// A file to read.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Candidate {
+    pub path: PathBuf,
+    pub kind: FileKind,
+    pub size: u64,
+}
+
+/// A directory with Terraform files in it.
+#[derive(Debug, Clone, Default)]
+pub struct ModuleDir {
+    pub dir: PathBuf,
+    pub files: Vec<Candidate>,
+}
+
+/// Something the walk could not do; the rest of the walk went on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkIssue {
+    pub path: String,
+    pub message: String,
+    /// A loop is reported but loses nothing (its target was walked); an
+    /// unreadable directory loses files.
+    pub lost_files: bool,
+}
+
+/// What the walk found.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    /// Directory -> its files, sorted by directory.
+    pub modules: BTreeMap<PathBuf, ModuleDir>,
+    /// JSON files named on the command line (plans, states).
+    pub json: Vec<Candidate>,
+    pub issues: Vec<WalkIssue>,
+    /// The directory the scan is rooted in (the first path given, or its
+    /// directory): file functions never read outside it.
+    pub root: PathBuf,
+}
+
+/// Walks `paths`. Directories are walked (skipping `.terraform`, `.git` and
+/// hidden directories); files named directly are taken whatever their name.
+pub fn discover(paths: &[PathBuf], exclude: &dyn Fn(&Path) -> bool) -> Discovery {
+    let mut d = Discovery::default();
+    for path in paths {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                d.issues.push(WalkIssue {
+                    path: display_path(path),
+                    message: format!("cannot read: {e}"),
+                    lost_files: true,
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            let kind = FileKind::of(path).unwrap_or(FileKind::Json);
+            let c = Candidate {
+                path: path.clone(),
+                kind,
+                size: meta.len(),
+            };
+            if kind == FileKind::Json {
+                d.json.push(c);
+            } else {
+                add(&mut d, c);
+            }
+            continue;
+        }
+        walk(&mut d, path, exclude);
+    }
+    if let Some(first) = paths.first() {
+        d.root = if first.is_dir() {
+            first.clone()
+        } else {
+            first.parent().map(Path::to_path_buf).unwrap_or_default()
+        };
+        if d.root.as_os_str().is_empty() {
+            d.root = PathBuf::from(".");
+        }
+    }
+    for m in d.modules.values_mut() {
+        m.files.sort();
+        m.files.dedup();
+    }
+    d.json.sort();
+    d.json.dedup();
+    d
+}
+
+fn add(d: &mut Discovery, c: Candidate) {
+    let dir = c.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+    d.modules
+        .entry(dir.clone())
+        .or_insert_with(|| ModuleDir {
+            dir,
+            files: Vec::new(),
+        })
+        .files
+        .push(c);
+}
+
+fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            if e.depth() == 0 {
+                return true;
+            }
+            if e.file_type().is_dir() {
+                let name = e.file_name().to_string_lossy();
+                if name.starts_with('.') {
+                    return false;
+                }
+            }
+            !exclude(e.path())
+        });
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(display_path).unwrap_or_else(|| display_path(root));
+                let (message, lost_files) = if e.loop_ancestor().is_some() {
+                    ("symbolic link loop; its target is scanned once".to_owned(), false)
+                } else {
+                    let io = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
+                    (format!("cannot read: {io}"), true)
+                };
+                d.issues.push(WalkIssue {
+                    path,
+                    message,
+                    lost_files,
+                });
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Some(kind) = FileKind::of(entry.path()) else {
+            continue;
+        };
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        add(
+            d,
+            Candidate {
+                path: entry.path().to_path_buf(),
+                kind,
+                size,
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_name() {
+        assert_eq!(FileKind::of(Path::new("a/main.tf")), Some(FileKind::Hcl));
+        assert_eq!(FileKind::of(Path::new("main.tf.json")), Some(FileKind::HclJson));
+        assert_eq!(FileKind::of(Path::new("x.auto.tfvars")), Some(FileKind::Tfvars));
+        assert_eq!(FileKind::of(Path::new("terraform.tfvars.json")), Some(FileKind::TfvarsJson));
+        assert_eq!(FileKind::of(Path::new("main.tofu")), Some(FileKind::Hcl));
+        assert_eq!(FileKind::of(Path::new("package.json")), None);
+    }
+}

@@ -1,0 +1,299 @@
+//! The policy input document (DESIGN.md, "the contract every policy is
+//! written against") and, beside it in Rust, the span index that maps a
+//! finding's (address, attribute path) back to a file and byte range.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{json, Map, Value as Json};
+
+use crate::finding::{dotted, PathSegment};
+use crate::terraform::module::{EvaluatedModule, SpanRef};
+use crate::terraform::value::Value;
+
+/// Where a resource's block and attributes are.
+#[derive(Debug, Clone, Default)]
+pub struct ResourceSpans {
+    pub block: Option<SpanRef>,
+    pub attrs: HashMap<String, SpanRef>,
+}
+
+/// One module's input document with everything needed to report on it.
+#[derive(Debug, Clone)]
+pub struct ModuleInput {
+    /// The module's directory as shown to users ("." for the current one).
+    pub module_path: String,
+    /// "" for a root module, "module.vpc" for a child.
+    pub module: String,
+    pub source: &'static str,
+    pub doc: Json,
+    pub spans: HashMap<String, ResourceSpans>,
+    /// Where a finding on an unknown resource or module-level rule points.
+    pub fallback: Option<SpanRef>,
+    /// (address, dotted path) -> why the value is unknown.
+    pub unknown: HashMap<String, Vec<(String, String)>>,
+    /// Strings that must never be printed (sensitive values).
+    pub sensitive: Vec<String>,
+    pub resource_count: usize,
+    /// Configuration problems found while evaluating (reference cycles).
+    pub issues: Vec<(SpanRef, String)>,
+}
+
+impl ModuleInput {
+    /// Resource types present, for skipping policies that cannot apply.
+    pub fn types(&self) -> HashSet<&str> {
+        let mut types: HashSet<&str> = self
+            .doc
+            .get("resources")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.get("type").and_then(Json::as_str))
+            .collect();
+        // Module-level policies (providers, module sources) declare these.
+        types.insert("terraform");
+        if self.doc.get("module_calls").and_then(Json::as_array).is_some_and(|a| !a.is_empty()) {
+            types.insert("module");
+        }
+        if self.doc.get("providers").and_then(Json::as_array).is_some_and(|a| !a.is_empty()) {
+            types.insert("provider");
+        }
+        types
+    }
+
+    /// The span a finding points at: the deepest attribute on the path that
+    /// exists, else the resource block, else the module's fallback.
+    pub fn locate(&self, address: &str, path: &[PathSegment]) -> Option<SpanRef> {
+        let Some(spans) = self.spans.get(address) else {
+            return self.fallback.clone();
+        };
+        for n in (1..=path.len()).rev() {
+            if let Some(s) = spans.attrs.get(&dotted(&path[..n])) {
+                return Some(s.clone());
+            }
+        }
+        spans.block.clone().or_else(|| self.fallback.clone())
+    }
+
+    /// Why the value at `path` (or a prefix of it) is unknown, if it is.
+    pub fn unknown_reason(&self, address: &str, path: &[PathSegment]) -> Option<&str> {
+        let entries = self.unknown.get(address)?;
+        (1..=path.len()).find_map(|n| {
+            let p = dotted(&path[..n]);
+            entries.iter().find(|(u, _)| *u == p).map(|(_, why)| why.as_str())
+        })
+    }
+}
+
+/// Builds the input document of an evaluated HCL module.
+pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> ModuleInput {
+    let mut resources = Vec::with_capacity(m.resources.len());
+    let mut spans = HashMap::new();
+    let mut unknown_map = HashMap::new();
+    for r in &m.resources {
+        let mut unknown = Vec::new();
+        let values = split_known(&r.values, "", &mut unknown);
+        let mut doc = json!({
+            "address": r.address,
+            "mode": r.mode.as_str(),
+            "type": r.rtype,
+            "name": r.name,
+            "provider": r.provider,
+            "values": values,
+            "unknown": unknown.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>(),
+            "references": r.references,
+        });
+        if !r.expanded {
+            doc["expanded"] = Json::Bool(false);
+        }
+        if !r.lifecycle.is_empty() {
+            let mut lc = Vec::new();
+            doc["lifecycle"] = split_known(&Value::Object(r.lifecycle.clone()), "", &mut lc);
+        }
+        resources.push(doc);
+        spans.insert(
+            r.address.clone(),
+            ResourceSpans {
+                block: Some(r.block.clone()),
+                attrs: r.spans.clone(),
+            },
+        );
+        unknown_map.insert(r.address.clone(), unknown);
+    }
+    let mut variables = Map::new();
+    for v in &m.variables {
+        let mut entry = Map::new();
+        entry.insert("sensitive".into(), Json::Bool(v.sensitive));
+        let known = v.value.is_wholly_known();
+        entry.insert("known".into(), Json::Bool(known));
+        if known && !v.sensitive {
+            entry.insert("value".into(), v.value.to_json());
+        }
+        variables.insert(v.name.clone(), Json::Object(entry));
+    }
+    let mut outputs = Map::new();
+    for o in &m.outputs {
+        let mut entry = Map::new();
+        entry.insert("sensitive".into(), Json::Bool(o.sensitive));
+        if o.value.is_wholly_known() && !o.sensitive {
+            entry.insert("value".into(), o.value.to_json());
+        }
+        outputs.insert(o.name.clone(), Json::Object(entry));
+    }
+    let module_calls: Vec<Json> = m
+        .module_calls
+        .iter()
+        .map(|c| json!({"name": c.name, "source": c.source, "version": c.version}))
+        .collect();
+    let providers: Vec<Json> = m
+        .providers
+        .iter()
+        .map(|p| {
+            json!({
+                "name": p.name,
+                "source": p.source,
+                "version_constraint": p.version_constraint,
+                "required": p.required,
+                "configured": p.configured,
+            })
+        })
+        .collect();
+    // Module calls and providers are findable by "module.NAME" and
+    // "provider.NAME" for the module-level policies.
+    for c in &m.module_calls {
+        spans.insert(
+            format!("module.{}", c.name),
+            ResourceSpans {
+                block: Some(c.block.clone()),
+                attrs: HashMap::new(),
+            },
+        );
+    }
+    for p in &m.providers {
+        spans.insert(
+            format!("provider.{}", p.name),
+            ResourceSpans {
+                block: Some(p.span.clone()),
+                attrs: HashMap::new(),
+            },
+        );
+    }
+    let fallback = m
+        .resources
+        .first()
+        .map(|r| r.block.clone())
+        .or_else(|| m.module_calls.first().map(|c| c.block.clone()))
+        .or_else(|| m.providers.first().map(|p| p.span.clone()));
+    let resource_count = resources.len();
+    ModuleInput {
+        module_path: module_path.to_owned(),
+        module: module.to_owned(),
+        source: "config",
+        doc: json!({
+            "source": "config",
+            "module": module,
+            "resources": resources,
+            "module_calls": module_calls,
+            "providers": providers,
+            "variables": variables,
+            "outputs": outputs,
+        }),
+        spans,
+        fallback,
+        unknown: unknown_map,
+        sensitive: m.sensitive_strings.clone(),
+        resource_count,
+        issues: Vec::new(),
+    }
+}
+
+/// Splits an evaluated value into its known part (JSON) and the dotted
+/// paths of unknown parts with their reasons. Unknown object members are
+/// left out; unknown list elements become null so indexes stay true.
+pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -> Json {
+    match v {
+        Value::Unknown(u) => {
+            unknown.push((path.to_owned(), u.reason().to_owned()));
+            Json::Null
+        }
+        Value::Object(map) => {
+            let mut out = Map::new();
+            for (k, v) in map {
+                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                if let Value::Unknown(u) = v {
+                    unknown.push((p, u.reason().to_owned()));
+                    continue;
+                }
+                out.insert(k.clone(), split_known(v, &p, unknown));
+            }
+            Json::Object(out)
+        }
+        Value::List(items) => Json::Array(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| split_known(v, &format!("{path}.{i}"), unknown))
+                .collect(),
+        ),
+        other => other.to_json(),
+    }
+}
+
+/// Counts for the closing figures: attribute values resolved vs unknown.
+pub fn value_counts(doc: &Json) -> (usize, usize) {
+    let mut known = 0;
+    let mut unknown = 0;
+    for r in doc.get("resources").and_then(Json::as_array).into_iter().flatten() {
+        known += r.get("values").and_then(Json::as_object).map_or(0, Map::len);
+        unknown += r.get("unknown").and_then(Json::as_array).map_or(0, Vec::len);
+    }
+    (known, unknown)
+}
+
+/// Redacts every sensitive string in `text`.
+pub fn redact(text: &str, sensitive: &[String]) -> String {
+    let mut out = text.to_owned();
+    for s in sensitive {
+        // Very short values ("1", "a") would shred ordinary words.
+        if s.len() >= 4 && out.contains(s.as_str()) {
+            out = out.replace(s.as_str(), "(sensitive)");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn unknowns_leave_values_and_keep_reasons() {
+        let v = Value::Object(BTreeMap::from([
+            ("bucket".to_owned(), Value::from("b")),
+            ("acl".to_owned(), Value::unknown("var.acl has no value")),
+            (
+                "rule".to_owned(),
+                Value::List(vec![Value::Object(BTreeMap::from([(
+                    "days".to_owned(),
+                    Value::unknown("x"),
+                )]))]),
+            ),
+        ]));
+        let mut unknown = Vec::new();
+        let json = split_known(&v, "", &mut unknown);
+        assert_eq!(json, json!({"bucket": "b", "rule": [{}]}));
+        assert_eq!(
+            unknown,
+            [
+                ("acl".to_owned(), "var.acl has no value".to_owned()),
+                ("rule.0.days".to_owned(), "x".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn redaction_replaces_sensitive_strings() {
+        assert_eq!(redact("password is hunter22!", &["hunter22".into()]), "password is (sensitive)!");
+        assert_eq!(redact("a b", &["a".into()]), "a b");
+    }
+}

@@ -1,0 +1,18 @@
+//! tfward: a Terraform / OpenTofu policy, drift, cost and risk analyser.
+//!
+//! The pipeline (see DESIGN.md): [`discover`] the files, [`scan`] loads and
+//! parses them in parallel, [`terraform`] evaluates each module, [`input`]
+//! builds the policy input document, [`policy`] evaluates the Rego policies,
+//! and [`report`] renders the findings.
+
+pub mod app;
+pub mod cli;
+pub mod diagnostic;
+pub mod discover;
+pub mod finding;
+pub mod input;
+pub mod policy;
+pub mod report;
+pub mod scan;
+pub mod source;
+pub mod terraform;

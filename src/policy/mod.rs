@@ -1,0 +1,301 @@
+//! Policies: loading the embedded set and users' folders, validating their
+//! METADATA, selecting which run, and evaluating them with one compiled
+//! regorus engine shared by every worker.
+
+pub mod engine;
+pub mod metadata;
+pub mod test;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::source::display_path;
+pub use metadata::{Category, Metadata};
+
+/// A Rego file: a policy, a shared library module or a Rego unit test.
+#[derive(Debug, Clone)]
+pub struct RegoFile {
+    /// The path shown to users (`policies/aws/s3/x/policy.rego`, or
+    /// `<embedded>/aws/s3/x/policy.rego` for the built-in set).
+    pub display: String,
+    /// Path relative to the policy root, with `/` separators.
+    pub rel: String,
+    pub text: Arc<str>,
+}
+
+/// One policy: its facts and its Rego.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub meta: Metadata,
+    pub package: String,
+    pub file: RegoFile,
+    /// The folder holding `policy.rego` on disk (None for embedded policies).
+    pub dir: Option<PathBuf>,
+    pub embedded: bool,
+}
+
+impl Policy {
+    /// The Rego path of the rule tfward evaluates.
+    pub fn deny_rule(&self) -> String {
+        format!("data.{}.deny", self.package)
+    }
+}
+
+/// A policy that could not be loaded: the run stops with exit 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// All loaded policies and library modules.
+#[derive(Debug, Clone, Default)]
+pub struct PolicySet {
+    pub policies: Vec<Policy>,
+    pub libs: Vec<RegoFile>,
+    pub tests: Vec<RegoFile>,
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
+}
+
+/// The policy set compiled into the binary.
+pub fn embedded_files() -> Vec<RegoFile> {
+    embedded::FILES
+        .iter()
+        .map(|(rel, text)| RegoFile {
+            display: format!("<embedded>/{rel}"),
+            rel: (*rel).to_owned(),
+            text: Arc::from(*text),
+        })
+        .collect()
+}
+
+/// Reads every `.rego` file under `dir` (sorted).
+pub fn read_dir(dir: &Path) -> Result<Vec<RegoFile>, PolicyError> {
+    let mut files = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.map_err(|e| PolicyError {
+            file: display_path(dir),
+            line: 0,
+            message: format!("cannot read the policy folder: {e}"),
+        })?;
+        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "rego") {
+            continue;
+        }
+        // Fixture folders hold test inputs, never policies.
+        if entry.path().components().any(|c| c.as_os_str() == "fixtures") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).map_err(|e| PolicyError {
+            file: display_path(entry.path()),
+            line: 0,
+            message: format!("cannot read the policy: {e}"),
+        })?;
+        let rel = entry
+            .path()
+            .strip_prefix(dir)
+            .map(display_path)
+            .unwrap_or_else(|_| display_path(entry.path()));
+        files.push(RegoFile {
+            display: display_path(entry.path()),
+            rel,
+            text: Arc::from(text),
+        });
+    }
+    Ok(files)
+}
+
+/// Which role a Rego file plays, from its name.
+fn is_policy(f: &RegoFile) -> bool {
+    f.rel == "policy.rego" || f.rel.ends_with("/policy.rego")
+}
+
+fn is_test(f: &RegoFile) -> bool {
+    f.rel.ends_with("_test.rego")
+}
+
+impl PolicySet {
+    /// Builds a set from files: `policy.rego` files become policies (METADATA
+    /// validated), `*_test.rego` tests, everything else library modules.
+    pub fn from_files(files: Vec<RegoFile>, root: Option<&Path>, embedded: bool) -> Result<PolicySet, PolicyError> {
+        let mut set = PolicySet::default();
+        for f in files {
+            if is_test(&f) {
+                set.tests.push(f);
+            } else if is_policy(&f) {
+                let meta = metadata::parse(&f.text).map_err(|e| PolicyError {
+                    file: f.display.clone(),
+                    line: e.line,
+                    message: e.message,
+                })?;
+                let package = metadata::package_of(&f.text).ok_or_else(|| PolicyError {
+                    file: f.display.clone(),
+                    line: 1,
+                    message: "no `package` line".into(),
+                })?;
+                let dir = root.map(|r| {
+                    let rel = Path::new(&f.rel);
+                    r.join(rel.parent().unwrap_or(Path::new("")))
+                });
+                set.policies.push(Policy {
+                    meta,
+                    package,
+                    file: f,
+                    dir,
+                    embedded,
+                });
+            } else {
+                set.libs.push(f);
+            }
+        }
+        Ok(set)
+    }
+
+    /// The embedded policies and libraries.
+    pub fn embedded() -> Result<PolicySet, PolicyError> {
+        PolicySet::from_files(embedded_files(), None, true)
+    }
+
+    /// Adds a user's policy folder. A library module declaring the same
+    /// package as an embedded one replaces it; a policy with the id and
+    /// package of an embedded one replaces it (so a checkout of `policies/`
+    /// can be tested against the binary); any other repeated id is an error.
+    pub fn add(&mut self, other: PolicySet) -> Result<(), PolicyError> {
+        for lib in other.libs {
+            let package = metadata::package_of(&lib.text);
+            self.libs.retain(|l| metadata::package_of(&l.text) != package || package.is_none());
+            self.libs.push(lib);
+        }
+        for p in other.policies {
+            if let Some(i) = self.policies.iter().position(|q| q.meta.id == p.meta.id) {
+                if self.policies[i].package == p.package {
+                    self.policies[i] = p;
+                    continue;
+                }
+                return Err(PolicyError {
+                    file: p.file.display.clone(),
+                    line: 1,
+                    message: format!(
+                        "id {} is already used by {}; every policy needs its own id",
+                        p.meta.id, self.policies[i].file.display
+                    ),
+                });
+            }
+            self.policies.push(p);
+        }
+        self.tests.extend(other.tests);
+        self.check_unique()
+    }
+
+    /// Ids and aliases are unique across the set; packages too.
+    pub fn check_unique(&self) -> Result<(), PolicyError> {
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        let mut packages: HashMap<&str, &str> = HashMap::new();
+        for p in &self.policies {
+            for id in std::iter::once(&p.meta.id).chain(&p.meta.aliases) {
+                if let Some(other) = seen.insert(id, &p.file.display) {
+                    return Err(PolicyError {
+                        file: p.file.display.clone(),
+                        line: 1,
+                        message: format!("id {id} is also used by {other}"),
+                    });
+                }
+            }
+            if let Some(other) = packages.insert(&p.package, &p.file.display) {
+                return Err(PolicyError {
+                    file: p.file.display.clone(),
+                    line: 1,
+                    message: format!("package {} is also declared by {other}", p.package),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Resolves an id or alias to the policy's current id.
+    pub fn resolve_id(&self, id: &str) -> Option<&Policy> {
+        let upper = id.trim().to_ascii_uppercase();
+        self.policies
+            .iter()
+            .find(|p| p.meta.id == upper || p.meta.aliases.iter().any(|a| *a == upper))
+    }
+
+    /// Keeps the policies selected by `--only`, `--skip` and `--framework`.
+    /// Unknown ids and frameworks are errors.
+    pub fn select(&mut self, only: &[String], skip: &[String], frameworks: &[String]) -> Result<(), String> {
+        let resolve = |ids: &[String]| -> Result<Vec<String>, String> {
+            ids.iter()
+                .map(|id| {
+                    self.resolve_id(id)
+                        .map(|p| p.meta.id.clone())
+                        .ok_or_else(|| format!("unknown policy id {id:?}; `tfward policy list` shows the ids"))
+                })
+                .collect()
+        };
+        let only = resolve(only)?;
+        let skip = resolve(skip)?;
+        let known: std::collections::BTreeSet<String> = self
+            .policies
+            .iter()
+            .flat_map(|p| p.meta.frameworks.keys().cloned())
+            .collect();
+        for f in frameworks {
+            if !known.iter().any(|k| framework_matches(k, f)) {
+                let list: Vec<&str> = known.iter().map(String::as_str).collect();
+                return Err(format!("unknown framework {f:?}; known: {}", list.join(", ")));
+            }
+        }
+        self.policies.retain(|p| {
+            (only.is_empty() || only.contains(&p.meta.id))
+                && !skip.contains(&p.meta.id)
+                && (frameworks.is_empty()
+                    || frameworks
+                        .iter()
+                        .any(|f| p.meta.frameworks.keys().any(|k| framework_matches(k, f))))
+        });
+        Ok(())
+    }
+
+    /// Policies sorted by id, for listings.
+    pub fn sorted(&self) -> Vec<&Policy> {
+        let mut v: Vec<&Policy> = self.policies.iter().collect();
+        v.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+        v
+    }
+
+    /// framework -> policies mapped to it, for the compliance view.
+    pub fn frameworks(&self) -> BTreeMap<String, Vec<&Policy>> {
+        let mut out: BTreeMap<String, Vec<&Policy>> = BTreeMap::new();
+        for p in &self.policies {
+            for f in p.meta.frameworks.keys() {
+                out.entry(f.clone()).or_default().push(p);
+            }
+        }
+        out
+    }
+}
+
+/// `--framework cis-aws` matches `cis-aws-1.5` and `cis-aws-2.0`; an exact
+/// name matches itself.
+pub fn framework_matches(key: &str, wanted: &str) -> bool {
+    let wanted = wanted.to_ascii_lowercase();
+    key == wanted
+        || key
+            .strip_prefix(&wanted)
+            .is_some_and(|rest| rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+}

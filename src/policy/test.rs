@@ -1,0 +1,301 @@
+//! `tfward policy test`: runs each policy folder's fixtures through the real
+//! pipeline and its Rego unit tests, and reports pass/fail per policy with
+//! the difference between expected and actual findings.
+//!
+//! Expectations: a bad HCL fixture marks each flagged line with
+//! `# expect: ID` (several ids comma-separated); a JSON fixture (plan or
+//! state) lists `ID ADDRESS` lines in a `.expect` file beside it; a good
+//! fixture expects nothing from the policy under test.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::engine::{Compiled, EngineOptions};
+use super::{read_dir, Policy, PolicySet};
+use crate::app::{emit, ExitStatus, Fatal};
+use crate::cli::Format;
+use crate::scan::{self, ScanOptions};
+use crate::source::display_path;
+
+/// The result of one policy's tests.
+#[derive(Debug, Clone, Serialize)]
+pub struct PolicyResult {
+    pub id: String,
+    pub folder: String,
+    pub passed: bool,
+    pub fixtures: usize,
+    pub rego_tests: usize,
+    /// Human-readable lines: what was missing, unexpected or broken.
+    pub problems: Vec<String>,
+}
+
+/// An expected or actual finding in a fixture: (file, line or address, id).
+type Expectation = (String, String, String);
+
+pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
+    crate::app::init_threads(None);
+    let mut results = Vec::new();
+    for dir in dirs {
+        if !dir.is_dir() {
+            return Err(Fatal(format!("{}: not a directory of policies", dir.display())));
+        }
+        let files = read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
+        let mut set = PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
+        if set.policies.is_empty() {
+            return Err(Fatal(format!("{}: no policy.rego found below this folder", dir.display())));
+        }
+        let libs = library_for(dir, &set)?;
+        set.libs = libs;
+        let mut r: Vec<PolicyResult> = set.policies.par_iter().map(|p| test_policy(p, &set)).collect();
+        results.append(&mut r);
+    }
+    results.sort_by(|a, b| a.id.cmp(&b.id));
+    let failed = results.iter().filter(|r| !r.passed).count();
+    let text = match format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&results).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        Format::Human => {
+            let mut s = String::new();
+            for r in &results {
+                s.push_str(&format!(
+                    "{} {} {} ({} fixture{}, {} rego test{})\n",
+                    if r.passed { "PASS" } else { "FAIL" },
+                    r.id,
+                    r.folder,
+                    r.fixtures,
+                    if r.fixtures == 1 { "" } else { "s" },
+                    r.rego_tests,
+                    if r.rego_tests == 1 { "" } else { "s" },
+                ));
+                for p in &r.problems {
+                    s.push_str(&format!("    {p}\n"));
+                }
+            }
+            s.push_str(&format!("{} passed, {} failed\n", results.len() - failed, failed));
+            s
+        }
+    };
+    emit(&text, None)?;
+    Ok(if failed > 0 { ExitStatus::Findings } else { ExitStatus::Clean })
+}
+
+/// Library modules for testing `dir`: the built-in ones, replaced by any
+/// found on disk in `dir` itself or in a `lib/` folder beside `dir` or one of
+/// its ancestors (so a policy checkout tests against its own helpers).
+fn library_for(dir: &Path, set: &PolicySet) -> Result<Vec<super::RegoFile>, Fatal> {
+    let mut base = PolicySet::embedded().map_err(|e| Fatal(format!("built-in policy {e}")))?;
+    base.policies.clear();
+    let abs = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let mut disk_libs = Vec::new();
+    for ancestor in abs.ancestors() {
+        let lib = ancestor.join("lib");
+        if lib.is_dir() && lib != abs {
+            let files = read_dir(&lib).map_err(|e| Fatal(e.to_string()))?;
+            disk_libs.extend(files.into_iter().filter(|f| !f.rel.ends_with("_test.rego")));
+            break;
+        }
+    }
+    disk_libs.extend(set.libs.iter().cloned());
+    base.add(PolicySet {
+        libs: disk_libs,
+        ..PolicySet::default()
+    })
+    .map_err(|e| Fatal(e.to_string()))?;
+    Ok(base.libs)
+}
+
+fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
+    let folder = p.dir.as_deref().map(display_path).unwrap_or_default();
+    let mut result = PolicyResult {
+        id: p.meta.id.clone(),
+        folder,
+        passed: true,
+        fixtures: 0,
+        rego_tests: 0,
+        problems: Vec::new(),
+    };
+    let Some(dir) = p.dir.as_deref() else {
+        return result;
+    };
+    let own_tests: Vec<super::RegoFile> = set
+        .tests
+        .iter()
+        .filter(|t| Path::new(&t.rel).parent() == Path::new(&p.file.rel).parent())
+        .cloned()
+        .collect();
+    let single = PolicySet {
+        policies: vec![p.clone()],
+        libs: set.libs.clone(),
+        tests: own_tests.clone(),
+    };
+    let compiled = match Compiled::with_tests(&single, &EngineOptions::default()) {
+        Ok(c) => c,
+        Err(e) => {
+            result.passed = false;
+            result.problems.push(format!("does not load: {e}"));
+            return result;
+        }
+    };
+    run_rego_tests(&compiled, &own_tests, &mut result);
+    run_fixtures(&compiled, p, &dir.join("fixtures"), &mut result);
+    if result.fixtures == 0 {
+        result.passed = false;
+        result.problems.push("no fixtures: add fixtures/bad_*.tf and fixtures/good_*.tf".into());
+    }
+    result
+}
+
+fn run_rego_tests(compiled: &Compiled, tests: &[super::RegoFile], result: &mut PolicyResult) {
+    for t in tests {
+        let Some(package) = super::metadata::package_of(&t.text) else {
+            result.passed = false;
+            result.problems.push(format!("{}: no package line", t.display));
+            continue;
+        };
+        let mut names: BTreeSet<&str> = BTreeSet::new();
+        for line in t.text.lines() {
+            let Some(rest) = line.strip_prefix("test_") else { continue };
+            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+            names.insert(&line[..5 + end]);
+        }
+        for name in names {
+            result.rego_tests += 1;
+            let mut engine = compiled.worker();
+            match compiled.eval_rule(&mut engine, &format!("data.{package}.{name}")) {
+                Ok(regorus::Value::Bool(true)) => {}
+                Ok(other) => {
+                    result.passed = false;
+                    result.problems.push(format!("{}: {name} is {other}, not true", t.display));
+                }
+                Err(e) => {
+                    result.passed = false;
+                    result.problems.push(format!("{}: {name} failed: {}", t.display, e.lines().next().unwrap_or("")));
+                }
+            }
+        }
+    }
+}
+
+fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut PolicyResult) {
+    let Ok(entries) = std::fs::read_dir(fixtures) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let good = name.starts_with("good");
+        let bad = name.starts_with("bad");
+        if !(good || bad) || name.ends_with(".expect") {
+            continue;
+        }
+        let is_json = name.ends_with(".json") && !name.ends_with(".tf.json");
+        if !(path.is_dir() || name.ends_with(".tf") || name.ends_with(".tf.json") || is_json) {
+            continue;
+        }
+        result.fixtures += 1;
+        let expected = if good {
+            BTreeSet::new()
+        } else if is_json {
+            json_expectations(&path, &p.meta.id)
+        } else {
+            hcl_expectations(&path, &p.meta.id)
+        };
+        if bad && expected.is_empty() {
+            result.passed = false;
+            result.problems.push(format!(
+                "{}: a bad fixture marks no finding (add `# expect: {}` on the flagged line{})",
+                display_path(&path),
+                p.meta.id,
+                if is_json { ", or lines in a .expect file" } else { "" }
+            ));
+            continue;
+        }
+        let opts = ScanOptions {
+            paths: vec![path.clone()],
+            max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+            workspace: "default".into(),
+            ..ScanOptions::default()
+        };
+        let out = scan::scan(&opts, compiled);
+        for d in out.diagnostics.iter().filter(|d| d.level == crate::diagnostic::Level::Error) {
+            result.passed = false;
+            result.problems.push(format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message));
+        }
+        let actual: BTreeSet<Expectation> = out
+            .findings
+            .iter()
+            .filter(|f| f.rule_id == p.meta.id)
+            .map(|f| {
+                if is_json {
+                    (display_path(&path), f.address.clone(), f.rule_id.clone())
+                } else {
+                    (f.file.clone(), f.line.to_string(), f.rule_id.clone())
+                }
+            })
+            .collect();
+        for missing in expected.difference(&actual) {
+            result.passed = false;
+            result.problems.push(format!("missing:    {}:{} {}", missing.0, missing.1, missing.2));
+        }
+        for extra in actual.difference(&expected) {
+            result.passed = false;
+            let msg = out
+                .findings
+                .iter()
+                .find(|f| f.rule_id == extra.2 && (f.file == extra.0 || f.address == extra.1))
+                .map(|f| format!(" ({})", f.message))
+                .unwrap_or_default();
+            result.problems.push(format!("unexpected: {}:{} {}{msg}", extra.0, extra.1, extra.2));
+        }
+    }
+}
+
+/// `# expect: ID[, ID]` markers in a fixture file or every file of a
+/// fixture directory.
+fn hcl_expectations(path: &Path, id: &str) -> BTreeSet<Expectation> {
+    let mut files = Vec::new();
+    if path.is_dir() {
+        for e in walkdir::WalkDir::new(path).sort_by_file_name().into_iter().flatten() {
+            if e.file_type().is_file() {
+                files.push(e.path().to_path_buf());
+            }
+        }
+    } else {
+        files.push(path.to_path_buf());
+    }
+    let mut out = BTreeSet::new();
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(&f) else { continue };
+        for (i, line) in text.lines().enumerate() {
+            let Some((_, rest)) = line.split_once("expect:") else { continue };
+            for marked in rest.split(',') {
+                let marked = marked.trim();
+                if marked == id {
+                    out.insert((display_path(&f), (i + 1).to_string(), id.to_owned()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `ID ADDRESS` lines of the `.expect` file beside a JSON fixture.
+fn json_expectations(path: &Path, id: &str) -> BTreeSet<Expectation> {
+    let expect = path.with_extension("expect");
+    let Ok(text) = std::fs::read_to_string(&expect) else {
+        return BTreeSet::new();
+    };
+    text.lines()
+        .filter_map(|l| {
+            let (rid, address) = l.trim().split_once(char::is_whitespace)?;
+            (rid == id).then(|| (display_path(path), address.trim().to_owned(), rid.to_owned()))
+        })
+        .collect()
+}

@@ -1,0 +1,163 @@
+//! The terminal report: each finding as a rendered diagnostic (rule id,
+//! severity, title, file:line:col, the source with the offending attribute
+//! underlined, and the remediation), then a one-line summary.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+
+use super::Report;
+use crate::diagnostic::Diagnostic;
+use crate::finding::{Finding, Severity};
+use crate::source::{LineCol, SourceFile};
+
+/// What the human renderer needs besides the report.
+pub struct HumanContext<'a> {
+    pub files: &'a [Arc<SourceFile>],
+    /// rule id -> remediation text.
+    pub remediation: HashMap<&'a str, &'a str>,
+    pub color: bool,
+    /// Print the summary's list of undecided checks.
+    pub show_undecided: bool,
+}
+
+pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
+    let theme = if ctx.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_wrap_lines(false)
+        .with_links(false)
+        .with_context_lines(1);
+    let by_name: HashMap<&str, &Arc<SourceFile>> = ctx.files.iter().map(|f| (f.display.as_str(), f)).collect();
+    let mut out = String::new();
+    for e in &report.errors {
+        render_error(&handler, &mut out, e, by_name.get(e.file.as_str()).copied(), "error");
+    }
+    for w in &report.warnings {
+        render_error(&handler, &mut out, w, by_name.get(w.file.as_str()).copied(), "warning");
+    }
+    for f in &report.findings {
+        render_finding(&handler, &mut out, f, by_name.get(f.file.as_str()).copied(), ctx);
+    }
+    if ctx.show_undecided {
+        if let Some(undecided) = &report.undecided {
+            for u in undecided {
+                let _ = writeln!(
+                    out,
+                    "undecided: {} on {} ({}:{}) {}: {}",
+                    u.rule_id, u.address, u.file, u.line, u.path, u.reason
+                );
+            }
+        }
+    }
+    out.push_str(&summary_line(report));
+    out
+}
+
+fn render_finding(
+    handler: &GraphicalReportHandler,
+    out: &mut String,
+    f: &Finding,
+    file: Option<&Arc<SourceFile>>,
+    ctx: &HumanContext<'_>,
+) {
+    let severity = match f.severity {
+        Severity::Low => miette::Severity::Advice,
+        Severity::Medium => miette::Severity::Warning,
+        Severity::High | Severity::Critical => miette::Severity::Error,
+    };
+    let mut diag = MietteDiagnostic::new(format!("[{}] {}", f.severity, f.title))
+        .with_code(f.rule_id.clone())
+        .with_severity(severity);
+    if let Some(help) = ctx.remediation.get(f.rule_id.as_str()) {
+        diag = diag.with_help(help.to_string());
+    }
+    let Some(file) = file else {
+        let _ = writeln!(out, "{} {}:{}:{} {}", f.rule_id, f.file, f.line, f.column, f.message);
+        return;
+    };
+    let start = file.offset_of(LineCol { line: f.line, column: f.column }).unwrap_or(0);
+    let end = file
+        .offset_of(LineCol { line: f.end_line, column: f.end_column })
+        .unwrap_or(start)
+        .max(start);
+    // Underline the first line of a multi-line block only.
+    let first_line_end = file.text[start..].find('\n').map_or(end, |i| start + i);
+    let end = end.min(first_line_end).max(start + 1).min(file.text.len());
+    diag = diag.with_label(LabeledSpan::at(start..end, f.message.clone()));
+    let report = miette::Report::new(diag).with_source_code(NamedSource::new(&f.file, file.text.clone()));
+    let _ = handler.render_report(out, report.as_ref());
+}
+
+fn render_error(
+    handler: &GraphicalReportHandler,
+    out: &mut String,
+    e: &Diagnostic,
+    file: Option<&Arc<SourceFile>>,
+    kind: &str,
+) {
+    let severity = if kind == "error" { miette::Severity::Error } else { miette::Severity::Warning };
+    let mut diag = MietteDiagnostic::new(e.message.clone()).with_severity(severity);
+    let offset = e.offset.or_else(|| {
+        file.and_then(|f| f.offset_of(LineCol { line: e.line, column: e.column }))
+    });
+    match (file, offset) {
+        (Some(f), Some(offset)) if e.line > 0 => {
+            let end = (offset + 1).min(f.text.len()).max(offset);
+            diag = diag.with_label(LabeledSpan::at(offset..end, "here"));
+            let report = miette::Report::new(diag).with_source_code(NamedSource::new(&e.file, f.text.clone()));
+            let _ = handler.render_report(out, report.as_ref());
+        }
+        _ => {
+            let at = if e.line > 0 { format!("{}:{}:{}", e.file, e.line, e.column) } else { e.file.clone() };
+            let _ = writeln!(out, "{kind}: {at}: {}", e.message);
+        }
+    }
+}
+
+/// `12 findings (1 CRITICAL, 3 HIGH, 6 MEDIUM, 2 LOW) in 4 files, ...`
+pub fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    let total: usize = s.findings.values().sum();
+    let counts: Vec<String> = Severity::ALL
+        .iter()
+        .filter_map(|sev| {
+            let n = s.findings.get(sev.as_str()).copied().unwrap_or(0);
+            (n > 0).then(|| format!("{n} {sev}"))
+        })
+        .collect();
+    let mut line = format!(
+        "{} finding{}{} in {} file{}, {} module{}, {} resource{}; {} polic{} evaluated",
+        total,
+        plural(total),
+        if counts.is_empty() { String::new() } else { format!(" ({})", counts.join(", ")) },
+        s.files,
+        plural(s.files),
+        s.modules,
+        plural(s.modules),
+        s.resources,
+        plural(s.resources),
+        s.policies,
+        if s.policies == 1 { "y" } else { "ies" },
+    );
+    if s.errors > 0 {
+        let _ = write!(line, "; {} error{} (exit 2)", s.errors, plural(s.errors));
+    }
+    if let Some(u) = &report.undecided {
+        if !u.is_empty() {
+            let _ = write!(line, "; {} check{} undecided on unknown values", u.len(), plural(u.len()));
+        }
+    }
+    line.push('\n');
+    line
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

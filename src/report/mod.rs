@@ -1,0 +1,83 @@
+//! One report model, many renderers. The model is built once from the scan
+//! output and every renderer reads it; nothing here decides what a finding
+//! is.
+
+pub mod human;
+pub mod json;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Level};
+use crate::finding::{Finding, Severity};
+use crate::scan::{ScanOutput, Undecided};
+
+/// The report's schema version (bumped on incompatible changes).
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+pub const TOOL: Tool = Tool {
+    name: "tfward",
+    version: env!("CARGO_PKG_VERSION"),
+};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub modules: usize,
+    pub resources: usize,
+    pub policies: usize,
+    pub findings: BTreeMap<String, usize>,
+    pub errors: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub tool: Tool,
+    pub summary: Summary,
+    pub findings: Vec<Finding>,
+    pub errors: Vec<Diagnostic>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Diagnostic>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undecided: Option<Vec<Undecided>>,
+}
+
+impl Report {
+    pub fn new(out: &ScanOutput, show_undecided: bool) -> Report {
+        let mut by_sev: BTreeMap<String, usize> = Severity::ALL.iter().map(|s| (s.as_str().to_owned(), 0)).collect();
+        for f in &out.findings {
+            *by_sev.entry(f.severity.as_str().to_owned()).or_default() += 1;
+        }
+        let errors: Vec<Diagnostic> = out.diagnostics.iter().filter(|d| d.level == Level::Error).cloned().collect();
+        let warnings: Vec<Diagnostic> = out.diagnostics.iter().filter(|d| d.level == Level::Warning).cloned().collect();
+        Report {
+            version: REPORT_VERSION,
+            tool: TOOL,
+            summary: Summary {
+                files: out.files.len(),
+                modules: out.modules,
+                resources: out.resources,
+                policies: out.policies,
+                findings: by_sev,
+                errors: errors.len(),
+            },
+            findings: out.findings.clone(),
+            errors,
+            warnings,
+            undecided: show_undecided.then(|| out.undecided.clone()),
+        }
+    }
+
+    /// True when some finding is at or above the threshold.
+    pub fn fails(&self, threshold: Severity) -> bool {
+        self.findings.iter().any(|f| f.severity >= threshold)
+    }
+}

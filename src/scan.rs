@@ -1,0 +1,454 @@
+//! The scan pipeline: discover -> load (parallel) -> model -> evaluate
+//! (parallel) -> findings, sorted. Each stage accumulates per worker and
+//! merges once; nothing on the hot path takes a lock.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostic::{Diagnostic, Level};
+use crate::discover::{self, Candidate, FileKind};
+use crate::finding::{fingerprint, Finding};
+use crate::input::{self, ModuleInput};
+use crate::policy::engine::Compiled;
+use crate::source::{display_path, SourceFile};
+use crate::terraform::eval::{Bindings, Eval};
+use crate::terraform::module::{self, Inputs, ModuleContext, ModuleFile};
+use crate::terraform::parse::{self, ParsedHcl};
+use crate::terraform::value::Value;
+
+/// Files larger than this are reported and skipped (HCL); plans and states
+/// have their own, larger cap.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
+
+/// What to scan and how.
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    pub paths: Vec<PathBuf>,
+    pub max_file_size: u64,
+    pub var_files: Vec<PathBuf>,
+    /// `--var name=value`, in order.
+    pub vars: Vec<(String, String)>,
+    /// `TF_VAR_name` values from the environment.
+    pub env_vars: Vec<(String, String)>,
+    pub workspace: String,
+    pub exclude: Vec<String>,
+}
+
+/// A file as loaded: its text and, for HCL, its syntax tree.
+pub struct Loaded {
+    pub source: SourceFile,
+    pub kind: FileKind,
+    pub hcl: Option<ParsedHcl>,
+}
+
+/// Everything a scan found.
+#[derive(Default)]
+pub struct ScanOutput {
+    pub files: Vec<Arc<SourceFile>>,
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub modules: usize,
+    pub resources: usize,
+    pub policies: usize,
+    /// Checks a policy could not decide because a value is unknown.
+    pub undecided: Vec<Undecided>,
+    /// Attribute values known and unknown across all resources.
+    pub values_known: usize,
+    pub values_unknown: usize,
+}
+
+/// A check left undecided because the value it depends on is unknown.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Undecided {
+    pub rule_id: String,
+    pub address: String,
+    pub path: String,
+    pub reason: String,
+    pub file: String,
+    pub line: usize,
+}
+
+/// Reads and parses every file, in parallel.
+pub fn load(candidates: &[Candidate], max_size: u64) -> (Vec<Loaded>, Vec<Diagnostic>) {
+    let results: Vec<Result<Loaded, Diagnostic>> = candidates
+        .par_iter()
+        .map(|c| load_one(c, max_size))
+        .collect();
+    let mut loaded = Vec::with_capacity(results.len());
+    let mut diags = Vec::new();
+    for r in results {
+        match r {
+            Ok(l) => loaded.push(l),
+            Err(d) => diags.push(d),
+        }
+    }
+    (loaded, diags)
+}
+
+fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
+    let display = display_path(&c.path);
+    if c.size > max_size {
+        return Err(Diagnostic::error(
+            &display,
+            0,
+            0,
+            format!(
+                "skipped: the file is {} bytes, over the {} byte limit; raise it with --max-file-size if it is really Terraform",
+                c.size, max_size
+            ),
+        ));
+    }
+    let bytes = std::fs::read(&c.path)
+        .map_err(|e| Diagnostic::error(&display, 0, 0, format!("cannot read the file: {e}")))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            let f = SourceFile::new(c.path.clone(), display.clone(), valid);
+            let at = f.line_col(offset);
+            return Err(Diagnostic::error(
+                &display,
+                at.line,
+                at.column,
+                "the file is not valid UTF-8 (Terraform reads UTF-8 only); re-save it as UTF-8".into(),
+            ));
+        }
+    };
+    // A byte-order mark is three bytes; blank it so offsets stay true.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => format!("   {rest}"),
+        None => text,
+    };
+    let mut source = SourceFile::new(c.path.clone(), display.clone(), text);
+    let hcl = match c.kind {
+        FileKind::Hcl | FileKind::Tfvars => match parse::parse_hcl(&source.text) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                let at = source.line_col(e.offset);
+                return Err(Diagnostic::error(&display, at.line, at.column, e.message).with_span(e.offset));
+            }
+        },
+        FileKind::HclJson => match crate::terraform::json_config::to_hcl(&source.text) {
+            Ok(hcl_text) => match parse::parse_hcl(&hcl_text) {
+                Ok(p) => {
+                    // Spans now refer to the generated text: keep it as the
+                    // file's text so snippets match, under the same name.
+                    source = SourceFile::new(c.path.clone(), display.clone(), hcl_text);
+                    Some(p)
+                }
+                Err(e) => {
+                    return Err(Diagnostic::error(&display, 0, 0, format!("cannot read this JSON configuration: {}", e.message)))
+                }
+            },
+            Err(e) => return Err(Diagnostic::error(&display, e.line, e.column, e.message)),
+        },
+        FileKind::TfvarsJson | FileKind::Json => None,
+    };
+    Ok(Loaded {
+        source,
+        kind: c.kind,
+        hcl,
+    })
+}
+
+/// Scans HCL configuration under the given paths with the compiled policies.
+pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
+    let exclude = build_exclude(&opts.exclude);
+    let found = discover::discover(&opts.paths, &|p: &Path| exclude(p));
+    let mut out = ScanOutput {
+        policies: policies.policies.len(),
+        ..ScanOutput::default()
+    };
+    for issue in &found.issues {
+        let level = if issue.lost_files { Level::Error } else { Level::Warning };
+        out.diagnostics.push(Diagnostic::new(level, &issue.path, 0, 0, issue.message.clone()));
+    }
+    let candidates: Vec<Candidate> = found.modules.values().flat_map(|m| m.files.iter().cloned()).collect();
+    let (loaded, diags) = load(&candidates, opts.max_file_size.max(1));
+    out.diagnostics.extend(diags);
+
+    // Group loaded files by directory (candidates were sorted by directory).
+    let mut by_dir: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
+    for (i, l) in loaded.iter().enumerate() {
+        let dir = l.source.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        by_dir.entry(dir).or_default().push(i);
+    }
+    let cli_inputs = match cli_inputs(opts) {
+        Ok(i) => i,
+        Err(d) => {
+            out.diagnostics.push(d);
+            Inputs::default()
+        }
+    };
+    let scan_root = found.root.clone();
+    let modules: Vec<(PathBuf, Vec<usize>)> = by_dir
+        .into_iter()
+        .filter(|(_, files)| files.iter().any(|&i| loaded[i].kind.is_config()))
+        .collect();
+    out.modules = modules.len();
+
+    let per_module: Vec<ModuleResult> = modules
+        .par_iter()
+        .map_init(
+            || policies.worker(),
+            |engine, (dir, files)| {
+                let input = build_module(dir, files, &loaded, &cli_inputs, &scan_root, &opts.workspace);
+                evaluate_module(policies, engine, input, &loaded)
+            },
+        )
+        .collect();
+
+    for m in per_module {
+        out.resources += m.resources;
+        out.values_known += m.known;
+        out.values_unknown += m.unknown;
+        out.findings.extend(m.findings);
+        out.diagnostics.extend(m.diagnostics);
+        out.undecided.extend(m.undecided);
+    }
+    out.files = loaded.into_iter().map(|l| Arc::new(l.source)).collect();
+    finish(&mut out);
+    out
+}
+
+/// Sorts everything a user sees, so output never depends on scheduling.
+pub fn finish(out: &mut ScanOutput) {
+    out.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out.findings.dedup();
+    out.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out.diagnostics.dedup();
+    out.undecided.sort();
+    out.undecided.dedup();
+}
+
+struct ModuleResult {
+    findings: Vec<Finding>,
+    diagnostics: Vec<Diagnostic>,
+    undecided: Vec<Undecided>,
+    resources: usize,
+    known: usize,
+    unknown: usize,
+}
+
+fn build_module(
+    dir: &Path,
+    files: &[usize],
+    loaded: &[Loaded],
+    cli: &Inputs,
+    scan_root: &Path,
+    workspace: &str,
+) -> ModuleInput {
+    let module_files: Vec<ModuleFile<'_>> = files
+        .iter()
+        .filter(|&&i| loaded[i].kind.is_config())
+        .filter_map(|&i| {
+            loaded[i].hcl.as_ref().map(|hcl| ModuleFile {
+                file: i,
+                source: &loaded[i].source,
+                hcl,
+            })
+        })
+        .collect();
+    let mut inputs = tfvars_inputs(files, loaded);
+    // Command-line values win over files found in the directory.
+    for (k, v) in &cli.values {
+        inputs.values.insert(k.clone(), v.clone());
+    }
+    for (k, v) in &cli.raw {
+        inputs.values.remove(k);
+        inputs.raw.insert(k.clone(), v.clone());
+    }
+    for (k, v) in &cli.env {
+        if !inputs.values.contains_key(k) && !inputs.raw.contains_key(k) {
+            inputs.env.insert(k.clone(), v.clone());
+        }
+    }
+    let ctx = ModuleContext {
+        dir,
+        root: dir,
+        scan_root,
+        workspace,
+        inputs: &inputs,
+    };
+    let evaluated = module::evaluate(&module_files, &ctx);
+    let mut input = input::from_config(&display_path(dir), "", &evaluated);
+    input.issues = evaluated
+        .issues
+        .iter()
+        .map(|i| (i.at.clone(), i.message.clone()))
+        .collect();
+    input
+}
+
+/// Variable values from the module directory's tfvars files, in
+/// Terraform's order: terraform.tfvars, terraform.tfvars.json, then
+/// *.auto.tfvars(.json) by name.
+fn tfvars_inputs(files: &[usize], loaded: &[Loaded]) -> Inputs {
+    let mut ordered: Vec<(u8, &str, usize)> = files
+        .iter()
+        .filter_map(|&i| {
+            let name = loaded[i].source.path.file_name()?.to_str()?;
+            let rank = match name {
+                "terraform.tfvars" => 0,
+                "terraform.tfvars.json" => 1,
+                n if n.ends_with(".auto.tfvars") || n.ends_with(".auto.tfvars.json") => 2,
+                _ => return None,
+            };
+            Some((rank, name, i))
+        })
+        .collect();
+    ordered.sort();
+    let mut inputs = Inputs::default();
+    for (_, _, i) in ordered {
+        read_var_file(&loaded[i], &mut inputs);
+    }
+    inputs
+}
+
+/// Reads one tfvars file's values into `inputs` (later files win).
+fn read_var_file(l: &Loaded, inputs: &mut Inputs) {
+    match l.kind {
+        FileKind::Tfvars => {
+            if let Some(hcl) = &l.hcl {
+                let resolver = crate::terraform::module::LiteralResolver;
+                let eval = Eval::new(&resolver);
+                for attr in hcl.body.attributes() {
+                    inputs
+                        .values
+                        .insert(attr.key.value().to_string(), eval.expr(&attr.value, Bindings::EMPTY));
+                }
+            }
+        }
+        FileKind::TfvarsJson => {
+            if let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(&l.source.text) {
+                for (k, v) in map {
+                    inputs.values.insert(k, Value::from_json(&v));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `--var-file`, `--var` and `TF_VAR_*` values.
+fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
+    let mut inputs = Inputs::default();
+    for (k, v) in &opts.env_vars {
+        inputs.env.insert(k.clone(), v.clone());
+    }
+    for path in &opts.var_files {
+        let kind = if path.to_string_lossy().ends_with(".json") { FileKind::TfvarsJson } else { FileKind::Tfvars };
+        let c = Candidate {
+            path: path.clone(),
+            kind,
+            size: 0,
+        };
+        let l = load_one(&c, u64::MAX)?;
+        if kind == FileKind::TfvarsJson {
+            if let Err(e) = serde_json::from_str::<serde_json::Value>(&l.source.text) {
+                return Err(Diagnostic::error(&display_path(path), e.line(), e.column(), format!("invalid JSON: {e}")));
+            }
+        }
+        read_var_file(&l, &mut inputs);
+    }
+    for (k, v) in &opts.vars {
+        inputs.values.remove(k);
+        inputs.raw.insert(k.clone(), v.clone());
+    }
+    Ok(inputs)
+}
+
+fn evaluate_module(
+    policies: &Compiled,
+    engine: &mut regorus::Engine,
+    input: ModuleInput,
+    loaded: &[Loaded],
+) -> ModuleResult {
+    let (known, unknown) = input::value_counts(&input.doc);
+    let mut result = ModuleResult {
+        findings: Vec::new(),
+        diagnostics: Vec::new(),
+        undecided: Vec::new(),
+        resources: input.resource_count,
+        known,
+        unknown,
+    };
+    for (at, message) in &input.issues {
+        let f = &loaded[at.file].source;
+        let lc = f.line_col(at.span.start);
+        result
+            .diagnostics
+            .push(Diagnostic::new(Level::Warning, &f.display, lc.line, lc.column, message.clone()));
+    }
+    let types = input.types();
+    let doc = regorus::Value::from(input.doc.clone());
+    let (raw, errors) = policies.evaluate(engine, doc, &types);
+    for e in errors {
+        let p = &policies.policies[e.policy];
+        result.diagnostics.push(Diagnostic::error(
+            &input.module_path,
+            0,
+            0,
+            format!("policy {} failed on this module: {}", p.meta.id, e.message),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for r in raw {
+        let p = &policies.policies[r.policy];
+        let at = input.locate(&r.address, &r.path);
+        let (file, start, end) = match &at {
+            Some(s) => {
+                let f = &loaded[s.file].source;
+                (f.display.clone(), f.line_col(s.span.start), f.line_col(s.span.end.max(s.span.start)))
+            }
+            None => (input.module_path.clone(), Default::default(), Default::default()),
+        };
+        if let Some(reason) = input.unknown_reason(&r.address, &r.path) {
+            result.undecided.push(Undecided {
+                rule_id: p.meta.id.clone(),
+                address: r.address.clone(),
+                path: crate::finding::dotted(&r.path),
+                reason: input::redact(reason, &input.sensitive),
+                file,
+                line: start.line,
+            });
+            continue;
+        }
+        let fp = fingerprint(&p.meta.id, &input.module_path, &r.address, &r.path);
+        if !seen.insert((fp.clone(), r.message.clone())) {
+            continue;
+        }
+        result.findings.push(Finding {
+            rule_id: p.meta.id.clone(),
+            severity: p.meta.severity,
+            title: p.meta.title.clone(),
+            message: input::redact(&r.message, &input.sensitive),
+            file,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            address: r.address,
+            path: r.path,
+            module: input.module.clone(),
+            fingerprint: fp,
+        });
+    }
+    result
+}
+
+/// `--exclude` globs (matched against the path as displayed).
+fn build_exclude(patterns: &[String]) -> impl Fn(&Path) -> bool {
+    let mut builder = globset::GlobSetBuilder::new();
+    for p in patterns {
+        if let Ok(g) = globset::Glob::new(p) {
+            builder.add(g);
+        }
+    }
+    let set = builder.build().unwrap_or_else(|_| globset::GlobSet::empty());
+    move |p: &Path| !set.is_empty() && set.is_match(display_path(p))
+}

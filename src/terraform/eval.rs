@@ -1,0 +1,661 @@
+//! Static evaluation of Terraform expressions.
+//!
+//! The evaluator answers "what would Terraform compute here at plan time?"
+//! for the parts it can know offline, and returns [`Value::Unknown`] with a
+//! reason for the rest: resource attributes known only after apply, variables
+//! without a value, functions whose result depends on the moment (`timestamp`).
+//! It never guesses. Lookups that reach outside the expression (variables,
+//! locals, other resources, module outputs) go through the [`Resolver`] trait,
+//! which the module evaluator implements with memoisation and cycle checks.
+
+use std::collections::BTreeMap;
+
+use hcl_edit::expr::{
+    BinaryOperator, Expression, ForExpr, FuncCall, ObjectKey, TraversalOperator, UnaryOperator,
+};
+use hcl_edit::repr::Span;
+use hcl_edit::template::{Directive, Element, Template};
+
+use super::functions::{self, FnContext};
+use super::value::{format_number, Value};
+
+/// The deepest expression nesting evaluated before giving up with an
+/// unknown; guards the stack on pathological input.
+const MAX_DEPTH: usize = 512;
+
+/// What an expression can look up outside itself.
+pub trait Resolver {
+    /// `var.NAME`
+    fn variable(&self, name: &str) -> Value;
+    /// `local.NAME`
+    fn local(&self, name: &str) -> Value;
+    /// `module.NAME` (the object of the call's outputs, or per-instance
+    /// outputs when the call uses count/for_each).
+    fn module(&self, name: &str) -> Value;
+    /// A managed resource (`TYPE.NAME`) or, with `data`, a data source. The
+    /// rest of the traversal (index, attribute) follows from the operators.
+    fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value;
+    /// `path.module`, `path.root`, `path.cwd`, `terraform.workspace`.
+    fn builtin(&self, root: &str, attr: &str) -> Value;
+    /// The function-call context (module dir, scan root, template renderer).
+    fn with_fn_context(&self, f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>) -> Result<Value, String>;
+    /// Maps an object key at a byte offset back to its original name when the
+    /// parser had to rename a repeated key.
+    fn renamed_key(&self, _offset: usize) -> Option<&str> {
+        None
+    }
+}
+
+/// A traversal step evaluated to a value: `.name`, `[key]`, or a splat.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Attr(String),
+    Index(Value),
+    Splat,
+}
+
+/// Local names bound by `for`, `count`, `each`, dynamic-block iterators and
+/// template `for` directives: a linked list that lives on the stack.
+#[derive(Debug, Clone, Copy)]
+pub struct Bindings<'b> {
+    head: Option<&'b Binding<'b>>,
+}
+
+#[derive(Debug)]
+pub struct Binding<'b> {
+    frame: Frame<'b>,
+    parent: Bindings<'b>,
+}
+
+#[derive(Debug)]
+enum Frame<'b> {
+    One(&'b str, Value),
+    Many(&'b BTreeMap<String, Value>),
+}
+
+impl<'b> Bindings<'b> {
+    pub const EMPTY: Bindings<'static> = Bindings { head: None };
+
+    pub fn get(&self, name: &str) -> Option<&'b Value> {
+        let mut cur = self.head;
+        while let Some(b) = cur {
+            match &b.frame {
+                Frame::One(n, v) if *n == name => return Some(v),
+                Frame::Many(map) => {
+                    if let Some(v) = map.get(name) {
+                        return Some(v);
+                    }
+                }
+                Frame::One(..) => {}
+            }
+            cur = b.parent.head;
+        }
+        None
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+}
+
+impl<'b> Binding<'b> {
+    pub fn new(name: &'b str, value: Value, parent: Bindings<'b>) -> Binding<'b> {
+        Binding {
+            frame: Frame::One(name, value),
+            parent,
+        }
+    }
+
+    /// Binds every entry of a map (templatefile's variables).
+    pub fn many(vars: &'b BTreeMap<String, Value>, parent: Bindings<'b>) -> Binding<'b> {
+        Binding {
+            frame: Frame::Many(vars),
+            parent,
+        }
+    }
+
+    pub fn scope(&'b self) -> Bindings<'b> {
+        Bindings { head: Some(self) }
+    }
+}
+
+/// Evaluates expressions against a resolver.
+pub struct Eval<'r> {
+    pub resolver: &'r dyn Resolver,
+    depth: std::cell::Cell<usize>,
+}
+
+impl<'r> Eval<'r> {
+    pub fn new(resolver: &'r dyn Resolver) -> Self {
+        Eval {
+            resolver,
+            depth: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Evaluates an expression. Errors Terraform would report become
+    /// unknowns whose reason starts with "error:" — a policy never fires on
+    /// a value Terraform itself would reject.
+    pub fn expr(&self, expr: &Expression, scope: Bindings<'_>) -> Value {
+        let depth = self.depth.get();
+        if depth >= MAX_DEPTH {
+            return Value::unknown("expression nests too deeply to evaluate");
+        }
+        self.depth.set(depth + 1);
+        let v = self.expr_inner(expr, scope);
+        self.depth.set(depth);
+        v
+    }
+
+    fn expr_inner(&self, expr: &Expression, scope: Bindings<'_>) -> Value {
+        match expr {
+            Expression::Null(_) => Value::Null,
+            Expression::Bool(b) => Value::Bool(*b.value()),
+            Expression::Number(n) => Value::Number(n.value().as_f64().unwrap_or(f64::NAN)),
+            Expression::String(s) => Value::String(s.value().clone()),
+            Expression::Array(items) => Value::List(items.iter().map(|e| self.expr(e, scope)).collect()),
+            Expression::Object(object) => self.object(object, scope),
+            Expression::StringTemplate(t) => self.template(t, scope),
+            Expression::HeredocTemplate(h) => self.template(&h.template, scope),
+            Expression::Parenthesis(p) => self.expr(p.inner(), scope),
+            Expression::Variable(ident) => self.variable(ident.value().as_str(), scope),
+            Expression::Conditional(c) => {
+                let cond = self.expr(&c.cond_expr, scope);
+                match to_bool(&cond) {
+                    Ok(true) => self.expr(&c.true_expr, scope),
+                    Ok(false) => self.expr(&c.false_expr, scope),
+                    Err(v) => v,
+                }
+            }
+            Expression::FuncCall(call) => self.call(call, scope),
+            Expression::Traversal(t) => self.traversal(&t.expr, &t.operators, scope),
+            Expression::UnaryOp(op) => {
+                let v = self.expr(&op.expr, scope);
+                match (op.operator.value(), v) {
+                    (_, Value::Unknown(u)) => Value::Unknown(u),
+                    (UnaryOperator::Neg, v) => match to_number(&v) {
+                        Some(n) => Value::Number(-n),
+                        None => error(format!("cannot negate a {}", v.type_name())),
+                    },
+                    (UnaryOperator::Not, v) => match to_bool(&v) {
+                        Ok(b) => Value::Bool(!b),
+                        Err(v) => v,
+                    },
+                }
+            }
+            Expression::BinaryOp(op) => {
+                self.binary(*op.operator.value(), &op.lhs_expr, &op.rhs_expr, scope)
+            }
+            Expression::ForExpr(f) => self.for_expr(f, scope),
+        }
+    }
+
+    fn object(&self, object: &hcl_edit::expr::Object, scope: Bindings<'_>) -> Value {
+        let mut map = BTreeMap::new();
+        for (key, value) in object.iter() {
+            let name = match key {
+                ObjectKey::Ident(ident) => {
+                    let renamed = ident.span().and_then(|s| self.resolver.renamed_key(s.start));
+                    renamed.map_or_else(|| ident.value().to_string(), str::to_owned)
+                }
+                ObjectKey::Expression(e) => {
+                    let renamed = e.span().and_then(|s| {
+                        // A quoted key's span starts at the quote.
+                        self.resolver.renamed_key(s.start)
+                    });
+                    if let Some(r) = renamed {
+                        r.to_owned()
+                    } else {
+                        // A bare identifier in parentheses or a traversal is
+                        // evaluated; `a.b = 1` style keys are names.
+                        match self.expr(e, scope) {
+                            Value::Unknown(u) => return Value::Unknown(u),
+                            v => match v.to_template_string() {
+                                Some(s) => s,
+                                None => return error(format!("an object key must be a string, not {}", v.type_name())),
+                            },
+                        }
+                    }
+                }
+            };
+            map.insert(name, self.expr(value.expr(), scope));
+        }
+        Value::Object(map)
+    }
+
+    /// Renders a template. A template that is only one interpolation keeps
+    /// the interpolated value's type (`"${var.list}"` is a list).
+    pub fn template(&self, template: &Template, scope: Bindings<'_>) -> Value {
+        if let Some(Element::Interpolation(i)) = template.as_single_element() {
+            return self.expr(&i.expr, scope);
+        }
+        let mut out = String::new();
+        match self.render(template, scope, &mut out) {
+            Ok(()) => Value::String(out),
+            Err(v) => v,
+        }
+    }
+
+    fn render(&self, template: &Template, scope: Bindings<'_>, out: &mut String) -> Result<(), Value> {
+        let elements: Vec<&Element> = template.iter().collect();
+        for (i, element) in elements.iter().enumerate() {
+            match element {
+                Element::Literal(lit) => {
+                    let mut text: &str = lit.value();
+                    // `~` strip markers on neighbours trim whitespace here.
+                    if i > 0 && strips_end(elements[i - 1]) {
+                        text = text.trim_start();
+                    }
+                    if elements.get(i + 1).is_some_and(|e| strips_start(e)) {
+                        text = text.trim_end();
+                    }
+                    out.push_str(text);
+                }
+                Element::Interpolation(interp) => {
+                    let v = self.expr(&interp.expr, scope);
+                    match v {
+                        Value::Unknown(u) => return Err(Value::Unknown(u)),
+                        Value::Null => return Err(error("a null value cannot be used in a string template")),
+                        v => match v.to_template_string() {
+                            Some(s) => out.push_str(&s),
+                            None => {
+                                return Err(error(format!("cannot include a {} in a string template", v.type_name())))
+                            }
+                        },
+                    }
+                }
+                Element::Directive(d) => match d.as_ref() {
+                    Directive::If(ifd) => {
+                        let cond = self.expr(&ifd.if_expr.cond_expr, scope);
+                        match to_bool(&cond)? {
+                            true => self.render(&ifd.if_expr.template, scope, out)?,
+                            false => {
+                                if let Some(e) = &ifd.else_expr {
+                                    self.render(&e.template, scope, out)?;
+                                }
+                            }
+                        }
+                    }
+                    Directive::For(ford) => {
+                        let f = &ford.for_expr;
+                        let coll = self.expr(&f.collection_expr, scope);
+                        let items = iterate(&coll)?;
+                        for (k, v) in items {
+                            let key_name = f.key_var.as_ref().map(|k| k.value().as_str());
+                            let val_name = f.value_var.value().as_str();
+                            let (kb, vb);
+                            let inner = if let Some(key_name) = key_name {
+                                kb = Binding::new(key_name, k, scope);
+                                vb = Binding::new(val_name, v, kb.scope());
+                                vb.scope()
+                            } else {
+                                vb = Binding::new(val_name, v, scope);
+                                vb.scope()
+                            };
+                            self.render(&f.template, inner, out)?;
+                        }
+                    }
+                },
+            }
+        }
+        Ok(())
+    }
+
+    fn variable(&self, name: &str, scope: Bindings<'_>) -> Value {
+        if let Some(v) = scope.get(name) {
+            return v.clone();
+        }
+        match name {
+            "var" | "local" | "module" | "data" | "path" | "terraform" | "count" | "each" | "self" => {
+                error(format!("`{name}` cannot be used alone"))
+            }
+            other => Value::unknown(format!("`{other}` is not known here")),
+        }
+    }
+
+    fn call(&self, call: &FuncCall, scope: Bindings<'_>) -> Value {
+        let name = call.name.name.value().as_str();
+        if call.name.is_namespaced() {
+            let ns: Vec<&str> = call.name.namespace.iter().map(|n| n.value().as_str()).collect();
+            return Value::unknown(format!(
+                "{}::{name}() is a provider-defined function, evaluated only by the provider",
+                ns.join("::")
+            ));
+        }
+        match name {
+            "try" => {
+                for arg in call.args.iter() {
+                    let v = self.expr(arg, scope);
+                    match &v {
+                        Value::Unknown(u) if u.reason().starts_with("error:") => continue,
+                        _ => return v,
+                    }
+                }
+                return error("no argument of try() could be evaluated");
+            }
+            "can" => {
+                let Some(arg) = call.args.iter().next() else {
+                    return error("can() takes one argument");
+                };
+                return match self.expr(arg, scope) {
+                    Value::Unknown(u) if u.reason().starts_with("error:") => Value::Bool(false),
+                    v if v.is_wholly_known() => Value::Bool(true),
+                    v => Value::Unknown(v.first_unknown().cloned().unwrap_or_else(|| {
+                        super::value::Unknown::new("unknown")
+                    })),
+                };
+            }
+            _ => {}
+        }
+        let mut args: Vec<Value> = call.args.iter().map(|a| self.expr(a, scope)).collect();
+        if call.args.expand_final() {
+            match args.pop() {
+                Some(Value::List(items)) => args.extend(items),
+                Some(Value::Unknown(u)) => return Value::Unknown(u),
+                Some(other) => return error(format!("cannot expand a {} into arguments", other.type_name())),
+                None => {}
+            }
+        }
+        let mut args = Some(args);
+        let result = self.resolver.with_fn_context(&mut |ctx| {
+            functions::call(name, args.take().unwrap_or_default(), ctx)
+        });
+        match result {
+            Ok(v) => v,
+            Err(msg) => error(format!("{name}(): {msg}")),
+        }
+    }
+
+    fn traversal(&self, root: &Expression, ops: &[hcl_edit::Decorated<TraversalOperator>], scope: Bindings<'_>) -> Value {
+        // References to the named objects of the language.
+        if let Expression::Variable(ident) = root {
+            let root_name = ident.value().as_str();
+            if !scope.contains(root_name) {
+                if let Some(v) = self.named_reference(root_name, ops, scope) {
+                    return v;
+                }
+            }
+        }
+        let base = self.expr(root, scope);
+        let ops = match self.eval_ops(ops, scope) {
+            Ok(ops) => ops,
+            Err(v) => return v,
+        };
+        apply_ops(base, &ops)
+    }
+
+    fn eval_ops(&self, ops: &[hcl_edit::Decorated<TraversalOperator>], scope: Bindings<'_>) -> Result<Vec<Op>, Value> {
+        ops.iter()
+            .map(|op| match op.value() {
+                TraversalOperator::GetAttr(name) => Ok(Op::Attr(name.value().to_string())),
+                TraversalOperator::LegacyIndex(i) => Ok(Op::Index(Value::Number(*i.value() as f64))),
+                TraversalOperator::Index(e) => Ok(Op::Index(self.expr(e, scope))),
+                TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_) => Ok(Op::Splat),
+            })
+            .collect()
+    }
+
+    /// `var.x`, `local.x`, `module.x`, `data.t.n`, `t.n`, `path.*`,
+    /// `terraform.*`; None when `root` is none of these.
+    fn named_reference(&self, root: &str, ops: &[hcl_edit::Decorated<TraversalOperator>], scope: Bindings<'_>) -> Option<Value> {
+        let attr = |i: usize| match ops.get(i).map(|o| o.value()) {
+            Some(TraversalOperator::GetAttr(n)) => Some(n.value().as_str()),
+            _ => None,
+        };
+        let rest = |from: usize| -> Result<Vec<Op>, Value> { self.eval_ops(ops.get(from..).unwrap_or(&[]), scope) };
+        let v = match root {
+            "var" | "local" | "module" | "path" | "terraform" => {
+                let name = attr(0)?;
+                let base = match root {
+                    "var" => self.resolver.variable(name),
+                    "local" => self.resolver.local(name),
+                    "module" => self.resolver.module(name),
+                    _ => self.resolver.builtin(root, name),
+                };
+                match rest(1) {
+                    Ok(ops) => apply_ops(base, &ops),
+                    Err(v) => v,
+                }
+            }
+            "data" => {
+                let rtype = attr(0)?;
+                let name = attr(1)?;
+                match rest(2) {
+                    Ok(ops) => self.resolver.resource(true, rtype, name, &ops),
+                    Err(v) => v,
+                }
+            }
+            "count" | "each" | "self" => return None,
+            rtype if rtype.contains('_') => {
+                let name = attr(0)?;
+                match rest(1) {
+                    Ok(ops) => self.resolver.resource(false, rtype, name, &ops),
+                    Err(v) => v,
+                }
+            }
+            _ => return None,
+        };
+        Some(v)
+    }
+
+    fn binary(&self, op: BinaryOperator, lhs: &Expression, rhs: &Expression, scope: Bindings<'_>) -> Value {
+        use BinaryOperator as B;
+        let l = self.expr(lhs, scope);
+        // Logical operators decide on a known side even when the other is unknown.
+        if matches!(op, B::And | B::Or) {
+            let lb = to_bool(&l);
+            match (op, &lb) {
+                (B::And, Ok(false)) => return Value::Bool(false),
+                (B::Or, Ok(true)) => return Value::Bool(true),
+                _ => {}
+            }
+            let r = self.expr(rhs, scope);
+            let rb = to_bool(&r);
+            return match (op, lb, rb) {
+                (B::And, _, Ok(false)) => Value::Bool(false),
+                (B::Or, _, Ok(true)) => Value::Bool(true),
+                (_, Ok(a), Ok(b)) => Value::Bool(if op == B::And { a && b } else { a || b }),
+                (_, Err(v), _) | (_, _, Err(v)) => v,
+            };
+        }
+        let r = self.expr(rhs, scope);
+        if let Some(u) = l.first_unknown().or_else(|| r.first_unknown()) {
+            return Value::Unknown(u.clone());
+        }
+        match op {
+            B::Eq => Value::Bool(values_equal(&l, &r)),
+            B::NotEq => Value::Bool(!values_equal(&l, &r)),
+            _ => {
+                let (Some(a), Some(b)) = (to_number(&l), to_number(&r)) else {
+                    return error(format!(
+                        "operator needs numbers, got {} and {}",
+                        l.type_name(),
+                        r.type_name()
+                    ));
+                };
+                match op {
+                    B::Plus => Value::Number(a + b),
+                    B::Minus => Value::Number(a - b),
+                    B::Mul => Value::Number(a * b),
+                    B::Div if b == 0.0 => error("division by zero"),
+                    B::Div => Value::Number(a / b),
+                    B::Mod if b == 0.0 => error("modulo by zero"),
+                    B::Mod => Value::Number(a % b),
+                    B::Less => Value::Bool(a < b),
+                    B::LessEq => Value::Bool(a <= b),
+                    B::Greater => Value::Bool(a > b),
+                    B::GreaterEq => Value::Bool(a >= b),
+                    B::Eq | B::NotEq | B::And | B::Or => Value::Null,
+                }
+            }
+        }
+    }
+
+    fn for_expr(&self, f: &ForExpr, scope: Bindings<'_>) -> Value {
+        let coll = self.expr(&f.intro.collection_expr, scope);
+        let items = match iterate(&coll) {
+            Ok(items) => items,
+            Err(v) => return v,
+        };
+        let key_name = f.intro.key_var.as_ref().map(|k| k.value().as_str());
+        let val_name = f.intro.value_var.value().as_str();
+        let mut list = Vec::new();
+        let mut map: BTreeMap<String, Value> = BTreeMap::new();
+        let mut grouped: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        for (k, v) in items {
+            let (kb, vb);
+            let inner = if let Some(key_name) = key_name {
+                kb = Binding::new(key_name, k, scope);
+                vb = Binding::new(val_name, v, kb.scope());
+                vb.scope()
+            } else {
+                vb = Binding::new(val_name, v, scope);
+                vb.scope()
+            };
+            if let Some(cond) = &f.cond {
+                match to_bool(&self.expr(&cond.expr, inner)) {
+                    Ok(true) => {}
+                    Ok(false) => continue,
+                    Err(v) => return v,
+                }
+            }
+            let value = self.expr(&f.value_expr, inner);
+            match &f.key_expr {
+                None => list.push(value),
+                Some(key_expr) => {
+                    let key = match self.expr(key_expr, inner) {
+                        Value::Unknown(u) => return Value::Unknown(u),
+                        k => match k.to_template_string() {
+                            Some(s) => s,
+                            None => return error("a for expression key must be a string"),
+                        },
+                    };
+                    if f.grouping {
+                        grouped.entry(key).or_default().push(value);
+                    } else if map.insert(key.clone(), value).is_some() {
+                        return error(format!("duplicate key {key:?} in for expression; use `...` to group"));
+                    }
+                }
+            }
+        }
+        match (&f.key_expr, f.grouping) {
+            (None, _) => Value::List(list),
+            (Some(_), true) => Value::Object(grouped.into_iter().map(|(k, v)| (k, Value::List(v))).collect()),
+            (Some(_), false) => Value::Object(map),
+        }
+    }
+}
+
+fn strips_end(e: &Element) -> bool {
+    match e {
+        Element::Interpolation(i) => i.strip.strip_end(),
+        Element::Directive(d) => match d.as_ref() {
+            Directive::If(i) => i.endif_expr.strip.strip_end(),
+            Directive::For(f) => f.endfor_expr.strip.strip_end(),
+        },
+        Element::Literal(_) => false,
+    }
+}
+
+fn strips_start(e: &Element) -> bool {
+    match e {
+        Element::Interpolation(i) => i.strip.strip_start(),
+        Element::Directive(d) => match d.as_ref() {
+            Directive::If(i) => i.if_expr.strip.strip_start(),
+            Directive::For(f) => f.for_expr.strip.strip_start(),
+        },
+        Element::Literal(_) => false,
+    }
+}
+
+/// An error Terraform would report: unknown to policies, with the reason.
+pub fn error(msg: impl std::fmt::Display) -> Value {
+    Value::unknown(format!("error: {msg}"))
+}
+
+/// Applies traversal steps to a value.
+pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
+    for (i, op) in ops.iter().enumerate() {
+        v = match (op, v) {
+            (_, Value::Unknown(u)) => return Value::Unknown(u),
+            (Op::Splat, Value::Null) => Value::List(Vec::new()),
+            (Op::Splat, Value::List(items)) => {
+                let rest = &ops[i + 1..];
+                return Value::List(items.into_iter().map(|item| apply_ops(item, rest)).collect());
+            }
+            (Op::Splat, single) => {
+                let rest = &ops[i + 1..];
+                return Value::List(vec![apply_ops(single, rest)]);
+            }
+            (Op::Attr(name), Value::Object(mut map)) => match map.remove(name) {
+                Some(v) => v,
+                None => return error(format!("this object has no attribute {name:?}")),
+            },
+            (Op::Attr(name), other) => {
+                return error(format!("cannot read attribute {name:?} of a {}", other.type_name()))
+            }
+            (Op::Index(Value::Unknown(u)), _) => return Value::Unknown(u.clone()),
+            (Op::Index(key), Value::List(mut items)) => {
+                let Some(n) = to_number(&key) else {
+                    return error("a list index must be a number");
+                };
+                if n < 0.0 || n.fract() != 0.0 || n as usize >= items.len() {
+                    return error(format!("index {} out of range for a list of {}", format_number(n), items.len()));
+                }
+                items.swap_remove(n as usize)
+            }
+            (Op::Index(key), Value::Object(mut map)) => {
+                let Some(k) = key.to_template_string() else {
+                    return error("a map key must be a string");
+                };
+                match map.remove(&k) {
+                    Some(v) => v,
+                    None => return error(format!("the map has no key {k:?}")),
+                }
+            }
+            (Op::Index(_), other) => return error(format!("cannot index a {}", other.type_name())),
+        };
+    }
+    v
+}
+
+/// The (key, value) pairs a `for` iterates: index/element for lists,
+/// name/value for objects.
+pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
+    match v {
+        Value::List(items) => Ok(items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (Value::Number(i as f64), v.clone()))
+            .collect()),
+        Value::Object(map) => Ok(map.iter().map(|(k, v)| (Value::String(k.clone()), v.clone())).collect()),
+        Value::Unknown(u) => Err(Value::Unknown(u.clone())),
+        Value::Null => Err(error("cannot iterate over a null value")),
+        other => Err(error(format!("cannot iterate over a {}", other.type_name()))),
+    }
+}
+
+/// Terraform's conversion to bool; Err carries the unknown/error value.
+pub fn to_bool(v: &Value) -> Result<bool, Value> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::String(s) if s == "true" => Ok(true),
+        Value::String(s) if s == "false" => Ok(false),
+        Value::Unknown(u) => Err(Value::Unknown(u.clone())),
+        other => Err(error(format!("a {} cannot be used as a condition", other.type_name()))),
+    }
+}
+
+/// Terraform's conversion to number (numeric strings convert).
+pub fn to_number(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => Some(*n),
+        Value::String(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        _ => None,
+    }
+}
+
+/// Terraform's `==`: same type and same value, deeply.
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    a == b
+}

@@ -1,0 +1,10 @@
+//! Terraform configuration: parsing HCL, evaluating expressions the way
+//! Terraform would at plan time, and assembling modules.
+
+pub mod eval;
+pub mod functions;
+pub mod module;
+pub mod parse;
+pub mod refs;
+pub mod value;
+pub mod json_config;

@@ -1,0 +1,916 @@
+//! A module directory's configuration, evaluated: variables (defaults,
+//! tfvars, command line, environment), locals, resources expanded by
+//! `count`/`for_each`, `dynamic` blocks, and the module's calls, providers and
+//! outputs. The result is the model the policy input document is built from,
+//! plus the span of every block and attribute for pointing findings at lines.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use hcl_edit::expr::Expression;
+use hcl_edit::repr::Span;
+use hcl_edit::structure::{Block, Body, Structure};
+
+use super::eval::{apply_ops, error, Binding, Bindings, Eval, Op, Resolver};
+use super::functions::FnContext;
+use super::parse::ParsedHcl;
+use super::value::Value;
+use crate::source::SourceFile;
+
+/// One parsed file of a module.
+pub struct ModuleFile<'a> {
+    pub file: usize,
+    pub source: &'a SourceFile,
+    pub hcl: &'a ParsedHcl,
+}
+
+/// Variable values from outside the module: tfvars files, `--var`,
+/// `--var-file`, `TF_VAR_*`, or the arguments of a module call. Later
+/// entries win.
+#[derive(Debug, Default, Clone)]
+pub struct Inputs {
+    pub values: BTreeMap<String, Value>,
+    /// `--var name=value`: a string, or an HCL expression when the
+    /// variable's type is not `string` (Terraform's rule).
+    pub raw: BTreeMap<String, String>,
+    /// `TF_VAR_name`, same rule, lowest precedence.
+    pub env: BTreeMap<String, String>,
+}
+
+/// Resolves nothing: for tfvars files and `--var` values, which are literals.
+pub struct LiteralResolver;
+
+impl Resolver for LiteralResolver {
+    fn variable(&self, name: &str) -> Value {
+        error(format!("var.{name} cannot be used here: variable values are literals"))
+    }
+    fn local(&self, name: &str) -> Value {
+        error(format!("local.{name} cannot be used here"))
+    }
+    fn module(&self, name: &str) -> Value {
+        error(format!("module.{name} cannot be used here"))
+    }
+    fn resource(&self, _data: bool, rtype: &str, name: &str, _ops: &[Op]) -> Value {
+        error(format!("{rtype}.{name} cannot be used here"))
+    }
+    fn builtin(&self, root: &str, attr: &str) -> Value {
+        error(format!("{root}.{attr} cannot be used here"))
+    }
+    fn with_fn_context(&self, f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>) -> Result<Value, String> {
+        let render = |_: &str, _: &BTreeMap<String, Value>| -> Result<Value, String> {
+            Err("templatefile cannot be used here".into())
+        };
+        let dir = Path::new(".");
+        f(&FnContext {
+            module_dir: dir,
+            root_dir: dir,
+            render_template: &render,
+        })
+    }
+}
+
+/// A `--var`/`TF_VAR_` string as the variable's type wants it.
+fn raw_value(raw: &str, type_is_string: bool) -> Value {
+    if type_is_string {
+        return Value::String(raw.to_owned());
+    }
+    match hcl_edit::parser::parse_expr(raw) {
+        Ok(expr) => match Eval::new(&LiteralResolver).expr(&expr, Bindings::EMPTY) {
+            Value::Unknown(_) => Value::String(raw.to_owned()),
+            v => v,
+        },
+        Err(_) => Value::String(raw.to_owned()),
+    }
+}
+
+/// Where findings point: a block or attribute in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanRef {
+    pub file: usize,
+    pub span: std::ops::Range<usize>,
+}
+
+/// An evaluated resource or data source instance.
+#[derive(Debug, Clone)]
+pub struct ResourceInstance {
+    pub address: String,
+    pub mode: Mode,
+    pub rtype: String,
+    pub name: String,
+    pub provider: String,
+    /// The evaluated body: an object.
+    pub values: Value,
+    /// attribute -> addresses its expression refers to.
+    pub references: BTreeMap<String, Vec<String>>,
+    /// False when `count`/`for_each` could not be evaluated, so the block
+    /// stands for an unknown number of instances.
+    pub expanded: bool,
+    /// The block and each attribute path ("ingress.0.from_port") it came from.
+    pub block: SpanRef,
+    pub spans: HashMap<String, SpanRef>,
+    /// Lifecycle facts the report needs (prevent_destroy, create_before_destroy).
+    pub lifecycle: BTreeMap<String, Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mode {
+    Managed,
+    Data,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Managed => "managed",
+            Mode::Data => "data",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ModuleCall {
+    pub name: String,
+    pub source: Option<String>,
+    pub version: Option<String>,
+    pub block: SpanRef,
+}
+
+#[derive(Debug, Clone)]
+pub struct Provider {
+    pub name: String,
+    pub source: Option<String>,
+    pub version_constraint: Option<String>,
+    /// Declared in `required_providers`.
+    pub required: bool,
+    /// Has a `provider` block.
+    pub configured: bool,
+    pub span: SpanRef,
+}
+
+#[derive(Debug, Clone)]
+pub struct Variable {
+    pub name: String,
+    pub value: Value,
+    pub sensitive: bool,
+    pub span: SpanRef,
+}
+
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub name: String,
+    pub value: Value,
+    pub sensitive: bool,
+}
+
+/// A problem in the configuration that is not a parse error (a local that
+/// refers to itself).
+#[derive(Debug, Clone)]
+pub struct ConfigIssue {
+    pub at: SpanRef,
+    pub message: String,
+}
+
+/// The evaluated module.
+#[derive(Debug, Default)]
+pub struct EvaluatedModule {
+    pub resources: Vec<ResourceInstance>,
+    pub module_calls: Vec<ModuleCall>,
+    pub providers: Vec<Provider>,
+    pub variables: Vec<Variable>,
+    pub outputs: Vec<Output>,
+    pub issues: Vec<ConfigIssue>,
+    /// Known string values of sensitive variables: never to be printed.
+    pub sensitive_strings: Vec<String>,
+}
+
+/// The blocks of a module, gathered from all its files.
+struct Config<'a> {
+    variables: Vec<(&'a Block, usize)>,
+    locals: HashMap<&'a str, (&'a Expression, SpanRef)>,
+    resources: Vec<ResourceBlock<'a>>,
+    module_calls: Vec<(&'a Block, usize)>,
+    outputs: Vec<(&'a Block, usize)>,
+    providers: Vec<(&'a Block, usize)>,
+    terraform: Vec<(&'a Block, usize)>,
+    renamed: HashMap<(usize, usize), String>,
+}
+
+struct ResourceBlock<'a> {
+    mode: Mode,
+    rtype: &'a str,
+    name: &'a str,
+    block: &'a Block,
+    file: usize,
+}
+
+impl<'a> Config<'a> {
+    fn gather(files: &'a [ModuleFile<'a>]) -> Config<'a> {
+        let mut c = Config {
+            variables: Vec::new(),
+            locals: HashMap::new(),
+            resources: Vec::new(),
+            module_calls: Vec::new(),
+            outputs: Vec::new(),
+            providers: Vec::new(),
+            terraform: Vec::new(),
+            renamed: HashMap::new(),
+        };
+        for f in files {
+            for (&offset, name) in &f.hcl.renamed_keys {
+                c.renamed.insert((f.file, offset), name.clone());
+            }
+            for block in f.hcl.body.blocks() {
+                let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
+                match (block.ident.value().as_str(), labels.as_slice()) {
+                    ("variable", [_]) => c.variables.push((block, f.file)),
+                    ("locals", []) => {
+                        for attr in block.body.attributes() {
+                            let span = SpanRef {
+                                file: f.file,
+                                span: attr.span().unwrap_or(0..0),
+                            };
+                            c.locals.insert(attr.key.value().as_str(), (&attr.value, span));
+                        }
+                    }
+                    ("resource", [t, n]) | ("ephemeral", [t, n]) => c.resources.push(ResourceBlock {
+                        mode: Mode::Managed,
+                        rtype: t,
+                        name: n,
+                        block,
+                        file: f.file,
+                    }),
+                    ("data", [t, n]) => c.resources.push(ResourceBlock {
+                        mode: Mode::Data,
+                        rtype: t,
+                        name: n,
+                        block,
+                        file: f.file,
+                    }),
+                    ("module", [_]) => c.module_calls.push((block, f.file)),
+                    ("output", [_]) => c.outputs.push((block, f.file)),
+                    ("provider", [_]) => c.providers.push((block, f.file)),
+                    ("terraform", []) => c.terraform.push((block, f.file)),
+                    _ => {}
+                }
+            }
+        }
+        c
+    }
+
+    fn find_resource(&self, mode: Mode, rtype: &str, name: &str) -> Option<&ResourceBlock<'a>> {
+        self.resources
+            .iter()
+            .find(|r| r.mode == mode && r.rtype == rtype && r.name == name)
+    }
+}
+
+/// Everything the evaluation of one module needs from outside.
+pub struct ModuleContext<'a> {
+    /// The module's directory (path.module).
+    pub dir: &'a Path,
+    /// The root module's directory (path.root).
+    pub root: &'a Path,
+    /// The scanned tree: file functions never read outside it.
+    pub scan_root: &'a Path,
+    pub workspace: &'a str,
+    pub inputs: &'a Inputs,
+}
+
+/// Evaluates a module.
+pub fn evaluate(files: &[ModuleFile<'_>], ctx: &ModuleContext<'_>) -> EvaluatedModule {
+    let config = Config::gather(files);
+    let module = ModuleEval::new(&config, ctx);
+    module.run()
+}
+
+struct ModuleEval<'c, 'a> {
+    config: &'c Config<'a>,
+    ctx: &'c ModuleContext<'c>,
+    vars: BTreeMap<String, Value>,
+    locals: RefCell<HashMap<String, LocalState>>,
+    in_progress: RefCell<HashSet<String>>,
+    issues: RefCell<Vec<ConfigIssue>>,
+    current_file: std::cell::Cell<usize>,
+}
+
+#[derive(Clone)]
+enum LocalState {
+    Evaluating,
+    Done(Value),
+}
+
+const META_ARGUMENTS: [&str; 4] = ["count", "for_each", "provider", "depends_on"];
+const META_BLOCKS: [&str; 4] = ["lifecycle", "provisioner", "connection", "precondition"];
+
+impl<'c, 'a> ModuleEval<'c, 'a> {
+    fn new(config: &'c Config<'a>, ctx: &'c ModuleContext<'c>) -> Self {
+        let mut me = ModuleEval {
+            config,
+            ctx,
+            vars: BTreeMap::new(),
+            locals: RefCell::new(HashMap::new()),
+            in_progress: RefCell::new(HashSet::new()),
+            issues: RefCell::new(Vec::new()),
+            current_file: std::cell::Cell::new(0),
+        };
+        me.vars = me.variable_values();
+        me
+    }
+
+    /// Each declared variable's value: the input if given, else the default,
+    /// else unknown.
+    fn variable_values(&self) -> BTreeMap<String, Value> {
+        let eval = Eval::new(self);
+        let mut out = BTreeMap::new();
+        for (block, file) in &self.config.variables {
+            self.current_file.set(*file);
+            let name = block.labels[0].as_str().to_owned();
+            let nullable = attr_bool(&eval, &block.body, "nullable").unwrap_or(true);
+            let default = block
+                .body
+                .get_attribute("default")
+                .map(|a| eval.expr(&a.value, Bindings::EMPTY));
+            let type_is_string = block.body.get_attribute("type").is_some_and(|t| {
+                matches!(&t.value, Expression::Variable(v) if v.value().as_str() == "string")
+            });
+            let given = self
+                .ctx
+                .inputs
+                .values
+                .get(&name)
+                .cloned()
+                .or_else(|| self.ctx.inputs.raw.get(&name).map(|r| raw_value(r, type_is_string)))
+                .or_else(|| self.ctx.inputs.env.get(&name).map(|r| raw_value(r, type_is_string)));
+            let value = match (given.as_ref(), default) {
+                (Some(Value::Null), Some(d)) if !nullable => d,
+                (Some(v), _) => v.clone(),
+                (None, Some(d)) => d,
+                (None, None) => Value::unknown(format!("var.{name} has no value")),
+            };
+            out.insert(name, value);
+        }
+        out
+    }
+
+    fn run(self) -> EvaluatedModule {
+        let eval = Eval::new(&self);
+        let mut result = EvaluatedModule::default();
+
+        for (block, file) in &self.config.variables {
+            let name = block.labels[0].as_str().to_owned();
+            let sensitive = attr_bool(&eval, &block.body, "sensitive").unwrap_or(false);
+            let value = self.vars.get(&name).cloned().unwrap_or(Value::Null);
+            if sensitive {
+                collect_strings(&value, &mut result.sensitive_strings);
+            }
+            result.variables.push(Variable {
+                name,
+                value,
+                sensitive,
+                span: span_of(*file, block),
+            });
+        }
+
+        for rb in &self.config.resources {
+            self.current_file.set(rb.file);
+            self.expand_resource(&eval, rb, &mut result.resources);
+        }
+
+        for (block, file) in &self.config.module_calls {
+            self.current_file.set(*file);
+            result.module_calls.push(ModuleCall {
+                name: block.labels[0].as_str().to_owned(),
+                source: attr_string(&eval, &block.body, "source"),
+                version: attr_string(&eval, &block.body, "version"),
+                block: span_of(*file, block),
+            });
+        }
+
+        result.providers = self.providers(&eval);
+
+        for (block, file) in &self.config.outputs {
+            self.current_file.set(*file);
+            let value = block
+                .body
+                .get_attribute("value")
+                .map_or(Value::Null, |a| eval.expr(&a.value, Bindings::EMPTY));
+            let sensitive = attr_bool(&eval, &block.body, "sensitive").unwrap_or(false);
+            if sensitive {
+                collect_strings(&value, &mut result.sensitive_strings);
+            }
+            result.outputs.push(Output {
+                name: block.labels[0].as_str().to_owned(),
+                value,
+                sensitive,
+            });
+        }
+        result.issues = self.issues.into_inner();
+        result.sensitive_strings.sort();
+        result.sensitive_strings.dedup();
+        result
+    }
+
+    fn providers(&self, eval: &Eval<'_>) -> Vec<Provider> {
+        let mut providers: BTreeMap<String, Provider> = BTreeMap::new();
+        for (block, file) in &self.config.terraform {
+            for rp in block.body.get_blocks("required_providers") {
+                for attr in rp.body.attributes() {
+                    let name = attr.key.value().to_string();
+                    let v = eval.expr(&attr.value, Bindings::EMPTY);
+                    let (source, version) = match &v {
+                        Value::Object(m) => (
+                            m.get("source").and_then(Value::as_str).map(str::to_owned),
+                            m.get("version").and_then(Value::as_str).map(str::to_owned),
+                        ),
+                        // Terraform 0.12 form: `aws = "~> 3.0"`.
+                        Value::String(s) => (None, Some(s.clone())),
+                        _ => (None, None),
+                    };
+                    let p = providers.entry(name.clone()).or_insert_with(|| Provider {
+                        name,
+                        source: None,
+                        version_constraint: None,
+                        required: false,
+                        configured: false,
+                        span: SpanRef {
+                            file: *file,
+                            span: attr.span().unwrap_or(0..0),
+                        },
+                    });
+                    p.required = true;
+                    p.source = p.source.take().or(source);
+                    p.version_constraint = p.version_constraint.take().or(version);
+                }
+            }
+        }
+        for (block, file) in &self.config.providers {
+            let name = block.labels[0].as_str().to_owned();
+            let version = attr_string(eval, &block.body, "version");
+            let p = providers.entry(name.clone()).or_insert_with(|| Provider {
+                name,
+                source: None,
+                version_constraint: None,
+                required: false,
+                configured: false,
+                span: span_of(*file, block),
+            });
+            p.configured = true;
+            p.version_constraint = p.version_constraint.take().or(version);
+        }
+        providers.into_values().collect()
+    }
+
+    fn expand_resource(&self, eval: &Eval<'_>, rb: &ResourceBlock<'_>, out: &mut Vec<ResourceInstance>) {
+        let prefix = match rb.mode {
+            Mode::Managed => format!("{}.{}", rb.rtype, rb.name),
+            Mode::Data => format!("data.{}.{}", rb.rtype, rb.name),
+        };
+        let body = &rb.block.body;
+        let instances: Vec<(String, Option<(Value, Value)>, Option<f64>)> =
+            if let Some(count) = body.get_attribute("count") {
+                match eval.expr(&count.value, Bindings::EMPTY) {
+                    Value::Number(n) if n >= 0.0 && n.fract() == 0.0 => (0..n as usize)
+                        .map(|i| (format!("{prefix}[{i}]"), None, Some(i as f64)))
+                        .collect(),
+                    _ => vec![(prefix.clone(), None, None)],
+                }
+            } else if let Some(fe) = body.get_attribute("for_each") {
+                match for_each_items(eval.expr(&fe.value, Bindings::EMPTY)) {
+                    Some(items) => items
+                        .into_iter()
+                        .map(|(k, v)| (format!("{prefix}[{}]", quote_key(&k)), Some((Value::String(k), v)), None))
+                        .collect(),
+                    None => vec![(prefix.clone(), None, None)],
+                }
+            } else {
+                vec![(prefix.clone(), None, None)]
+            };
+        let repeated = body.has_attribute("count") || body.has_attribute("for_each");
+        for (address, each, index) in instances {
+            let count_b;
+            let each_b;
+            let scope = match (&each, index) {
+                (Some((k, v)), _) => {
+                    let obj = Value::Object(BTreeMap::from([("key".to_owned(), k.clone()), ("value".to_owned(), v.clone())]));
+                    each_b = Binding::new("each", obj, Bindings::EMPTY);
+                    each_b.scope()
+                }
+                (None, Some(i)) => {
+                    let obj = Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(i))]));
+                    count_b = Binding::new("count", obj, Bindings::EMPTY);
+                    count_b.scope()
+                }
+                (None, None) if repeated => {
+                    // Unknown count/for_each: each/count attributes are unknown.
+                    let why = Value::unknown(format!("{prefix} has a count or for_each that is not known"));
+                    let obj = Value::Object(BTreeMap::from([
+                        ("index".to_owned(), why.clone()),
+                        ("key".to_owned(), why.clone()),
+                        ("value".to_owned(), why),
+                    ]));
+                    count_b = Binding::new("count", obj.clone(), Bindings::EMPTY);
+                    each_b = Binding::new("each", obj, count_b.scope());
+                    each_b.scope()
+                }
+                (None, None) => Bindings::EMPTY,
+            };
+            let mut spans = HashMap::new();
+            let values = self.body_value(eval, body, scope, rb.file, "", &mut spans, true);
+            let mut references = BTreeMap::new();
+            collect_body_refs(body, "", &mut references);
+            let lifecycle = body
+                .get_blocks("lifecycle")
+                .next()
+                .map(|b| {
+                    b.body
+                        .attributes()
+                        .map(|a| (a.key.value().to_string(), eval.expr(&a.value, scope)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push(ResourceInstance {
+                address,
+                mode: rb.mode,
+                rtype: rb.rtype.to_owned(),
+                name: rb.name.to_owned(),
+                provider: provider_of(eval, body, rb.rtype),
+                values,
+                references,
+                expanded: !(repeated && each.is_none() && index.is_none()),
+                block: span_of(rb.file, rb.block),
+                spans,
+                lifecycle,
+            });
+        }
+    }
+
+    /// Evaluates a block body into an object: attributes, nested blocks as
+    /// lists of objects, dynamic blocks expanded.
+    #[allow(clippy::too_many_arguments)]
+    fn body_value(
+        &self,
+        eval: &Eval<'_>,
+        body: &Body,
+        scope: Bindings<'_>,
+        file: usize,
+        path: &str,
+        spans: &mut HashMap<String, SpanRef>,
+        top: bool,
+    ) -> Value {
+        let mut map = BTreeMap::new();
+        let mut blocks: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        for structure in body.iter() {
+            match structure {
+                Structure::Attribute(attr) => {
+                    let key = attr.key.value().as_str();
+                    if top && META_ARGUMENTS.contains(&key) {
+                        continue;
+                    }
+                    let p = join_path(path, key);
+                    spans.insert(p, SpanRef { file, span: attr.span().unwrap_or(0..0) });
+                    map.insert(key.to_owned(), eval.expr(&attr.value, scope));
+                }
+                Structure::Block(block) => {
+                    let ident = block.ident.value().as_str();
+                    if META_BLOCKS.contains(&ident) || (top && ident == "postcondition") {
+                        continue;
+                    }
+                    if ident == "dynamic" {
+                        let Some(label) = block.labels.first() else { continue };
+                        let name = label.as_str().to_owned();
+                        let list = blocks.entry(name.clone()).or_default();
+                        let base = join_path(path, &name);
+                        if let Err(reason) = self.dynamic_block(eval, block, &name, scope, file, &base, list, spans) {
+                            map.insert(name.clone(), reason);
+                        }
+                        continue;
+                    }
+                    let list = blocks.entry(ident.to_owned()).or_default();
+                    let p = format!("{}.{}", join_path(path, ident), list.len());
+                    spans.insert(p.clone(), span_of(file, block));
+                    let v = self.body_value(eval, &block.body, scope, file, &p, spans, false);
+                    list.push(v);
+                }
+            }
+        }
+        for (name, list) in blocks {
+            // An unknown dynamic for_each already put an unknown here.
+            map.entry(name).or_insert(Value::List(list));
+        }
+        Value::Object(map)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn dynamic_block(
+        &self,
+        eval: &Eval<'_>,
+        block: &Block,
+        name: &str,
+        scope: Bindings<'_>,
+        file: usize,
+        base: &str,
+        list: &mut Vec<Value>,
+        spans: &mut HashMap<String, SpanRef>,
+    ) -> Result<(), Value> {
+        let Some(for_each) = block.body.get_attribute("for_each") else {
+            return Ok(());
+        };
+        let iterator = block
+            .body
+            .get_attribute("iterator")
+            .and_then(|a| match &a.value {
+                Expression::Variable(v) => Some(v.value().to_string()),
+                _ => None,
+            })
+            .unwrap_or_else(|| name.to_owned());
+        let Some(content) = block.body.get_blocks("content").next() else {
+            return Ok(());
+        };
+        let coll = eval.expr(&for_each.value, scope);
+        let items = match &coll {
+            Value::Unknown(u) => return Err(Value::Unknown(u.clone())),
+            Value::Null => Vec::new(),
+            other => super::eval::iterate(other)?,
+        };
+        for (k, v) in items {
+            let obj = Value::Object(BTreeMap::from([("key".to_owned(), k), ("value".to_owned(), v)]));
+            let b = Binding::new(&iterator, obj, scope);
+            let p = format!("{base}.{}", list.len());
+            spans.insert(p.clone(), span_of(file, content));
+            let v = self.body_value(eval, &content.body, b.scope(), file, &p, spans, false);
+            list.push(v);
+        }
+        Ok(())
+    }
+
+    fn issue(&self, at: SpanRef, message: String) {
+        self.issues.borrow_mut().push(ConfigIssue { at, message });
+    }
+}
+
+impl Resolver for ModuleEval<'_, '_> {
+    fn variable(&self, name: &str) -> Value {
+        self.vars
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| error(format!("var.{name} is not declared")))
+    }
+
+    fn local(&self, name: &str) -> Value {
+        if let Some(state) = self.locals.borrow().get(name).cloned() {
+            return match state {
+                LocalState::Done(v) => v,
+                LocalState::Evaluating => {
+                    let at = self.config.locals.get(name).map(|(_, s)| s.clone());
+                    if let Some(at) = at {
+                        self.issue(at, format!("local.{name} refers to itself through a cycle of locals"));
+                    }
+                    Value::unknown(format!("error: local.{name} is part of a reference cycle"))
+                }
+            };
+        }
+        let Some((expr, at)) = self.config.locals.get(name) else {
+            return error(format!("local.{name} is not declared"));
+        };
+        self.locals.borrow_mut().insert(name.to_owned(), LocalState::Evaluating);
+        let previous = self.current_file.replace(at.file);
+        let v = Eval::new(self).expr(expr, Bindings::EMPTY);
+        self.current_file.set(previous);
+        self.locals.borrow_mut().insert(name.to_owned(), LocalState::Done(v.clone()));
+        v
+    }
+
+    fn module(&self, name: &str) -> Value {
+        Value::unknown(format!("module.{name} outputs are not evaluated"))
+    }
+
+    fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value {
+        let mode = if data { Mode::Data } else { Mode::Managed };
+        let label = if data { format!("data.{rtype}.{name}") } else { format!("{rtype}.{name}") };
+        let Some(rb) = self.config.find_resource(mode, rtype, name) else {
+            return error(format!("{label} is not declared in this module"));
+        };
+        let repeated = rb.block.body.has_attribute("count") || rb.block.body.has_attribute("for_each");
+        let (instance_key, rest) = match (repeated, ops.first()) {
+            (true, Some(Op::Index(k))) => (Some(k.clone()), &ops[1..]),
+            (true, _) => return Value::unknown(format!("{label} has many instances; its attributes are known after apply")),
+            (false, _) => (None, ops),
+        };
+        let Some(Op::Attr(attr)) = rest.first() else {
+            return Value::unknown(format!("{label} as a whole is known after apply"));
+        };
+        let Some(expr) = rb.block.body.get_attribute(attr).map(|a| &a.value) else {
+            return Value::unknown(if data {
+                format!("{label}.{attr} is read by the provider")
+            } else {
+                format!("{label}.{attr} is known after apply")
+            });
+        };
+        let key = format!("{label}.{attr}");
+        if !self.in_progress.borrow_mut().insert(key.clone()) {
+            return Value::unknown(format!("error: {key} refers to itself"));
+        }
+        let previous = self.current_file.replace(rb.file);
+        let eval = Eval::new(self);
+        let v = match instance_key {
+            Some(Value::Number(i)) => {
+                let b = Binding::new(
+                    "count",
+                    Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(i))])),
+                    Bindings::EMPTY,
+                );
+                eval.expr(expr, b.scope())
+            }
+            Some(Value::String(k)) => {
+                let each_value = rb
+                    .block
+                    .body
+                    .get_attribute("for_each")
+                    .and_then(|fe| for_each_items(eval.expr(&fe.value, Bindings::EMPTY)))
+                    .and_then(|items| items.into_iter().find(|(key, _)| *key == k).map(|(_, v)| v));
+                match each_value {
+                    Some(v) => {
+                        let obj = Value::Object(BTreeMap::from([
+                            ("key".to_owned(), Value::String(k)),
+                            ("value".to_owned(), v),
+                        ]));
+                        let b = Binding::new("each", obj, Bindings::EMPTY);
+                        eval.expr(expr, b.scope())
+                    }
+                    None => Value::unknown(format!("{label}[{k:?}] is not known")),
+                }
+            }
+            Some(other) => match other {
+                Value::Unknown(u) => Value::Unknown(u),
+                _ => error(format!("{label} cannot be indexed with a {}", other.type_name())),
+            },
+            None => eval.expr(expr, Bindings::EMPTY),
+        };
+        self.current_file.set(previous);
+        self.in_progress.borrow_mut().remove(&key);
+        apply_ops(v, &rest[1..])
+    }
+
+    fn builtin(&self, root: &str, attr: &str) -> Value {
+        match (root, attr) {
+            ("path", "module") => Value::String(crate::source::display_path(self.ctx.dir)),
+            ("path", "root") => Value::String(crate::source::display_path(self.ctx.root)),
+            ("path", "cwd") => Value::String(crate::source::display_path(self.ctx.scan_root)),
+            ("terraform", "workspace") => Value::String(self.ctx.workspace.to_owned()),
+            _ => error(format!("{root}.{attr} is not a known attribute")),
+        }
+    }
+
+    fn with_fn_context(&self, f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>) -> Result<Value, String> {
+        let render = |text: &str, vars: &BTreeMap<String, Value>| -> Result<Value, String> {
+            let template = hcl_edit::parser::parse_template(text).map_err(|e| e.message().to_owned())?;
+            let b = Binding::many(vars, Bindings::EMPTY);
+            Ok(Eval::new(self).template(&template, b.scope()))
+        };
+        let ctx = FnContext {
+            module_dir: self.ctx.dir,
+            root_dir: self.ctx.scan_root,
+            render_template: &render,
+        };
+        f(&ctx)
+    }
+
+    fn renamed_key(&self, offset: usize) -> Option<&str> {
+        self.config
+            .renamed
+            .get(&(self.current_file.get(), offset))
+            .map(String::as_str)
+    }
+}
+
+fn attr_bool(eval: &Eval<'_>, body: &Body, name: &str) -> Option<bool> {
+    body.get_attribute(name)
+        .and_then(|a| super::eval::to_bool(&eval.expr(&a.value, Bindings::EMPTY)).ok())
+}
+
+fn attr_string(eval: &Eval<'_>, body: &Body, name: &str) -> Option<String> {
+    body.get_attribute(name)
+        .and_then(|a| eval.expr(&a.value, Bindings::EMPTY).to_template_string())
+}
+
+fn span_of(file: usize, block: &Block) -> SpanRef {
+    SpanRef {
+        file,
+        span: block.span().unwrap_or(0..0),
+    }
+}
+
+fn join_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The provider's local name: `provider = aws.west` -> "aws", else the
+/// resource type's prefix.
+fn provider_of(eval: &Eval<'_>, body: &Body, rtype: &str) -> String {
+    if let Some(attr) = body.get_attribute("provider") {
+        let text = expression_text(&attr.value);
+        if let Some(name) = text.split('.').next().filter(|s| !s.is_empty()) {
+            return name.trim().to_owned();
+        }
+        let _ = eval;
+    }
+    rtype.split('_').next().unwrap_or(rtype).to_owned()
+}
+
+/// The source text of a simple traversal like `aws.west`.
+fn expression_text(expr: &Expression) -> String {
+    match expr {
+        Expression::Variable(v) => v.value().to_string(),
+        Expression::Traversal(t) => {
+            let mut s = expression_text(&t.expr);
+            for op in &t.operators {
+                if let hcl_edit::expr::TraversalOperator::GetAttr(n) = op.value() {
+                    s.push('.');
+                    s.push_str(n.value().as_str());
+                }
+            }
+            s
+        }
+        Expression::String(s) => s.value().clone(),
+        _ => String::new(),
+    }
+}
+
+/// The instances a `for_each` value creates: a map's entries, or a set of
+/// strings (each.value = each.key). None when unknown or not iterable.
+fn for_each_items(v: Value) -> Option<Vec<(String, Value)>> {
+    match v {
+        Value::Object(map) => {
+            if map.values().any(Value::is_unknown) {
+                // Keys are known; values stay as they are (unknown inside).
+            }
+            Some(map.into_iter().collect())
+        }
+        Value::List(items) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in items {
+                match item {
+                    Value::String(s) => keys.push(s),
+                    Value::Number(n) => keys.push(super::value::format_number(n)),
+                    _ => return None,
+                }
+            }
+            keys.sort();
+            keys.dedup();
+            Some(keys.into_iter().map(|k| (k.clone(), Value::String(k))).collect())
+        }
+        _ => None,
+    }
+}
+
+/// Terraform's instance key syntax: `["key"]` with JSON-style escaping.
+fn quote_key(k: &str) -> String {
+    serde_json::Value::String(k.to_owned()).to_string()
+}
+
+fn collect_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if !s.is_empty() => out.push(s.clone()),
+        Value::List(items) => items.iter().for_each(|i| collect_strings(i, out)),
+        Value::Object(map) => map.values().for_each(|i| collect_strings(i, out)),
+        _ => {}
+    }
+}
+
+/// Records, per attribute path, the objects its expression refers to.
+fn collect_body_refs(body: &Body, path: &str, out: &mut BTreeMap<String, Vec<String>>) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for structure in body.iter() {
+        match structure {
+            Structure::Attribute(attr) => {
+                let mut refs = Vec::new();
+                super::refs::collect(&attr.value, &mut refs);
+                if !refs.is_empty() {
+                    refs.sort();
+                    refs.dedup();
+                    out.insert(join_path(path, attr.key.value().as_str()), refs);
+                }
+            }
+            Structure::Block(block) => {
+                let ident = block.ident.value().as_str();
+                if META_BLOCKS.contains(&ident) || ident == "dynamic" {
+                    continue;
+                }
+                let n = counts.entry(ident).or_default();
+                let p = format!("{}.{}", join_path(path, ident), n);
+                *n += 1;
+                collect_body_refs(&block.body, &p, out);
+            }
+        }
+    }
+}
+
+/// Paths of the module's files, for callers that need them.
+pub fn dir_of(files: &[ModuleFile<'_>]) -> Option<PathBuf> {
+    files.first().and_then(|f| f.source.path.parent().map(Path::to_path_buf))
+}

@@ -1,0 +1,240 @@
+//! The values Terraform expressions evaluate to, with "unknown" as a value of
+//! its own.
+//!
+//! Terraform's type system has lists, tuples, sets, maps and objects; for
+//! policy evaluation the distinction between them does not matter, so they
+//! collapse into [`Value::List`] and [`Value::Object`]. Objects are ordered by
+//! key (a `BTreeMap`), which is also the order Terraform iterates maps and
+//! objects in. A value that cannot be known statically is
+//! [`Value::Unknown`] and carries the reason, so `--unknowns report` can say
+//! why a check was not decided.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+/// An evaluated Terraform value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    /// Lists, tuples and sets (sets are kept sorted and de-duplicated by the
+    /// functions that build them).
+    List(Vec<Value>),
+    /// Maps and objects.
+    Object(BTreeMap<String, Value>),
+    /// A value tfward cannot know statically, with the reason.
+    Unknown(Unknown),
+}
+
+/// Why a value is unknown ("var.acl has no value", "aws_kms_key.k.arn is
+/// known after apply").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unknown(pub Arc<str>);
+
+impl Unknown {
+    pub fn new(reason: impl Into<Arc<str>>) -> Self {
+        Unknown(reason.into())
+    }
+
+    pub fn reason(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Unknown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Value {
+    pub fn unknown(reason: impl Into<Arc<str>>) -> Value {
+        Value::Unknown(Unknown::new(reason))
+    }
+
+    pub fn string(s: impl Into<String>) -> Value {
+        Value::String(s.into())
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Value::Unknown(_))
+    }
+
+    /// The first unknown found anywhere inside this value, depth first.
+    pub fn first_unknown(&self) -> Option<&Unknown> {
+        match self {
+            Value::Unknown(u) => Some(u),
+            Value::List(items) => items.iter().find_map(Value::first_unknown),
+            Value::Object(map) => map.values().find_map(Value::first_unknown),
+            _ => None,
+        }
+    }
+
+    /// True when the value contains no unknown at any depth.
+    pub fn is_wholly_known(&self) -> bool {
+        self.first_unknown().is_none()
+    }
+
+    /// Terraform's name for the value's type, for error messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "bool",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::List(_) => "list",
+            Value::Object(_) => "object",
+            Value::Unknown(_) => "unknown",
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn as_list(&self) -> Option<&[Value]> {
+        match self {
+            Value::List(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&BTreeMap<String, Value>> {
+        match self {
+            Value::Object(map) => Some(map),
+            _ => None,
+        }
+    }
+
+    /// Terraform's automatic conversion to string: strings as they are,
+    /// numbers and bools in their canonical form; anything else is `None`.
+    pub fn to_template_string(&self) -> Option<String> {
+        match self {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(format_number(*n)),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Converts to JSON. Unknowns must have been taken out before; any left
+    /// become `null` (callers that care use [`Value::is_wholly_known`]).
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Value::Null | Value::Unknown(_) => serde_json::Value::Null,
+            Value::Bool(b) => serde_json::Value::Bool(*b),
+            Value::Number(n) => number_to_json(*n),
+            Value::String(s) => serde_json::Value::String(s.clone()),
+            Value::List(items) => serde_json::Value::Array(items.iter().map(Value::to_json).collect()),
+            Value::Object(map) => serde_json::Value::Object(
+                map.iter().map(|(k, v)| (k.clone(), v.to_json())).collect(),
+            ),
+        }
+    }
+
+    /// Converts from JSON (tfvars.json, jsondecode, plan values).
+    pub fn from_json(json: &serde_json::Value) -> Value {
+        match json {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(0.0)),
+            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::Array(items) => Value::List(items.iter().map(Value::from_json).collect()),
+            serde_json::Value::Object(map) => Value::Object(
+                map.iter().map(|(k, v)| (k.clone(), Value::from_json(v))).collect(),
+            ),
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(n: f64) -> Self {
+        Value::Number(n)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::String(s.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::String(s)
+    }
+}
+
+/// Formats a number as Terraform prints it: integers without a fraction,
+/// other numbers in their shortest round-tripping form.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// Integers become JSON integers so policies comparing `port == 22` match.
+pub fn number_to_json(n: f64) -> serde_json::Value {
+    if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
+        serde_json::Value::from(n as i64)
+    } else {
+        serde_json::Number::from_f64(n)
+            .map(serde_json::Value::Number)
+            .unwrap_or(serde_json::Value::Null)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_stay_integers_in_json() {
+        assert_eq!(Value::Number(22.0).to_json(), serde_json::json!(22));
+        assert_eq!(Value::Number(0.5).to_json(), serde_json::json!(0.5));
+        assert_eq!(format_number(3.0), "3");
+        assert_eq!(format_number(-1.25), "-1.25");
+    }
+
+    #[test]
+    fn unknown_is_found_at_depth() {
+        let v = Value::List(vec![
+            Value::from("a"),
+            Value::Object(BTreeMap::from([("k".into(), Value::unknown("why"))])),
+        ]);
+        assert_eq!(v.first_unknown().map(Unknown::reason), Some("why"));
+        assert!(!v.is_wholly_known());
+    }
+}
