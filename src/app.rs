@@ -112,7 +112,13 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
             .collect(),
         workspace: args.workspace.clone(),
         exclude: args.exclude.clone(),
+        plans: args.plans.clone(),
     };
+    for p in &opts.plans {
+        if !p.is_file() {
+            return Err(Fatal(format!("--plan {}: no such file", p.display())));
+        }
+    }
     let out = scan::scan(&opts, &compiled);
     let show_undecided = args.unknowns == Unknowns::Report;
     let report = Report::new(&out, show_undecided);

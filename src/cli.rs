@@ -123,6 +123,11 @@ pub struct ScanArgs {
     /// Skip paths matching this glob (repeatable), e.g. '**/examples/**'.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
+    /// A plan or state (`terraform show -json` output, or terraform.tfstate)
+    /// to scan; directories given are its configuration, so findings point
+    /// at the HCL. JSON files given as PATH are detected by content.
+    #[arg(long = "plan", value_name = "FILE")]
+    pub plans: Vec<PathBuf>,
     /// How to treat checks that depend on values tfward cannot know.
     #[arg(long, value_enum, default_value_t = Unknowns::Hide)]
     pub unknowns: Unknowns,

@@ -5,12 +5,15 @@
 //! builds the policy input document, [`policy`] evaluates the Rego policies,
 //! and [`report`] renders the findings.
 
+pub mod analyse;
 pub mod app;
 pub mod cli;
 pub mod diagnostic;
 pub mod discover;
 pub mod finding;
 pub mod input;
+pub mod plan;
+pub mod plan_scan;
 pub mod policy;
 pub mod report;
 pub mod scan;

@@ -35,6 +35,9 @@ pub struct ScanOptions {
     pub env_vars: Vec<(String, String)>,
     pub workspace: String,
     pub exclude: Vec<String>,
+    /// Plans or states to scan (`--plan`); JSON files among `paths` are
+    /// added. With plans, directories among `paths` are their configuration.
+    pub plans: Vec<PathBuf>,
 }
 
 /// A file as loaded: its text and, for HCL, its syntax tree.
@@ -58,6 +61,8 @@ pub struct ScanOutput {
     /// Attribute values known and unknown across all resources.
     pub values_known: usize,
     pub values_unknown: usize,
+    /// Changes and drift of each plan scanned.
+    pub plans: Vec<crate::analyse::diff::PlanSummary>,
 }
 
 /// A check left undecided because the value it depends on is unknown.
@@ -118,6 +123,7 @@ fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
             ));
         }
     };
+    let text = follow_git_symlink(&c.path, text);
     // A byte-order mark is three bytes; blank it so offsets stay true.
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => format!("   {rest}"),
@@ -155,6 +161,28 @@ fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
     })
 }
 
+/// A checkout made without symlink support (git's `core.symlinks=false`,
+/// some archives) stores a symlink as a file holding the target's relative
+/// path. When a Terraform file is exactly that — one line naming a sibling
+/// Terraform file that exists — read the target, as the symlink would.
+fn follow_git_symlink(path: &Path, text: String) -> String {
+    let target = text.trim_end_matches('\n');
+    let looks_like_link = !target.is_empty()
+        && target.len() < 512
+        && !target.contains(['\n', ' ', '=', '{', '"', '#'])
+        && FileKind::of(Path::new(target)).is_some();
+    if !looks_like_link {
+        return text;
+    }
+    let Some(dir) = path.parent() else { return text };
+    let resolved = dir.join(target);
+    match std::fs::read_to_string(&resolved) {
+        // A link to a link is followed once only: no loops.
+        Ok(t) if resolved.is_file() => t,
+        _ => text,
+    }
+}
+
 /// Scans HCL configuration under the given paths with the compiled policies.
 pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let exclude = build_exclude(&opts.exclude);
@@ -166,6 +194,14 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     for issue in &found.issues {
         let level = if issue.lost_files { Level::Error } else { Level::Warning };
         out.diagnostics.push(Diagnostic::new(level, &issue.path, 0, 0, issue.message.clone()));
+    }
+    let mut plan_paths: Vec<PathBuf> = found.json.iter().map(|c| c.path.clone()).collect();
+    plan_paths.extend(opts.plans.iter().cloned());
+    if !plan_paths.is_empty() {
+        let config_dirs: Vec<PathBuf> = found.modules.keys().cloned().collect();
+        crate::plan_scan::scan_plans(&plan_paths, &config_dirs, opts, policies, &mut out);
+        finish(&mut out);
+        return out;
     }
     let candidates: Vec<Candidate> = found.modules.values().flat_map(|m| m.files.iter().cloned()).collect();
     let (loaded, diags) = load(&candidates, opts.max_file_size.max(1));
@@ -225,16 +261,16 @@ pub fn finish(out: &mut ScanOutput) {
     out.undecided.dedup();
 }
 
-struct ModuleResult {
-    findings: Vec<Finding>,
-    diagnostics: Vec<Diagnostic>,
-    undecided: Vec<Undecided>,
-    resources: usize,
-    known: usize,
-    unknown: usize,
+pub(crate) struct ModuleResult {
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub undecided: Vec<Undecided>,
+    pub resources: usize,
+    pub known: usize,
+    pub unknown: usize,
 }
 
-fn build_module(
+pub(crate) fn build_module(
     dir: &Path,
     files: &[usize],
     loaded: &[Loaded],
@@ -335,7 +371,7 @@ fn read_var_file(l: &Loaded, inputs: &mut Inputs) {
 }
 
 /// `--var-file`, `--var` and `TF_VAR_*` values.
-fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
+pub(crate) fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
     let mut inputs = Inputs::default();
     for (k, v) in &opts.env_vars {
         inputs.env.insert(k.clone(), v.clone());
@@ -362,7 +398,7 @@ fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
     Ok(inputs)
 }
 
-fn evaluate_module(
+pub(crate) fn evaluate_module(
     policies: &Compiled,
     engine: &mut regorus::Engine,
     input: ModuleInput,

@@ -110,25 +110,51 @@ open_ingress_on(port) := {rule |
 
 # ---------------------------------------------------------------------------
 # Policy documents (IAM, bucket, key, queue, topic, repository policies)
+#
+# A policy attribute is readable when it holds a JSON string that decodes, or
+# when its expression refers to an aws_iam_policy_document data source of the
+# same module (its `json` output). Each statement comes back as
+#   {"stmt": normalised statement, "res": where the fix belongs, "path": [...]}
+# where res/path are the resource and attribute for a JSON string, or the data
+# source and its ["statement", i] block for a policy document.
 # ---------------------------------------------------------------------------
 
-# Statements of a policy held in attribute `attr` of r, when the policy is a
-# JSON string that decodes, or when it is taken from an aws_iam_policy_document
-# data source in the same module (through a reference). Each statement is
-# normalised: Effect, Action, NotAction, Resource, Principal as written, with
-# Action/Resource always arrays.
-statements(r, attr) := [normalize(s) | some s in raw_statements(r, attr)]
+policy_statements(r, attr) := [x |
+	doc := decoded_policy(r.values[attr])
+	some s in as_array(object.get(doc, "Statement", []))
+	x := {"stmt": normalize(s), "res": r, "path": [attr]}
+] if {
+	decoded_policy(r.values[attr])
+} else := [x |
+	some d in policy_documents(r, attr)
+	some i, s in list(d.values, "statement")
+	x := {"stmt": document_statement(s), "res": d, "path": ["statement", i]}
+]
 
-raw_statements(r, attr) := stmts if {
-	doc := json.unmarshal(r.values[attr])
-	stmts := as_array(object.get(doc, "Statement", []))
-} else := stmts if {
-	some ref in r.references[attr]
+# A policy value: a JSON string, or an already decoded object (an engine may
+# hand jsonencode({...}) over as the object).
+decoded_policy(v) := json.unmarshal(v) if {
+	is_string(v)
+	json.is_valid(v)
+} else := v if is_object(v)
+
+# The aws_iam_policy_document data sources attribute `attr` of r refers to.
+policy_documents(r, attr) := [d |
+	some ref in object.get(r.references, attr, [])
 	startswith(ref, "data.aws_iam_policy_document.")
 	some d in tf.data_sources("aws_iam_policy_document")
 	tf.base_address(d.address) == ref
-	stmts := [document_statement(s) | some s in list(d.values, "statement")]
-} else := []
+]
+
+# The policy in `attr` can be read (so an empty result means "no statement").
+policy_readable(r, attr) if decoded_policy(r.values[attr])
+
+policy_readable(r, attr) if {
+	count(policy_documents(r, attr)) > 0
+	every d in policy_documents(r, attr) {
+		not tf.is_unknown(d, ["statement"])
+	}
+}
 
 as_array(x) := x if is_array(x)
 
@@ -143,6 +169,7 @@ normalize(s) := {
 	"Resource": as_array(object.get(s, "Resource", [])),
 	"NotResource": as_array(object.get(s, "NotResource", [])),
 	"Principal": object.get(s, "Principal", null),
+	"NotPrincipal": object.get(s, "NotPrincipal", null),
 	"Condition": object.get(s, "Condition", null),
 }
 
@@ -154,35 +181,106 @@ document_statement(s) := {
 	"Resource": list(s, "resources"),
 	"NotResource": list(s, "not_resources"),
 	"Principal": document_principals(list(s, "principals")),
+	"NotPrincipal": document_principals(list(s, "not_principals")),
 	"Condition": document_conditions(list(s, "condition")),
 }
 
 document_principals(ps) := null if count(ps) == 0
 
-else := {p.type: p.identifiers | some p in ps}
+else := {p.type: list(p, "identifiers") | some p in ps}
 
+# Conditions in JSON-policy form: {"Bool": {"aws:SecureTransport": ["false"]}}.
 document_conditions(cs) := null if count(cs) == 0
 
-else := cs
+else := {test: {c.variable: list(c, "values") |
+	some c in cs
+	c.test == test
+} |
+	some c0 in cs
+	test := c0.test
+}
 
 # The statement allows (not denies).
 allows(s) if s.Effect == "Allow"
 
-# Principal "*" or {"AWS": "*"} (or a list containing "*").
+# Principal "*", {"AWS": "*"} or a list holding "*" (documents: type "*" or
+# type "AWS" with identifier "*").
 principal_is_public(s) if s.Principal == "*"
 
 principal_is_public(s) if {
 	is_object(s.Principal)
-	some v in as_array(object.get(s.Principal, "AWS", []))
-	v == "*"
+	some k, v in s.Principal
+	k in {"AWS", "*"}
+	"*" in as_array(v)
 }
 
 # The statement has no Condition narrowing who may use it.
 unconditioned(s) if s.Condition == null
 
-unconditioned(s) if count(s.Condition) == 0
+unconditioned(s) if {
+	is_object(s.Condition)
+	count(s.Condition) == 0
+}
 
-# The attribute holds a policy whose content cannot be read here: a
-# non-JSON string is not the case, but an unknown value or a reference to
-# something other than a policy document data source is.
-policy_unknown(r, attr) if tf.is_unknown(r, [attr])
+# An Allow statement open to everyone, without conditions.
+public_allow(s) if {
+	allows(s)
+	principal_is_public(s)
+	unconditioned(s)
+}
+
+full_wildcard_action(s) if "*" in s.Action
+
+full_wildcard_resource(s) if "*" in s.Resource
+
+# ---------------------------------------------------------------------------
+# S3 split-out configuration resources
+# ---------------------------------------------------------------------------
+
+# Resources of `type` (aws_s3_bucket_versioning, ..._logging, ...) whose
+# `bucket` points at bucket r.
+bucket_config(r, type) := tf.linked(r, type, "bucket")
+
+# Some resource of `type` has an unknown `bucket` and might configure r.
+bucket_config_undecided(_, type) if link_undecided(type, "bucket")
+
+# Some resource of `type` has an unknown `attr` that does not refer to a
+# managed resource of this module (var.x, local.x, module.x, data.x or no
+# reference at all), so which resource it configures cannot be told.
+# (lib.tf's maybe_linked only covers the no-reference case.)
+link_undecided(type, attr) if {
+	some o in tf.resources(type)
+	tf.is_unknown(o, [attr])
+	not refers_to_managed(o, attr)
+}
+
+refers_to_managed(o, attr) if {
+	some ref in object.get(o.references, attr, [])
+	not regex.match(`^(var|local|module|data|each|count|path|terraform|self)\.`, ref)
+}
+
+# r receives S3 server access logs from another bucket.
+s3_log_target(r) if {
+	some l in tf.resources("aws_s3_bucket_logging")
+	tf.points_at(l, "target_bucket", r)
+}
+
+s3_log_target(r) if {
+	some b in tf.resources("aws_s3_bucket")
+	some l in list(b.values, "logging")
+	l.target_bucket == r.values.bucket
+}
+
+s3_log_target(r) if r.values.acl == "log-delivery-write"
+
+s3_log_target(r) if {
+	some a in tf.linked(r, "aws_s3_bucket_acl", "bucket")
+	a.values.acl == "log-delivery-write"
+}
+
+# Statements of every bucket policy that applies to bucket r: the inline
+# `policy` attribute and aws_s3_bucket_policy resources pointing at it.
+bucket_policy_holders(r) := array.concat(
+	[r | is_string(r.values.policy)],
+	bucket_config(r, "aws_s3_bucket_policy"),
+)

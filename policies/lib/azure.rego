@@ -83,3 +83,18 @@ weak_tls := {"TLS1_0", "TLS1_1", "1.0", "1.1", "TLS1.0", "TLS1.1", "Tls10", "Tls
 # The first attribute in attrs that r sets, for renamed attributes
 # (provider 3.x vs 4.x names).
 set_attr(r, attrs) := [a | some a in attrs; object.get(r.values, a, null) != null][0]
+
+# Like tf.maybe_linked, but also when the unknown attribute refers to a
+# variable, local, module output or data source (var.server_id): only a
+# reference to another resource of r's own type rules r out.
+maybe_linked(r, type, attr) if {
+	some o in tf.resources(type)
+	tf.is_unknown(o, [attr])
+	not refers_elsewhere(o, attr, r)
+}
+
+refers_elsewhere(o, attr, r) if {
+	some ref in object.get(o.references, attr, [])
+	startswith(ref, concat("", [r.type, "."]))
+	ref != tf.base_address(r.address)
+}

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::analyse::diff::{ChangeEntry, DriftEntry};
 use crate::diagnostic::{Diagnostic, Level};
 use crate::finding::{Finding, Severity};
 use crate::scan::{ScanOutput, Undecided};
@@ -48,6 +49,12 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub undecided: Option<Vec<Undecided>>,
+    /// Resource changes of the plans scanned, with attribute diffs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Vec<ChangeEntry>>,
+    /// Changes made outside Terraform (the plans' resource_drift).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drift: Option<Vec<DriftEntry>>,
 }
 
 impl Report {
@@ -73,6 +80,8 @@ impl Report {
             errors,
             warnings,
             undecided: show_undecided.then(|| out.undecided.clone()),
+            changes: (!out.plans.is_empty()).then(|| out.plans.iter().flat_map(|p| p.changes.iter().cloned()).collect()),
+            drift: (!out.plans.is_empty()).then(|| out.plans.iter().flat_map(|p| p.drift.iter().cloned()).collect()),
         }
     }
 

@@ -42,6 +42,7 @@
 package tfward.aws.s3.bucket_public_access_block
 
 import rego.v1
+import data.lib.aws
 import data.lib.tf
 
 flags := ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
@@ -52,7 +53,7 @@ deny contains tf.finding(r, [], msg) if {
 	not account_block_complete
 	not account_block_undecided
 	not tf.has_linked(r, "aws_s3_bucket_public_access_block", "bucket")
-	not tf.maybe_linked(r, "aws_s3_bucket_public_access_block", "bucket")
+	not aws.bucket_config_undecided(r, "aws_s3_bucket_public_access_block")
 	msg := sprintf("%s has no aws_s3_bucket_public_access_block", [r.address])
 }
 

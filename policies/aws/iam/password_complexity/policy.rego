@@ -1,0 +1,47 @@
+# METADATA
+# title: IAM password policy does not require all character classes
+# description: >-
+#   Requiring lowercase and uppercase letters, numbers and symbols widens the
+#   search space of every password and defeats the simplest dictionary attacks.
+#   Each of the four require_* settings defaults to false and is reported on its
+#   own.
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
+# custom:
+#   id: TFW-AWS-0018
+#   severity: LOW
+#   category: compliance
+#   resource_types: [aws_iam_account_password_policy]
+#   frameworks:
+#     pci-dss-4.0: ["8.3.6"]
+#     soc2: [CC6.1]
+#     cwe: [CWE-521]
+#   equivalents:
+#     checkov: [CKV_AWS_11, CKV_AWS_12, CKV_AWS_14, CKV_AWS_15]
+#   remediation: |
+#     Require every character class:
+#     ```hcl
+#     resource "aws_iam_account_password_policy" "strict" {
+#       minimum_password_length        = 14
+#       password_reuse_prevention      = 24
+#       require_lowercase_characters   = true
+#       require_uppercase_characters   = true
+#       require_numbers                = true
+#       require_symbols                = true
+#       max_password_age               = 90
+#       allow_users_to_change_password = true
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.iam.password_complexity
+
+import rego.v1
+import data.lib.tf
+
+settings := ["require_lowercase_characters", "require_uppercase_characters", "require_numbers", "require_symbols"]
+
+deny contains tf.finding(r, [s], sprintf("%s does not set %s", [r.address, s])) if {
+	some r in tf.resources("aws_iam_account_password_policy")
+	some s in settings
+	not tf.is_true(object.get(r.values, s, false))
+}

@@ -1,0 +1,49 @@
+# METADATA
+# title: IAM role can be assumed by any AWS principal
+# description: >-
+#   A trust policy that allows sts:AssumeRole (or AssumeRoleWithWebIdentity /
+#   SAML) to Principal "*" or {"AWS": "*"} without a Condition lets every AWS
+#   account in the world assume the role and use its permissions. Trust specific
+#   accounts, roles or services, or add conditions such as aws:PrincipalOrgID or
+#   sts:ExternalId.
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#term_trust-policy
+# custom:
+#   id: TFW-AWS-0020
+#   severity: CRITICAL
+#   category: security
+#   resource_types: [aws_iam_role, aws_iam_policy_document]
+#   frameworks:
+#     soc2: [CC6.1]
+#     pci-dss-4.0: ["7.2.1"]
+#     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_AWS_60
+#     kics: 12b7e704-37f0-4d1e-911a-44bf60c48c21
+#   remediation: |
+#     Trust a named account (or service) only:
+#     ```hcl
+#     data "aws_iam_policy_document" "trust" {
+#       statement {
+#         actions = ["sts:AssumeRole"]
+#
+#         principals {
+#           type        = "AWS"
+#           identifiers = ["arn:aws:iam::111122223333:root"]
+#         }
+#       }
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.iam.role_public_trust
+
+import rego.v1
+import data.lib.aws
+import data.lib.tf
+
+deny contains tf.finding(x.res, x.path, msg) if {
+	some r in tf.resources("aws_iam_role")
+	some x in aws.policy_statements(r, "assume_role_policy")
+	aws.public_allow(x.stmt)
+	msg := sprintf("%s can be assumed by any AWS principal", [r.address])
+}

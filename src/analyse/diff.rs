@@ -1,0 +1,313 @@
+//! Attribute-level diffs of plan changes and drift: which paths change,
+//! from what to what, with values known only after apply and sensitive
+//! values marked as such and never carried.
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use crate::plan::{Change, Loaded};
+
+/// One changed attribute.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DiffEntry {
+    pub path: String,
+    /// Null when absent, unknown or sensitive (see the flags).
+    pub before: Json,
+    pub after: Json,
+    /// The new value is known only after apply.
+    pub unknown: bool,
+    /// The value is sensitive: neither side is shown.
+    pub sensitive: bool,
+    pub forces_replacement: bool,
+}
+
+/// A resource change with its diff.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChangeEntry {
+    pub address: String,
+    pub module: String,
+    #[serde(rename = "type")]
+    pub rtype: String,
+    pub actions: Vec<String>,
+    /// create, update, delete, replace, read, no-op, forget.
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action_reason: Option<String>,
+    pub diff: Vec<DiffEntry>,
+}
+
+/// A change made outside Terraform.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DriftEntry {
+    pub address: String,
+    /// "changed" or "deleted".
+    pub kind: &'static str,
+    pub diff: Vec<DiffEntry>,
+    /// Drifted paths the plan will set back (the change touches them).
+    pub overwritten_by_plan: Vec<String>,
+}
+
+/// The changes and drift of one plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanSummary {
+    pub file: String,
+    pub format_version: String,
+    pub terraform_version: String,
+    pub changes: Vec<ChangeEntry>,
+    pub drift: Vec<DriftEntry>,
+}
+
+/// Summarises a loaded plan (states have no changes).
+pub fn summarise(plan: &Loaded, file: &str) -> PlanSummary {
+    let changes: Vec<ChangeEntry> = plan
+        .changes
+        .iter()
+        .filter(|c| c.kind() != "no-op")
+        .map(|c| ChangeEntry {
+            address: c.address.clone(),
+            module: c.module.clone(),
+            rtype: c.rtype.clone(),
+            actions: c.actions.clone(),
+            kind: c.kind(),
+            action_reason: c.action_reason.clone(),
+            diff: diff(c),
+        })
+        .collect();
+    let drift = plan
+        .drift
+        .iter()
+        .map(|d| {
+            let entries = diff(d);
+            let planned = plan.changes.iter().find(|c| c.address == d.address);
+            let overwritten = planned
+                .map(|c| {
+                    let touched: Vec<String> = diff(c).into_iter().map(|e| e.path).collect();
+                    entries
+                        .iter()
+                        .filter(|e| touched.iter().any(|t| t == &e.path || e.path.starts_with(&format!("{t}."))))
+                        .map(|e| e.path.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            DriftEntry {
+                address: d.address.clone(),
+                kind: if d.after.is_null() || d.kind() == "delete" { "deleted" } else { "changed" },
+                diff: entries,
+                overwritten_by_plan: overwritten,
+            }
+        })
+        .collect();
+    PlanSummary {
+        file: file.to_owned(),
+        format_version: plan.format_version.clone(),
+        terraform_version: plan.terraform_version.clone(),
+        changes,
+        drift,
+    }
+}
+
+/// The changed leaves between before and after.
+pub fn diff(c: &Change) -> Vec<DiffEntry> {
+    let mut out = Vec::new();
+    let replace: Vec<String> = c
+        .replace_paths
+        .iter()
+        .map(|p| {
+            p.iter()
+                .map(|s| match s {
+                    Json::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(".")
+        })
+        .collect();
+    let ctx = Ctx {
+        unknown: &c.after_unknown,
+        before_sensitive: &c.before_sensitive,
+        after_sensitive: &c.after_sensitive,
+        replace: &replace,
+    };
+    walk(&ctx, "", Some(&c.before), Some(&c.after), &mut out);
+    out
+}
+
+struct Ctx<'a> {
+    unknown: &'a Json,
+    before_sensitive: &'a Json,
+    after_sensitive: &'a Json,
+    replace: &'a [String],
+}
+
+/// True when the marker tree has `true` at this path or above it.
+fn marked(tree: &Json, path: &str) -> bool {
+    if tree == &Json::Bool(true) {
+        return true;
+    }
+    let mut cur = tree;
+    if path.is_empty() {
+        return false;
+    }
+    for seg in path.split('.') {
+        let next = match cur {
+            Json::Object(m) => m.get(seg),
+            Json::Array(a) => seg.parse::<usize>().ok().and_then(|i| a.get(i)),
+            _ => None,
+        };
+        match next {
+            Some(Json::Bool(true)) => return true,
+            Some(n) => cur = n,
+            None => return false,
+        }
+    }
+    false
+}
+
+fn join(path: &str, seg: &str) -> String {
+    if path.is_empty() {
+        seg.to_owned()
+    } else {
+        format!("{path}.{seg}")
+    }
+}
+
+fn walk(ctx: &Ctx<'_>, path: &str, before: Option<&Json>, after: Option<&Json>, out: &mut Vec<DiffEntry>) {
+    let unknown = !path.is_empty() && marked(ctx.unknown, path);
+    let sensitive = !path.is_empty() && (marked(ctx.before_sensitive, path) || marked(ctx.after_sensitive, path));
+    let b = before.filter(|v| !v.is_null());
+    let a = after.filter(|v| !v.is_null());
+    if !unknown && !sensitive {
+        match (b, a) {
+            (Some(Json::Object(bm)), Some(Json::Object(am))) => {
+                let mut keys: Vec<&String> = bm.keys().chain(am.keys()).collect();
+                keys.sort();
+                keys.dedup();
+                for k in keys {
+                    walk(ctx, &join(path, k), bm.get(k), am.get(k), out);
+                }
+                // Unknown keys that exist only in after_unknown.
+                if let Some(Json::Object(um)) = lookup(ctx.unknown, path) {
+                    for k in um.keys().filter(|k| !bm.contains_key(*k) && !am.contains_key(*k)) {
+                        walk(ctx, &join(path, k), None, None, out);
+                    }
+                }
+                return;
+            }
+            (Some(Json::Array(ba)), Some(Json::Array(aa))) => {
+                for i in 0..ba.len().max(aa.len()) {
+                    walk(ctx, &join(path, &i.to_string()), ba.get(i), aa.get(i), out);
+                }
+                return;
+            }
+            (None, Some(Json::Object(am))) if !am.is_empty() => {
+                for (k, v) in am {
+                    walk(ctx, &join(path, k), None, Some(v), out);
+                }
+                if let Some(Json::Object(um)) = lookup(ctx.unknown, path) {
+                    for k in um.keys().filter(|k| !am.contains_key(*k)) {
+                        walk(ctx, &join(path, k), None, None, out);
+                    }
+                }
+                return;
+            }
+            (Some(Json::Object(bm)), None) if !bm.is_empty() => {
+                for (k, v) in bm {
+                    walk(ctx, &join(path, k), Some(v), None, out);
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
+    if path.is_empty() {
+        return;
+    }
+    let changed = unknown || b != a;
+    if !changed {
+        return;
+    }
+    // A sensitive value that did not change is not a change worth listing,
+    // but we cannot compare without looking: compare, never print.
+    out.push(DiffEntry {
+        path: path.to_owned(),
+        before: if sensitive { Json::Null } else { b.cloned().unwrap_or(Json::Null) },
+        after: if sensitive || unknown { Json::Null } else { a.cloned().unwrap_or(Json::Null) },
+        unknown,
+        sensitive,
+        forces_replacement: ctx
+            .replace
+            .iter()
+            .any(|r| r == path || path.starts_with(&format!("{r}."))),
+    });
+}
+
+fn lookup<'a>(tree: &'a Json, path: &str) -> Option<&'a Json> {
+    if path.is_empty() {
+        return Some(tree);
+    }
+    let mut cur = tree;
+    for seg in path.split('.') {
+        cur = match cur {
+            Json::Object(m) => m.get(seg)?,
+            Json::Array(a) => a.get(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// A value as a reviewer reads it in a diff line.
+pub fn show(v: &Json, unknown: bool, sensitive: bool) -> String {
+    if sensitive {
+        "(sensitive)".into()
+    } else if unknown {
+        "(known after apply)".into()
+    } else if v.is_null() {
+        "null".into()
+    } else {
+        v.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn change(before: Json, after: Json, unknown: Json, sens: Json) -> Change {
+        Change {
+            address: "aws_db_instance.main".into(),
+            module: String::new(),
+            mode: "managed".into(),
+            rtype: "aws_db_instance".into(),
+            name: "main".into(),
+            provider: "aws".into(),
+            actions: vec!["delete".into(), "create".into()],
+            before,
+            after,
+            after_unknown: unknown,
+            before_sensitive: sens.clone(),
+            after_sensitive: sens,
+            replace_paths: vec![vec![json!("engine")]],
+            action_reason: None,
+        }
+    }
+
+    #[test]
+    fn diff_marks_unknown_sensitive_and_replacement() {
+        let c = change(
+            json!({"engine": "mysql", "password": "hunter22", "id": "db-1", "tags": {"a": "1"}}),
+            json!({"engine": "postgres", "password": "hunter23", "id": null, "tags": {"a": "1"}}),
+            json!({"id": true}),
+            json!({"password": true}),
+        );
+        let d = diff(&c);
+        let paths: Vec<&str> = d.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, ["engine", "id", "password"]);
+        assert!(d[0].forces_replacement);
+        assert!(d[1].unknown && d[1].after.is_null());
+        assert!(d[2].sensitive && d[2].before.is_null() && d[2].after.is_null());
+        let text = serde_json::to_string(&d).expect("serialises");
+        assert!(!text.contains("hunter2"));
+    }
+}

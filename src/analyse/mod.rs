@@ -1,0 +1,3 @@
+//! Analyses over the model and findings: pure functions.
+
+pub mod diff;
