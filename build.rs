@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("policies");
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+            .join("policies");
     println!("cargo:rerun-if-changed=policies");
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
@@ -17,12 +19,15 @@ fn main() {
         let _ = writeln!(out, "    ({rel:?}, include_str!({abs:?})),");
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_policies.rs");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("embedded_policies.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -32,7 +37,11 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
                 collect(root, &path, out);
             }
         } else if name.ends_with(".rego") && !name.ends_with("_test.rego") {
-            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push((rel, path.display().to_string()));
         }
     }

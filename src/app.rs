@@ -38,7 +38,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
         Command::Scan(args) => scan_command(args),
         Command::Policy(PolicyCommand::List { policies, format }) => policy_list(&policies, format),
         Command::Policy(PolicyCommand::Explain { id, policies }) => policy_explain(&id, &policies),
-        Command::Policy(PolicyCommand::Test { dirs, format }) => crate::policy::test::run(&dirs, format),
+        Command::Policy(PolicyCommand::Test { dirs, format }) => {
+            crate::policy::test::run(&dirs, format)
+        }
     }
 }
 
@@ -65,10 +67,12 @@ pub fn load_policies(args: &PolicyArgs) -> Result<PolicySet, Fatal> {
             )));
         }
         let files = crate::policy::read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
-        let user = PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
+        let user =
+            PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
         set.add(user).map_err(|e| Fatal(e.to_string()))?;
     }
-    set.select(&args.only, &args.skip, &args.frameworks).map_err(Fatal)?;
+    set.select(&args.only, &args.skip, &args.frameworks)
+        .map_err(Fatal)?;
     Ok(set)
 }
 
@@ -96,7 +100,11 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
             return Err(Fatal(format!("--var-file {}: no such file", f.display())));
         }
     }
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     for p in &paths {
         if !p.exists() {
             return Err(Fatal(format!("{}: no such file or directory", p.display())));
@@ -163,10 +171,14 @@ pub fn exit_status(report: &Report, threshold: Option<crate::finding::Severity>)
 /// Writes to the output file or stdout. A closed pipe is not an error.
 pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
     if let Some(path) = output {
-        return std::fs::write(path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
+        return std::fs::write(path, text)
+            .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
     }
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Fatal(format!("cannot write the report: {e}"))),
@@ -220,18 +232,31 @@ fn policy_list(args: &PolicyArgs, format: Format) -> Result<ExitStatus, Fatal> {
 fn policy_explain(id: &str, args: &PolicyArgs) -> Result<ExitStatus, Fatal> {
     let set = load_policies(args)?;
     let Some(p) = set.resolve_id(id) else {
-        return Err(Fatal(format!("unknown policy id {id:?}; `tfward policy list` shows the ids")));
+        return Err(Fatal(format!(
+            "unknown policy id {id:?}; `tfward policy list` shows the ids"
+        )));
     };
     let m = &p.meta;
     let mut s = format!("{} [{}] {}\n\n", m.id, m.severity, m.title);
     s.push_str(&format!("category:       {}\n", m.category.as_str()));
-    s.push_str(&format!("resource types: {}\n", m.resource_types.join(", ")));
+    s.push_str(&format!(
+        "resource types: {}\n",
+        m.resource_types.join(", ")
+    ));
     if !m.frameworks.is_empty() {
-        let f: Vec<String> = m.frameworks.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        let f: Vec<String> = m
+            .frameworks
+            .iter()
+            .map(|(k, v)| format!("{k} {}", v.join(", ")))
+            .collect();
         s.push_str(&format!("frameworks:     {}\n", f.join("; ")));
     }
     if !m.equivalents.is_empty() {
-        let e: Vec<String> = m.equivalents.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        let e: Vec<String> = m
+            .equivalents
+            .iter()
+            .map(|(k, v)| format!("{k} {}", v.join(", ")))
+            .collect();
         s.push_str(&format!("equivalents:    {}\n", e.join("; ")));
     }
     if !m.aliases.is_empty() {

@@ -47,6 +47,12 @@ impl Diagnostic {
     }
 
     pub fn sort_key(&self) -> impl Ord + '_ {
-        (self.level, &self.file, self.line, self.column, &self.message)
+        (
+            self.level,
+            &self.file,
+            self.line,
+            self.column,
+            &self.message,
+        )
     }
 }

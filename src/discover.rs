@@ -136,7 +136,11 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Fn(&Path) -> bool) -> Discovery
 
 fn add(d: &mut Discovery, c: Candidate) {
     let dir = c.path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+    let dir = if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    };
     d.modules
         .entry(dir.clone())
         .or_insert_with(|| ModuleDir {
@@ -168,11 +172,19 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map(display_path).unwrap_or_else(|| display_path(root));
+                let path = e
+                    .path()
+                    .map(display_path)
+                    .unwrap_or_else(|| display_path(root));
                 let (message, lost_files) = if e.loop_ancestor().is_some() {
-                    ("symbolic link loop; its target is scanned once".to_owned(), false)
+                    (
+                        "symbolic link loop; its target is scanned once".to_owned(),
+                        false,
+                    )
                 } else {
-                    let io = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
+                    let io = e
+                        .io_error()
+                        .map_or_else(|| e.to_string(), |io| io.to_string());
                     (format!("cannot read: {io}"), true)
                 };
                 d.issues.push(WalkIssue {
@@ -208,9 +220,18 @@ mod tests {
     #[test]
     fn kinds_by_name() {
         assert_eq!(FileKind::of(Path::new("a/main.tf")), Some(FileKind::Hcl));
-        assert_eq!(FileKind::of(Path::new("main.tf.json")), Some(FileKind::HclJson));
-        assert_eq!(FileKind::of(Path::new("x.auto.tfvars")), Some(FileKind::Tfvars));
-        assert_eq!(FileKind::of(Path::new("terraform.tfvars.json")), Some(FileKind::TfvarsJson));
+        assert_eq!(
+            FileKind::of(Path::new("main.tf.json")),
+            Some(FileKind::HclJson)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("x.auto.tfvars")),
+            Some(FileKind::Tfvars)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("terraform.tfvars.json")),
+            Some(FileKind::TfvarsJson)
+        );
         assert_eq!(FileKind::of(Path::new("main.tofu")), Some(FileKind::Hcl));
         assert_eq!(FileKind::of(Path::new("package.json")), None);
     }

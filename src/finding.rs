@@ -17,7 +17,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub const ALL: [Severity; 4] = [Severity::Critical, Severity::High, Severity::Medium, Severity::Low];
+    pub const ALL: [Severity; 4] = [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -111,7 +116,12 @@ impl Finding {
 /// The line-independent identity of a finding: rule id, module path,
 /// resource address and attribute path. Moving or reformatting a block keeps
 /// it; renaming the resource or the module changes it.
-pub fn fingerprint(rule_id: &str, module_path: &str, address: &str, path: &[PathSegment]) -> String {
+pub fn fingerprint(
+    rule_id: &str,
+    module_path: &str,
+    address: &str,
+    path: &[PathSegment],
+) -> String {
     let mut h = Sha256::new();
     for part in [rule_id, module_path, address, &dotted(path)] {
         h.update(part.as_bytes());
@@ -129,9 +139,18 @@ mod tests {
     fn fingerprint_ignores_nothing_but_location() {
         let p = vec![PathSegment::Key("acl".into())];
         let a = fingerprint("TFW-AWS-0001", "infra", "aws_s3_bucket.b", &p);
-        assert_eq!(a, fingerprint("TFW-AWS-0001", "infra", "aws_s3_bucket.b", &p));
-        assert_ne!(a, fingerprint("TFW-AWS-0001", "infra", "aws_s3_bucket.c", &p));
-        assert_ne!(a, fingerprint("TFW-AWS-0001", "other", "aws_s3_bucket.b", &p));
+        assert_eq!(
+            a,
+            fingerprint("TFW-AWS-0001", "infra", "aws_s3_bucket.b", &p)
+        );
+        assert_ne!(
+            a,
+            fingerprint("TFW-AWS-0001", "infra", "aws_s3_bucket.c", &p)
+        );
+        assert_ne!(
+            a,
+            fingerprint("TFW-AWS-0001", "other", "aws_s3_bucket.b", &p)
+        );
         assert_eq!(a.len(), 16);
     }
 

@@ -51,10 +51,20 @@ impl ModuleInput {
             .collect();
         // Module-level policies (providers, module sources) declare these.
         types.insert("terraform");
-        if self.doc.get("module_calls").and_then(Json::as_array).is_some_and(|a| !a.is_empty()) {
+        if self
+            .doc
+            .get("module_calls")
+            .and_then(Json::as_array)
+            .is_some_and(|a| !a.is_empty())
+        {
             types.insert("module");
         }
-        if self.doc.get("providers").and_then(Json::as_array).is_some_and(|a| !a.is_empty()) {
+        if self
+            .doc
+            .get("providers")
+            .and_then(Json::as_array)
+            .is_some_and(|a| !a.is_empty())
+        {
             types.insert("provider");
         }
         types
@@ -67,7 +77,13 @@ impl ModuleInput {
             return self.fallback.clone();
         };
         for n in (1..=path.len()).rev() {
-            if let Some(s) = spans.attrs.get(&dotted(&path[..n])) {
+            let p = dotted(&path[..n]);
+            // A path naming a nested block type points at its first block.
+            if let Some(s) = spans
+                .attrs
+                .get(&p)
+                .or_else(|| spans.attrs.get(&format!("{p}.0")))
+            {
                 return Some(s.clone());
             }
         }
@@ -79,7 +95,10 @@ impl ModuleInput {
         let entries = self.unknown.get(address)?;
         (1..=path.len()).find_map(|n| {
             let p = dotted(&path[..n]);
-            entries.iter().find(|(u, _)| *u == p).map(|(_, why)| why.as_str())
+            entries
+                .iter()
+                .find(|(u, _)| *u == p)
+                .map(|(_, why)| why.as_str())
         })
     }
 }
@@ -218,7 +237,11 @@ pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -
         Value::Object(map) => {
             let mut out = Map::new();
             for (k, v) in map {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 if let Value::Unknown(u) = v {
                     unknown.push((p, u.reason().to_owned()));
                     continue;
@@ -242,9 +265,20 @@ pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -
 pub fn value_counts(doc: &Json) -> (usize, usize) {
     let mut known = 0;
     let mut unknown = 0;
-    for r in doc.get("resources").and_then(Json::as_array).into_iter().flatten() {
-        known += r.get("values").and_then(Json::as_object).map_or(0, Map::len);
-        unknown += r.get("unknown").and_then(Json::as_array).map_or(0, Vec::len);
+    for r in doc
+        .get("resources")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
+        known += r
+            .get("values")
+            .and_then(Json::as_object)
+            .map_or(0, Map::len);
+        unknown += r
+            .get("unknown")
+            .and_then(Json::as_array)
+            .map_or(0, Vec::len);
     }
     (known, unknown)
 }
@@ -293,7 +327,10 @@ mod tests {
 
     #[test]
     fn redaction_replaces_sensitive_strings() {
-        assert_eq!(redact("password is hunter22!", &["hunter22".into()]), "password is (sensitive)!");
+        assert_eq!(
+            redact("password is hunter22!", &["hunter22".into()]),
+            "password is (sensitive)!"
+        );
         assert_eq!(redact("a b", &["a".into()]), "a b");
     }
 }

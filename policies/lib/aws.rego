@@ -73,6 +73,44 @@ vpc_rule_ports(v) := {"from": v.from_port, "to": v.to_port} if {
 	is_number(v.to_port)
 } else := {}
 
+# Egress rules, same shape as ingress_rules.
+egress_rules contains rule if {
+	some t in sg_types
+	some r in tf.resources(t)
+	some i, blk in list(r.values, "egress")
+	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
+	some cidr in list(blk, attr)
+	rule := {
+		"resource": r, "path": ["egress", i, attr], "cidr": cidr,
+		"proto": lower(sprintf("%v", [blk.protocol])),
+		"from": blk.from_port, "to": blk.to_port,
+	}
+}
+
+egress_rules contains rule if {
+	some r in tf.resources("aws_security_group_rule")
+	r.values.type == "egress"
+	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
+	some cidr in list(r.values, attr)
+	rule := {
+		"resource": r, "path": [attr], "cidr": cidr,
+		"proto": lower(sprintf("%v", [r.values.protocol])),
+		"from": r.values.from_port, "to": r.values.to_port,
+	}
+}
+
+egress_rules contains rule if {
+	some r in tf.resources("aws_vpc_security_group_egress_rule")
+	some attr in ["cidr_ipv4", "cidr_ipv6"]
+	cidr := r.values[attr]
+	is_string(cidr)
+	proto := lower(sprintf("%v", [r.values.ip_protocol]))
+	rule := object.union(
+		{"resource": r, "path": [attr], "cidr": cidr, "proto": proto},
+		vpc_rule_ports(r.values),
+	)
+}
+
 all_protocols := {"-1", "all"}
 
 tcp_protocols := {"tcp", "6"}

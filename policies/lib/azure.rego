@@ -98,3 +98,15 @@ refers_elsewhere(o, attr, r) if {
 	startswith(ref, concat("", [r.type, "."]))
 	ref != tf.base_address(r.address)
 }
+
+# App Service sites: web apps and function apps, current and legacy resources.
+web_app_types := ["azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_app_service"]
+
+function_app_types := ["azurerm_linux_function_app", "azurerm_windows_function_app", "azurerm_function_app"]
+
+app_types := array.concat(web_app_types, function_app_types)
+
+# Every web app and function app resource in the module.
+apps := [r | some t in app_types; some r in tf.resources(t)]
+
+web_apps := [r | some t in web_app_types; some r in tf.resources(t)]

@@ -57,3 +57,54 @@ allow_covers(r, i, port) if {
 allow_path(r, i) := ["allow", i, "ports"] if count(list(r.values.allow[i], "ports")) > 0
 
 allow_path(r, i) := ["allow", i] if count(list(r.values.allow[i], "ports")) == 0
+
+# Metadata values are strings; GCE accepts TRUE/true/1/yes/y for booleans.
+truthy(v) if lower(trim_space(sprintf("%v", [v]))) in {"true", "1", "yes", "y", "on"}
+
+falsy(v) if lower(trim_space(sprintf("%v", [v]))) in {"false", "0", "no", "n", "off"}
+
+# Instances and instance templates share the metadata/service_account/
+# network_interface/shielded_instance_config schema.
+instance_types := ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template"]
+
+instances := [r | some t in instance_types; some r in tf.resources(t)]
+
+# The value of a metadata key on an instance (undefined when absent).
+metadata(r, key) := r.values.metadata[key]
+
+# Cloud SQL: the settings block and the ip_configuration block.
+sql_instances := tf.resources("google_sql_database_instance")
+
+# Database flags of a Cloud SQL instance as {name: value}.
+sql_flags(r) := {f.name: object.get(f, "value", "") |
+	some s in list(r.values, "settings")
+	some f in list(s, "database_flags")
+}
+
+# True when any database flag of r is unknown (a flag list from a variable).
+sql_flags_unknown(r) if tf.is_unknown(r, ["settings"])
+
+sql_flags_unknown(r) if tf.is_unknown(r, ["settings", 0, "database_flags"])
+
+sql_flags_unknown(r) if {
+	some u in r.unknown
+	startswith(u, "settings.0.database_flags")
+}
+
+is_postgres(r) if startswith(upper(val(r.values, "database_version", "")), "POSTGRES")
+
+is_mysql(r) if startswith(upper(val(r.values, "database_version", "")), "MYSQL")
+
+# Project-level IAM grants as {"resource": r, "path": path, "role": role, "member": m}.
+project_grants contains {"resource": r, "path": ["member"], "role": r.values.role, "member": r.values.member} if {
+	some r in tf.resources("google_project_iam_member")
+	is_string(r.values.member)
+}
+
+project_grants contains {"resource": r, "path": ["members"], "role": r.values.role, "member": m} if {
+	some r in tf.resources("google_project_iam_binding")
+	some m in list(r.values, "members")
+}
+
+# Split-out links: same semantics as lib.azure.maybe_linked.
+maybe_linked(r, type, attr) if azure.maybe_linked(r, type, attr)

@@ -84,14 +84,22 @@ pub fn summarise(plan: &Loaded, file: &str) -> PlanSummary {
                     let touched: Vec<String> = diff(c).into_iter().map(|e| e.path).collect();
                     entries
                         .iter()
-                        .filter(|e| touched.iter().any(|t| t == &e.path || e.path.starts_with(&format!("{t}."))))
+                        .filter(|e| {
+                            touched
+                                .iter()
+                                .any(|t| t == &e.path || e.path.starts_with(&format!("{t}.")))
+                        })
                         .map(|e| e.path.clone())
                         .collect()
                 })
                 .unwrap_or_default();
             DriftEntry {
                 address: d.address.clone(),
-                kind: if d.after.is_null() || d.kind() == "delete" { "deleted" } else { "changed" },
+                kind: if d.after.is_null() || d.kind() == "delete" {
+                    "deleted"
+                } else {
+                    "changed"
+                },
                 diff: entries,
                 overwritten_by_plan: overwritten,
             }
@@ -171,9 +179,16 @@ fn join(path: &str, seg: &str) -> String {
     }
 }
 
-fn walk(ctx: &Ctx<'_>, path: &str, before: Option<&Json>, after: Option<&Json>, out: &mut Vec<DiffEntry>) {
+fn walk(
+    ctx: &Ctx<'_>,
+    path: &str,
+    before: Option<&Json>,
+    after: Option<&Json>,
+    out: &mut Vec<DiffEntry>,
+) {
     let unknown = !path.is_empty() && marked(ctx.unknown, path);
-    let sensitive = !path.is_empty() && (marked(ctx.before_sensitive, path) || marked(ctx.after_sensitive, path));
+    let sensitive = !path.is_empty()
+        && (marked(ctx.before_sensitive, path) || marked(ctx.after_sensitive, path));
     let b = before.filter(|v| !v.is_null());
     let a = after.filter(|v| !v.is_null());
     if !unknown && !sensitive {
@@ -187,7 +202,10 @@ fn walk(ctx: &Ctx<'_>, path: &str, before: Option<&Json>, after: Option<&Json>, 
                 }
                 // Unknown keys that exist only in after_unknown.
                 if let Some(Json::Object(um)) = lookup(ctx.unknown, path) {
-                    for k in um.keys().filter(|k| !bm.contains_key(*k) && !am.contains_key(*k)) {
+                    for k in um
+                        .keys()
+                        .filter(|k| !bm.contains_key(*k) && !am.contains_key(*k))
+                    {
                         walk(ctx, &join(path, k), None, None, out);
                     }
                 }
@@ -230,8 +248,16 @@ fn walk(ctx: &Ctx<'_>, path: &str, before: Option<&Json>, after: Option<&Json>, 
     // but we cannot compare without looking: compare, never print.
     out.push(DiffEntry {
         path: path.to_owned(),
-        before: if sensitive { Json::Null } else { b.cloned().unwrap_or(Json::Null) },
-        after: if sensitive || unknown { Json::Null } else { a.cloned().unwrap_or(Json::Null) },
+        before: if sensitive {
+            Json::Null
+        } else {
+            b.cloned().unwrap_or(Json::Null)
+        },
+        after: if sensitive || unknown {
+            Json::Null
+        } else {
+            a.cloned().unwrap_or(Json::Null)
+        },
         unknown,
         sensitive,
         forces_replacement: ctx

@@ -179,7 +179,12 @@ fn first_line(s: &str) -> String {
 }
 
 /// Reads a `deny` result: a set (or array) of objects with address, path, msg.
-fn collect(policy: usize, value: &regorus::Value, findings: &mut Vec<RawFinding>, errors: &mut Vec<EvalError>) {
+fn collect(
+    policy: usize,
+    value: &regorus::Value,
+    findings: &mut Vec<RawFinding>,
+    errors: &mut Vec<EvalError>,
+) {
     let items: Vec<&regorus::Value> = match value {
         regorus::Value::Set(s) => s.iter().collect(),
         regorus::Value::Array(a) => a.iter().collect(),

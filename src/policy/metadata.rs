@@ -161,7 +161,8 @@ pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
     let Some((yaml, line)) = extract_block(source) else {
         return Err(MetadataError {
             line: 1,
-            message: "no `# METADATA` block: every policy starts with one (see policies/README.md)".into(),
+            message: "no `# METADATA` block: every policy starts with one (see policies/README.md)"
+                .into(),
         });
     };
     let raw: RawAnnotation = yaml_serde::from_str(&yaml).map_err(|e| MetadataError {
@@ -172,7 +173,9 @@ pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
     let custom = raw
         .custom
         .ok_or_else(|| err("METADATA has no `custom:` section (id, severity, category, resource_types, remediation)".into()))?;
-    let id = custom.id.ok_or_else(|| err("METADATA custom.id is missing".into()))?;
+    let id = custom
+        .id
+        .ok_or_else(|| err("METADATA custom.id is missing".into()))?;
     if !valid_id(&id) {
         return Err(err(format!(
             "custom.id {id:?} is not of the form TFW-<PROVIDER>-<4 digits>, e.g. TFW-AWS-0001"
@@ -187,8 +190,11 @@ pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
         .severity
         .as_deref()
         .ok_or_else(|| err("METADATA custom.severity is missing".into()))?;
-    let severity = Severity::parse(severity)
-        .ok_or_else(|| err(format!("custom.severity {severity:?} is not one of LOW, MEDIUM, HIGH, CRITICAL")))?;
+    let severity = Severity::parse(severity).ok_or_else(|| {
+        err(format!(
+            "custom.severity {severity:?} is not one of LOW, MEDIUM, HIGH, CRITICAL"
+        ))
+    })?;
     let category = custom
         .category
         .as_deref()
@@ -205,9 +211,14 @@ pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
         }
     };
     if custom.resource_types.is_empty() {
-        return Err(err("custom.resource_types is empty: list the resource types the rule reads".into()));
+        return Err(err(
+            "custom.resource_types is empty: list the resource types the rule reads".into(),
+        ));
     }
-    let title = raw.title.filter(|t| !t.trim().is_empty()).ok_or_else(|| err("METADATA title is missing".into()))?;
+    let title = raw
+        .title
+        .filter(|t| !t.trim().is_empty())
+        .ok_or_else(|| err("METADATA title is missing".into()))?;
     let remediation = custom
         .remediation
         .filter(|r| !r.trim().is_empty())
@@ -219,9 +230,17 @@ pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
         severity,
         category,
         resource_types: custom.resource_types,
-        frameworks: custom.frameworks.into_iter().map(|(k, v)| (k, v.into_vec())).collect(),
+        frameworks: custom
+            .frameworks
+            .into_iter()
+            .map(|(k, v)| (k, v.into_vec()))
+            .collect(),
         remediation: remediation.trim_end().to_owned(),
-        equivalents: custom.equivalents.into_iter().map(|(k, v)| (k, v.into_vec())).collect(),
+        equivalents: custom
+            .equivalents
+            .into_iter()
+            .map(|(k, v)| (k, v.into_vec()))
+            .collect(),
         aliases: custom.aliases,
         related_resources: raw
             .related_resources
@@ -276,9 +295,15 @@ mod tests {
         let bad_sev = GOOD.replace("HIGH", "SEVERE");
         assert!(parse(&bad_sev).expect_err("bad").message.contains("SEVERE"));
         let bad_id = GOOD.replace("TFW-AWS-0001", "AWS1");
-        assert!(parse(&bad_id).expect_err("bad").message.contains("TFW-<PROVIDER>"));
+        assert!(parse(&bad_id)
+            .expect_err("bad")
+            .message
+            .contains("TFW-<PROVIDER>"));
         let unknown_key = GOOD.replace("#   severity", "#   colour: red\n#   severity");
-        assert!(parse(&unknown_key).expect_err("bad").message.contains("colour"));
+        assert!(parse(&unknown_key)
+            .expect_err("bad")
+            .message
+            .contains("colour"));
         assert!(parse("package x").is_err());
     }
 

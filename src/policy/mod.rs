@@ -98,7 +98,11 @@ pub fn read_dir(dir: &Path) -> Result<Vec<RegoFile>, PolicyError> {
             continue;
         }
         // Fixture folders hold test inputs, never policies.
-        if entry.path().components().any(|c| c.as_os_str() == "fixtures") {
+        if entry
+            .path()
+            .components()
+            .any(|c| c.as_os_str() == "fixtures")
+        {
             continue;
         }
         let text = std::fs::read_to_string(entry.path()).map_err(|e| PolicyError {
@@ -132,7 +136,11 @@ fn is_test(f: &RegoFile) -> bool {
 impl PolicySet {
     /// Builds a set from files: `policy.rego` files become policies (METADATA
     /// validated), `*_test.rego` tests, everything else library modules.
-    pub fn from_files(files: Vec<RegoFile>, root: Option<&Path>, embedded: bool) -> Result<PolicySet, PolicyError> {
+    pub fn from_files(
+        files: Vec<RegoFile>,
+        root: Option<&Path>,
+        embedded: bool,
+    ) -> Result<PolicySet, PolicyError> {
         let mut set = PolicySet::default();
         for f in files {
             if is_test(&f) {
@@ -178,7 +186,8 @@ impl PolicySet {
     pub fn add(&mut self, other: PolicySet) -> Result<(), PolicyError> {
         for lib in other.libs {
             let package = metadata::package_of(&lib.text);
-            self.libs.retain(|l| metadata::package_of(&l.text) != package || package.is_none());
+            self.libs
+                .retain(|l| metadata::package_of(&l.text) != package || package.is_none());
             self.libs.push(lib);
         }
         for p in other.policies {
@@ -232,18 +241,25 @@ impl PolicySet {
         let upper = id.trim().to_ascii_uppercase();
         self.policies
             .iter()
-            .find(|p| p.meta.id == upper || p.meta.aliases.iter().any(|a| *a == upper))
+            .find(|p| p.meta.id == upper || p.meta.aliases.contains(&upper))
     }
 
     /// Keeps the policies selected by `--only`, `--skip` and `--framework`.
     /// Unknown ids and frameworks are errors.
-    pub fn select(&mut self, only: &[String], skip: &[String], frameworks: &[String]) -> Result<(), String> {
+    pub fn select(
+        &mut self,
+        only: &[String],
+        skip: &[String],
+        frameworks: &[String],
+    ) -> Result<(), String> {
         let resolve = |ids: &[String]| -> Result<Vec<String>, String> {
             ids.iter()
                 .map(|id| {
                     self.resolve_id(id)
                         .map(|p| p.meta.id.clone())
-                        .ok_or_else(|| format!("unknown policy id {id:?}; `tfward policy list` shows the ids"))
+                        .ok_or_else(|| {
+                            format!("unknown policy id {id:?}; `tfward policy list` shows the ids")
+                        })
                 })
                 .collect()
         };
@@ -257,7 +273,10 @@ impl PolicySet {
         for f in frameworks {
             if !known.iter().any(|k| framework_matches(k, f)) {
                 let list: Vec<&str> = known.iter().map(String::as_str).collect();
-                return Err(format!("unknown framework {f:?}; known: {}", list.join(", ")));
+                return Err(format!(
+                    "unknown framework {f:?}; known: {}",
+                    list.join(", ")
+                ));
             }
         }
         self.policies.retain(|p| {
@@ -295,7 +314,7 @@ impl PolicySet {
 pub fn framework_matches(key: &str, wanted: &str) -> bool {
     let wanted = wanted.to_ascii_lowercase();
     key == wanted
-        || key
-            .strip_prefix(&wanted)
-            .is_some_and(|rest| rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || key.strip_prefix(&wanted).is_some_and(|rest| {
+            rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        })
 }

@@ -24,22 +24,45 @@ pub struct HumanContext<'a> {
 }
 
 pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
-    let theme = if ctx.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if ctx.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(100)
         .with_wrap_lines(false)
         .with_links(false)
         .with_context_lines(1);
-    let by_name: HashMap<&str, &Arc<SourceFile>> = ctx.files.iter().map(|f| (f.display.as_str(), f)).collect();
+    let by_name: HashMap<&str, &Arc<SourceFile>> =
+        ctx.files.iter().map(|f| (f.display.as_str(), f)).collect();
     let mut out = String::new();
     for e in &report.errors {
-        render_error(&handler, &mut out, e, by_name.get(e.file.as_str()).copied(), "error");
+        render_error(
+            &handler,
+            &mut out,
+            e,
+            by_name.get(e.file.as_str()).copied(),
+            "error",
+        );
     }
     for w in &report.warnings {
-        render_error(&handler, &mut out, w, by_name.get(w.file.as_str()).copied(), "warning");
+        render_error(
+            &handler,
+            &mut out,
+            w,
+            by_name.get(w.file.as_str()).copied(),
+            "warning",
+        );
     }
     for f in &report.findings {
-        render_finding(&handler, &mut out, f, by_name.get(f.file.as_str()).copied(), ctx);
+        render_finding(
+            &handler,
+            &mut out,
+            f,
+            by_name.get(f.file.as_str()).copied(),
+            ctx,
+        );
     }
     if ctx.show_undecided {
         if let Some(undecided) = &report.undecided {
@@ -68,27 +91,48 @@ fn render_finding(
         Severity::Medium => miette::Severity::Warning,
         Severity::High | Severity::Critical => miette::Severity::Error,
     };
-    let mut diag = MietteDiagnostic::new(format!("[{}] {}", f.severity, f.title))
-        .with_code(f.rule_id.clone())
+    let mut diag = MietteDiagnostic::new(format!("{} [{}] {}", f.rule_id, f.severity, f.title))
         .with_severity(severity);
     if let Some(help) = ctx.remediation.get(f.rule_id.as_str()) {
-        diag = diag.with_help(help.to_string());
+        diag = diag.with_help(without_fences(help));
     }
     let Some(file) = file else {
-        let _ = writeln!(out, "{} {}:{}:{} {}", f.rule_id, f.file, f.line, f.column, f.message);
+        let _ = writeln!(
+            out,
+            "{} {}:{}:{} {}",
+            f.rule_id, f.file, f.line, f.column, f.message
+        );
         return;
     };
-    let start = file.offset_of(LineCol { line: f.line, column: f.column }).unwrap_or(0);
+    let start = file
+        .offset_of(LineCol {
+            line: f.line,
+            column: f.column,
+        })
+        .unwrap_or(0);
     let end = file
-        .offset_of(LineCol { line: f.end_line, column: f.end_column })
+        .offset_of(LineCol {
+            line: f.end_line,
+            column: f.end_column,
+        })
         .unwrap_or(start)
         .max(start);
     // Underline the first line of a multi-line block only.
     let first_line_end = file.text[start..].find('\n').map_or(end, |i| start + i);
     let end = end.min(first_line_end).max(start + 1).min(file.text.len());
     diag = diag.with_label(LabeledSpan::at(start..end, f.message.clone()));
-    let report = miette::Report::new(diag).with_source_code(NamedSource::new(&f.file, file.text.clone()));
+    let report =
+        miette::Report::new(diag).with_source_code(NamedSource::new(&f.file, file.text.clone()));
     let _ = handler.render_report(out, report.as_ref());
+    out.push('\n');
+}
+
+/// Remediation is Markdown; on a terminal the code fences are noise.
+fn without_fences(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with("```"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn render_error(
@@ -98,20 +142,34 @@ fn render_error(
     file: Option<&Arc<SourceFile>>,
     kind: &str,
 ) {
-    let severity = if kind == "error" { miette::Severity::Error } else { miette::Severity::Warning };
+    let severity = if kind == "error" {
+        miette::Severity::Error
+    } else {
+        miette::Severity::Warning
+    };
     let mut diag = MietteDiagnostic::new(e.message.clone()).with_severity(severity);
     let offset = e.offset.or_else(|| {
-        file.and_then(|f| f.offset_of(LineCol { line: e.line, column: e.column }))
+        file.and_then(|f| {
+            f.offset_of(LineCol {
+                line: e.line,
+                column: e.column,
+            })
+        })
     });
     match (file, offset) {
         (Some(f), Some(offset)) if e.line > 0 => {
             let end = (offset + 1).min(f.text.len()).max(offset);
             diag = diag.with_label(LabeledSpan::at(offset..end, "here"));
-            let report = miette::Report::new(diag).with_source_code(NamedSource::new(&e.file, f.text.clone()));
+            let report = miette::Report::new(diag)
+                .with_source_code(NamedSource::new(&e.file, f.text.clone()));
             let _ = handler.render_report(out, report.as_ref());
         }
         _ => {
-            let at = if e.line > 0 { format!("{}:{}:{}", e.file, e.line, e.column) } else { e.file.clone() };
+            let at = if e.line > 0 {
+                format!("{}:{}:{}", e.file, e.line, e.column)
+            } else {
+                e.file.clone()
+            };
             let _ = writeln!(out, "{kind}: {at}: {}", e.message);
         }
     }
@@ -132,7 +190,11 @@ pub fn summary_line(report: &Report) -> String {
         "{} finding{}{} in {} file{}, {} module{}, {} resource{}; {} polic{} evaluated",
         total,
         plural(total),
-        if counts.is_empty() { String::new() } else { format!(" ({})", counts.join(", ")) },
+        if counts.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", counts.join(", "))
+        },
         s.files,
         plural(s.files),
         s.modules,
@@ -147,7 +209,12 @@ pub fn summary_line(report: &Report) -> String {
     }
     if let Some(u) = &report.undecided {
         if !u.is_empty() {
-            let _ = write!(line, "; {} check{} undecided on unknown values", u.len(), plural(u.len()));
+            let _ = write!(
+                line,
+                "; {} check{} undecided on unknown values",
+                u.len(),
+                plural(u.len())
+            );
         }
     }
     line.push('\n');

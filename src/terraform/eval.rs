@@ -38,7 +38,10 @@ pub trait Resolver {
     /// `path.module`, `path.root`, `path.cwd`, `terraform.workspace`.
     fn builtin(&self, root: &str, attr: &str) -> Value;
     /// The function-call context (module dir, scan root, template renderer).
-    fn with_fn_context(&self, f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>) -> Result<Value, String>;
+    fn with_fn_context(
+        &self,
+        f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>,
+    ) -> Result<Value, String>;
     /// Maps an object key at a byte offset back to its original name when the
     /// parser had to rename a repeated key.
     fn renamed_key(&self, _offset: usize) -> Option<&str> {
@@ -153,7 +156,9 @@ impl<'r> Eval<'r> {
             Expression::Bool(b) => Value::Bool(*b.value()),
             Expression::Number(n) => Value::Number(n.value().as_f64().unwrap_or(f64::NAN)),
             Expression::String(s) => Value::String(s.value().clone()),
-            Expression::Array(items) => Value::List(items.iter().map(|e| self.expr(e, scope)).collect()),
+            Expression::Array(items) => {
+                Value::List(items.iter().map(|e| self.expr(e, scope)).collect())
+            }
             Expression::Object(object) => self.object(object, scope),
             Expression::StringTemplate(t) => self.template(t, scope),
             Expression::HeredocTemplate(h) => self.template(&h.template, scope),
@@ -195,7 +200,9 @@ impl<'r> Eval<'r> {
         for (key, value) in object.iter() {
             let name = match key {
                 ObjectKey::Ident(ident) => {
-                    let renamed = ident.span().and_then(|s| self.resolver.renamed_key(s.start));
+                    let renamed = ident
+                        .span()
+                        .and_then(|s| self.resolver.renamed_key(s.start));
                     renamed.map_or_else(|| ident.value().to_string(), str::to_owned)
                 }
                 ObjectKey::Expression(e) => {
@@ -212,7 +219,12 @@ impl<'r> Eval<'r> {
                             Value::Unknown(u) => return Value::Unknown(u),
                             v => match v.to_template_string() {
                                 Some(s) => s,
-                                None => return error(format!("an object key must be a string, not {}", v.type_name())),
+                                None => {
+                                    return error(format!(
+                                        "an object key must be a string, not {}",
+                                        v.type_name()
+                                    ))
+                                }
                             },
                         }
                     }
@@ -236,7 +248,12 @@ impl<'r> Eval<'r> {
         }
     }
 
-    fn render(&self, template: &Template, scope: Bindings<'_>, out: &mut String) -> Result<(), Value> {
+    fn render(
+        &self,
+        template: &Template,
+        scope: Bindings<'_>,
+        out: &mut String,
+    ) -> Result<(), Value> {
         let elements: Vec<&Element> = template.iter().collect();
         for (i, element) in elements.iter().enumerate() {
             match element {
@@ -255,11 +272,16 @@ impl<'r> Eval<'r> {
                     let v = self.expr(&interp.expr, scope);
                     match v {
                         Value::Unknown(u) => return Err(Value::Unknown(u)),
-                        Value::Null => return Err(error("a null value cannot be used in a string template")),
+                        Value::Null => {
+                            return Err(error("a null value cannot be used in a string template"))
+                        }
                         v => match v.to_template_string() {
                             Some(s) => out.push_str(&s),
                             None => {
-                                return Err(error(format!("cannot include a {} in a string template", v.type_name())))
+                                return Err(error(format!(
+                                    "cannot include a {} in a string template",
+                                    v.type_name()
+                                )))
                             }
                         },
                     }
@@ -306,9 +328,8 @@ impl<'r> Eval<'r> {
             return v.clone();
         }
         match name {
-            "var" | "local" | "module" | "data" | "path" | "terraform" | "count" | "each" | "self" => {
-                error(format!("`{name}` cannot be used alone"))
-            }
+            "var" | "local" | "module" | "data" | "path" | "terraform" | "count" | "each"
+            | "self" => error(format!("`{name}` cannot be used alone")),
             other => Value::unknown(format!("`{other}` is not known here")),
         }
     }
@@ -316,7 +337,12 @@ impl<'r> Eval<'r> {
     fn call(&self, call: &FuncCall, scope: Bindings<'_>) -> Value {
         let name = call.name.name.value().as_str();
         if call.name.is_namespaced() {
-            let ns: Vec<&str> = call.name.namespace.iter().map(|n| n.value().as_str()).collect();
+            let ns: Vec<&str> = call
+                .name
+                .namespace
+                .iter()
+                .map(|n| n.value().as_str())
+                .collect();
             return Value::unknown(format!(
                 "{}::{name}() is a provider-defined function, evaluated only by the provider",
                 ns.join("::")
@@ -340,9 +366,11 @@ impl<'r> Eval<'r> {
                 return match self.expr(arg, scope) {
                     Value::Unknown(u) if u.reason().starts_with("error:") => Value::Bool(false),
                     v if v.is_wholly_known() => Value::Bool(true),
-                    v => Value::Unknown(v.first_unknown().cloned().unwrap_or_else(|| {
-                        super::value::Unknown::new("unknown")
-                    })),
+                    v => Value::Unknown(
+                        v.first_unknown()
+                            .cloned()
+                            .unwrap_or_else(|| super::value::Unknown::new("unknown")),
+                    ),
                 };
             }
             _ => {}
@@ -352,7 +380,12 @@ impl<'r> Eval<'r> {
             match args.pop() {
                 Some(Value::List(items)) => args.extend(items),
                 Some(Value::Unknown(u)) => return Value::Unknown(u),
-                Some(other) => return error(format!("cannot expand a {} into arguments", other.type_name())),
+                Some(other) => {
+                    return error(format!(
+                        "cannot expand a {} into arguments",
+                        other.type_name()
+                    ))
+                }
                 None => {}
             }
         }
@@ -366,7 +399,12 @@ impl<'r> Eval<'r> {
         }
     }
 
-    fn traversal(&self, root: &Expression, ops: &[hcl_edit::Decorated<TraversalOperator>], scope: Bindings<'_>) -> Value {
+    fn traversal(
+        &self,
+        root: &Expression,
+        ops: &[hcl_edit::Decorated<TraversalOperator>],
+        scope: Bindings<'_>,
+    ) -> Value {
         // References to the named objects of the language.
         if let Expression::Variable(ident) = root {
             let root_name = ident.value().as_str();
@@ -384,11 +422,17 @@ impl<'r> Eval<'r> {
         apply_ops(base, &ops)
     }
 
-    fn eval_ops(&self, ops: &[hcl_edit::Decorated<TraversalOperator>], scope: Bindings<'_>) -> Result<Vec<Op>, Value> {
+    fn eval_ops(
+        &self,
+        ops: &[hcl_edit::Decorated<TraversalOperator>],
+        scope: Bindings<'_>,
+    ) -> Result<Vec<Op>, Value> {
         ops.iter()
             .map(|op| match op.value() {
                 TraversalOperator::GetAttr(name) => Ok(Op::Attr(name.value().to_string())),
-                TraversalOperator::LegacyIndex(i) => Ok(Op::Index(Value::Number(*i.value() as f64))),
+                TraversalOperator::LegacyIndex(i) => {
+                    Ok(Op::Index(Value::Number(*i.value() as f64)))
+                }
                 TraversalOperator::Index(e) => Ok(Op::Index(self.expr(e, scope))),
                 TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_) => Ok(Op::Splat),
             })
@@ -397,12 +441,19 @@ impl<'r> Eval<'r> {
 
     /// `var.x`, `local.x`, `module.x`, `data.t.n`, `t.n`, `path.*`,
     /// `terraform.*`; None when `root` is none of these.
-    fn named_reference(&self, root: &str, ops: &[hcl_edit::Decorated<TraversalOperator>], scope: Bindings<'_>) -> Option<Value> {
+    fn named_reference(
+        &self,
+        root: &str,
+        ops: &[hcl_edit::Decorated<TraversalOperator>],
+        scope: Bindings<'_>,
+    ) -> Option<Value> {
         let attr = |i: usize| match ops.get(i).map(|o| o.value()) {
             Some(TraversalOperator::GetAttr(n)) => Some(n.value().as_str()),
             _ => None,
         };
-        let rest = |from: usize| -> Result<Vec<Op>, Value> { self.eval_ops(ops.get(from..).unwrap_or(&[]), scope) };
+        let rest = |from: usize| -> Result<Vec<Op>, Value> {
+            self.eval_ops(ops.get(from..).unwrap_or(&[]), scope)
+        };
         let v = match root {
             "var" | "local" | "module" | "path" | "terraform" => {
                 let name = attr(0)?;
@@ -438,7 +489,13 @@ impl<'r> Eval<'r> {
         Some(v)
     }
 
-    fn binary(&self, op: BinaryOperator, lhs: &Expression, rhs: &Expression, scope: Bindings<'_>) -> Value {
+    fn binary(
+        &self,
+        op: BinaryOperator,
+        lhs: &Expression,
+        rhs: &Expression,
+        scope: Bindings<'_>,
+    ) -> Value {
         use BinaryOperator as B;
         let l = self.expr(lhs, scope);
         // Logical operators decide on a known side even when the other is unknown.
@@ -533,14 +590,21 @@ impl<'r> Eval<'r> {
                     if f.grouping {
                         grouped.entry(key).or_default().push(value);
                     } else if map.insert(key.clone(), value).is_some() {
-                        return error(format!("duplicate key {key:?} in for expression; use `...` to group"));
+                        return error(format!(
+                            "duplicate key {key:?} in for expression; use `...` to group"
+                        ));
                     }
                 }
             }
         }
         match (&f.key_expr, f.grouping) {
             (None, _) => Value::List(list),
-            (Some(_), true) => Value::Object(grouped.into_iter().map(|(k, v)| (k, Value::List(v))).collect()),
+            (Some(_), true) => Value::Object(
+                grouped
+                    .into_iter()
+                    .map(|(k, v)| (k, Value::List(v)))
+                    .collect(),
+            ),
             (Some(_), false) => Value::Object(map),
         }
     }
@@ -581,7 +645,12 @@ pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
             (Op::Splat, Value::Null) => Value::List(Vec::new()),
             (Op::Splat, Value::List(items)) => {
                 let rest = &ops[i + 1..];
-                return Value::List(items.into_iter().map(|item| apply_ops(item, rest)).collect());
+                return Value::List(
+                    items
+                        .into_iter()
+                        .map(|item| apply_ops(item, rest))
+                        .collect(),
+                );
             }
             (Op::Splat, single) => {
                 let rest = &ops[i + 1..];
@@ -592,15 +661,22 @@ pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
                 None => return error(format!("this object has no attribute {name:?}")),
             },
             (Op::Attr(name), other) => {
-                return error(format!("cannot read attribute {name:?} of a {}", other.type_name()))
+                return error(format!(
+                    "cannot read attribute {name:?} of a {}",
+                    other.type_name()
+                ))
             }
             (Op::Index(Value::Unknown(u)), _) => return Value::Unknown(u.clone()),
             (Op::Index(key), Value::List(mut items)) => {
-                let Some(n) = to_number(&key) else {
+                let Some(n) = to_number(key) else {
                     return error("a list index must be a number");
                 };
                 if n < 0.0 || n.fract() != 0.0 || n as usize >= items.len() {
-                    return error(format!("index {} out of range for a list of {}", format_number(n), items.len()));
+                    return error(format!(
+                        "index {} out of range for a list of {}",
+                        format_number(n),
+                        items.len()
+                    ));
                 }
                 items.swap_remove(n as usize)
             }
@@ -628,10 +704,16 @@ pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
             .enumerate()
             .map(|(i, v)| (Value::Number(i as f64), v.clone()))
             .collect()),
-        Value::Object(map) => Ok(map.iter().map(|(k, v)| (Value::String(k.clone()), v.clone())).collect()),
+        Value::Object(map) => Ok(map
+            .iter()
+            .map(|(k, v)| (Value::String(k.clone()), v.clone()))
+            .collect()),
         Value::Unknown(u) => Err(Value::Unknown(u.clone())),
         Value::Null => Err(error("cannot iterate over a null value")),
-        other => Err(error(format!("cannot iterate over a {}", other.type_name()))),
+        other => Err(error(format!(
+            "cannot iterate over a {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -642,7 +724,10 @@ pub fn to_bool(v: &Value) -> Result<bool, Value> {
         Value::String(s) if s == "true" => Ok(true),
         Value::String(s) if s == "false" => Ok(false),
         Value::Unknown(u) => Err(Value::Unknown(u.clone())),
-        other => Err(error(format!("a {} cannot be used as a condition", other.type_name()))),
+        other => Err(error(format!(
+            "a {} cannot be used as a condition",
+            other.type_name()
+        ))),
     }
 }
 

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::value::Value;
 
+#[allow(clippy::type_complexity)]
 pub struct FnContext<'a> {
     pub module_dir: &'a Path,
     pub root_dir: &'a Path,

@@ -45,13 +45,21 @@ pub fn to_hcl(text: &str) -> Result<String, JsonError> {
         if block_type == "//" {
             continue;
         }
-        let Some(n) = labels_of(block_type) else { continue };
+        let Some(n) = labels_of(block_type) else {
+            continue;
+        };
         emit_labeled(&mut out, block_type, body, n, &mut Vec::new());
     }
     Ok(out)
 }
 
-fn emit_labeled(out: &mut String, block_type: &str, v: &Json, remaining: usize, labels: &mut Vec<String>) {
+fn emit_labeled(
+    out: &mut String,
+    block_type: &str,
+    v: &Json,
+    remaining: usize,
+    labels: &mut Vec<String>,
+) {
     if remaining == 0 {
         let bodies: Vec<&Json> = match v {
             Json::Array(items) => items.iter().collect(),
@@ -88,7 +96,15 @@ fn emit_body(out: &mut String, map: &serde_json::Map<String, Json>, attrs_only: 
         let is_block = !attrs_only
             && !matches!(
                 k.as_str(),
-                "tags" | "tags_all" | "labels" | "variables" | "environment" | "triggers" | "metadata" | "parameters" | "providers"
+                "tags"
+                    | "tags_all"
+                    | "labels"
+                    | "variables"
+                    | "environment"
+                    | "triggers"
+                    | "metadata"
+                    | "parameters"
+                    | "providers"
             )
             && match v {
                 Json::Object(_) => true,
@@ -109,14 +125,21 @@ fn emit_body(out: &mut String, map: &serde_json::Map<String, Json>, attrs_only: 
                 out.push_str("}\n");
             }
         } else {
-            out.push_str(&format!("{} = {}\n", ident_or_quoted(k), expr(v, k == "depends_on" || k == "provider")));
+            out.push_str(&format!(
+                "{} = {}\n",
+                ident_or_quoted(k),
+                expr(v, k == "depends_on" || k == "provider")
+            ));
         }
     }
 }
 
 fn ident_or_quoted(k: &str) -> String {
-    if k.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-        && k.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    if k.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && k.chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
     {
         k.to_owned()
     } else {
@@ -132,7 +155,14 @@ fn expr(v: &Json, bare: bool) -> String {
         Json::String(s) if bare => s.clone(),
         // A JSON string is a template: keep ${...} as it is, escape the rest.
         Json::String(s) => template(s),
-        Json::Array(items) => format!("[{}]", items.iter().map(|i| expr(i, bare)).collect::<Vec<_>>().join(", ")),
+        Json::Array(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(|i| expr(i, bare))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Json::Object(map) => format!(
             "{{{}}}",
             map.iter()

@@ -4,8 +4,8 @@
 pub mod eval;
 #[path = "functions_stub.rs"]
 pub mod functions;
+pub mod json_config;
 pub mod module;
 pub mod parse;
 pub mod refs;
 pub mod value;
-pub mod json_config;

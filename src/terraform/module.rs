@@ -43,7 +43,9 @@ pub struct LiteralResolver;
 
 impl Resolver for LiteralResolver {
     fn variable(&self, name: &str) -> Value {
-        error(format!("var.{name} cannot be used here: variable values are literals"))
+        error(format!(
+            "var.{name} cannot be used here: variable values are literals"
+        ))
     }
     fn local(&self, name: &str) -> Value {
         error(format!("local.{name} cannot be used here"))
@@ -57,7 +59,10 @@ impl Resolver for LiteralResolver {
     fn builtin(&self, root: &str, attr: &str) -> Value {
         error(format!("{root}.{attr} cannot be used here"))
     }
-    fn with_fn_context(&self, f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>) -> Result<Value, String> {
+    fn with_fn_context(
+        &self,
+        f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>,
+    ) -> Result<Value, String> {
         let render = |_: &str, _: &BTreeMap<String, Value>| -> Result<Value, String> {
             Err("templatefile cannot be used here".into())
         };
@@ -230,16 +235,19 @@ impl<'a> Config<'a> {
                                 file: f.file,
                                 span: attr.span().unwrap_or(0..0),
                             };
-                            c.locals.insert(attr.key.value().as_str(), (&attr.value, span));
+                            c.locals
+                                .insert(attr.key.value().as_str(), (&attr.value, span));
                         }
                     }
-                    ("resource", [t, n]) | ("ephemeral", [t, n]) => c.resources.push(ResourceBlock {
-                        mode: Mode::Managed,
-                        rtype: t,
-                        name: n,
-                        block,
-                        file: f.file,
-                    }),
+                    ("resource", [t, n]) | ("ephemeral", [t, n]) => {
+                        c.resources.push(ResourceBlock {
+                            mode: Mode::Managed,
+                            rtype: t,
+                            name: n,
+                            block,
+                            file: f.file,
+                        })
+                    }
                     ("data", [t, n]) => c.resources.push(ResourceBlock {
                         mode: Mode::Data,
                         rtype: t,
@@ -300,6 +308,9 @@ enum LocalState {
     Done(Value),
 }
 
+/// An instance to create from a block: address, each (key, value), count.index.
+type Instance = (String, Option<(Value, Value)>, Option<f64>);
+
 const META_ARGUMENTS: [&str; 4] = ["count", "for_each", "provider", "depends_on"];
 const META_BLOCKS: [&str; 4] = ["lifecycle", "provisioner", "connection", "precondition"];
 
@@ -331,17 +342,29 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 .body
                 .get_attribute("default")
                 .map(|a| eval.expr(&a.value, Bindings::EMPTY));
-            let type_is_string = block.body.get_attribute("type").is_some_and(|t| {
-                matches!(&t.value, Expression::Variable(v) if v.value().as_str() == "string")
-            });
+            let type_is_string = block.body.get_attribute("type").is_some_and(
+                |t| matches!(&t.value, Expression::Variable(v) if v.value().as_str() == "string"),
+            );
             let given = self
                 .ctx
                 .inputs
                 .values
                 .get(&name)
                 .cloned()
-                .or_else(|| self.ctx.inputs.raw.get(&name).map(|r| raw_value(r, type_is_string)))
-                .or_else(|| self.ctx.inputs.env.get(&name).map(|r| raw_value(r, type_is_string)));
+                .or_else(|| {
+                    self.ctx
+                        .inputs
+                        .raw
+                        .get(&name)
+                        .map(|r| raw_value(r, type_is_string))
+                })
+                .or_else(|| {
+                    self.ctx
+                        .inputs
+                        .env
+                        .get(&name)
+                        .map(|r| raw_value(r, type_is_string))
+                });
             let value = match (given.as_ref(), default) {
                 (Some(Value::Null), Some(d)) if !nullable => d,
                 (Some(v), _) => v.clone(),
@@ -461,49 +484,65 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         providers.into_values().collect()
     }
 
-    fn expand_resource(&self, eval: &Eval<'_>, rb: &ResourceBlock<'_>, out: &mut Vec<ResourceInstance>) {
+    fn expand_resource(
+        &self,
+        eval: &Eval<'_>,
+        rb: &ResourceBlock<'_>,
+        out: &mut Vec<ResourceInstance>,
+    ) {
         let prefix = match rb.mode {
             Mode::Managed => format!("{}.{}", rb.rtype, rb.name),
             Mode::Data => format!("data.{}.{}", rb.rtype, rb.name),
         };
         let body = &rb.block.body;
-        let instances: Vec<(String, Option<(Value, Value)>, Option<f64>)> =
-            if let Some(count) = body.get_attribute("count") {
-                match eval.expr(&count.value, Bindings::EMPTY) {
-                    Value::Number(n) if n >= 0.0 && n.fract() == 0.0 => (0..n as usize)
-                        .map(|i| (format!("{prefix}[{i}]"), None, Some(i as f64)))
-                        .collect(),
-                    _ => vec![(prefix.clone(), None, None)],
-                }
-            } else if let Some(fe) = body.get_attribute("for_each") {
-                match for_each_items(eval.expr(&fe.value, Bindings::EMPTY)) {
-                    Some(items) => items
-                        .into_iter()
-                        .map(|(k, v)| (format!("{prefix}[{}]", quote_key(&k)), Some((Value::String(k), v)), None))
-                        .collect(),
-                    None => vec![(prefix.clone(), None, None)],
-                }
-            } else {
-                vec![(prefix.clone(), None, None)]
-            };
+        let instances: Vec<Instance> = if let Some(count) = body.get_attribute("count") {
+            match eval.expr(&count.value, Bindings::EMPTY) {
+                Value::Number(n) if n >= 0.0 && n.fract() == 0.0 => (0..n as usize)
+                    .map(|i| (format!("{prefix}[{i}]"), None, Some(i as f64)))
+                    .collect(),
+                _ => vec![(prefix.clone(), None, None)],
+            }
+        } else if let Some(fe) = body.get_attribute("for_each") {
+            match for_each_items(eval.expr(&fe.value, Bindings::EMPTY)) {
+                Some(items) => items
+                    .into_iter()
+                    .map(|(k, v)| {
+                        (
+                            format!("{prefix}[{}]", quote_key(&k)),
+                            Some((Value::String(k), v)),
+                            None,
+                        )
+                    })
+                    .collect(),
+                None => vec![(prefix.clone(), None, None)],
+            }
+        } else {
+            vec![(prefix.clone(), None, None)]
+        };
         let repeated = body.has_attribute("count") || body.has_attribute("for_each");
         for (address, each, index) in instances {
             let count_b;
             let each_b;
             let scope = match (&each, index) {
                 (Some((k, v)), _) => {
-                    let obj = Value::Object(BTreeMap::from([("key".to_owned(), k.clone()), ("value".to_owned(), v.clone())]));
+                    let obj = Value::Object(BTreeMap::from([
+                        ("key".to_owned(), k.clone()),
+                        ("value".to_owned(), v.clone()),
+                    ]));
                     each_b = Binding::new("each", obj, Bindings::EMPTY);
                     each_b.scope()
                 }
                 (None, Some(i)) => {
-                    let obj = Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(i))]));
+                    let obj =
+                        Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(i))]));
                     count_b = Binding::new("count", obj, Bindings::EMPTY);
                     count_b.scope()
                 }
                 (None, None) if repeated => {
                     // Unknown count/for_each: each/count attributes are unknown.
-                    let why = Value::unknown(format!("{prefix} has a count or for_each that is not known"));
+                    let why = Value::unknown(format!(
+                        "{prefix} has a count or for_each that is not known"
+                    ));
                     let obj = Value::Object(BTreeMap::from([
                         ("index".to_owned(), why.clone()),
                         ("key".to_owned(), why.clone()),
@@ -568,7 +607,13 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                         continue;
                     }
                     let p = join_path(path, key);
-                    spans.insert(p, SpanRef { file, span: attr.span().unwrap_or(0..0) });
+                    spans.insert(
+                        p,
+                        SpanRef {
+                            file,
+                            span: attr.span().unwrap_or(0..0),
+                        },
+                    );
                     map.insert(key.to_owned(), eval.expr(&attr.value, scope));
                 }
                 Structure::Block(block) => {
@@ -577,11 +622,15 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                         continue;
                     }
                     if ident == "dynamic" {
-                        let Some(label) = block.labels.first() else { continue };
+                        let Some(label) = block.labels.first() else {
+                            continue;
+                        };
                         let name = label.as_str().to_owned();
                         let list = blocks.entry(name.clone()).or_default();
                         let base = join_path(path, &name);
-                        if let Err(reason) = self.dynamic_block(eval, block, &name, scope, file, &base, list, spans) {
+                        if let Err(reason) =
+                            self.dynamic_block(eval, block, &name, scope, file, &base, list, spans)
+                        {
                             map.insert(name.clone(), reason);
                         }
                         continue;
@@ -634,7 +683,10 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             other => super::eval::iterate(other)?,
         };
         for (k, v) in items {
-            let obj = Value::Object(BTreeMap::from([("key".to_owned(), k), ("value".to_owned(), v)]));
+            let obj = Value::Object(BTreeMap::from([
+                ("key".to_owned(), k),
+                ("value".to_owned(), v),
+            ]));
             let b = Binding::new(&iterator, obj, scope);
             let p = format!("{base}.{}", list.len());
             spans.insert(p.clone(), span_of(file, content));
@@ -664,7 +716,10 @@ impl Resolver for ModuleEval<'_, '_> {
                 LocalState::Evaluating => {
                     let at = self.config.locals.get(name).map(|(_, s)| s.clone());
                     if let Some(at) = at {
-                        self.issue(at, format!("local.{name} refers to itself through a cycle of locals"));
+                        self.issue(
+                            at,
+                            format!("local.{name} refers to itself through a cycle of locals"),
+                        );
                     }
                     Value::unknown(format!("error: local.{name} is part of a reference cycle"))
                 }
@@ -673,11 +728,15 @@ impl Resolver for ModuleEval<'_, '_> {
         let Some((expr, at)) = self.config.locals.get(name) else {
             return error(format!("local.{name} is not declared"));
         };
-        self.locals.borrow_mut().insert(name.to_owned(), LocalState::Evaluating);
+        self.locals
+            .borrow_mut()
+            .insert(name.to_owned(), LocalState::Evaluating);
         let previous = self.current_file.replace(at.file);
         let v = Eval::new(self).expr(expr, Bindings::EMPTY);
         self.current_file.set(previous);
-        self.locals.borrow_mut().insert(name.to_owned(), LocalState::Done(v.clone()));
+        self.locals
+            .borrow_mut()
+            .insert(name.to_owned(), LocalState::Done(v.clone()));
         v
     }
 
@@ -687,14 +746,23 @@ impl Resolver for ModuleEval<'_, '_> {
 
     fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value {
         let mode = if data { Mode::Data } else { Mode::Managed };
-        let label = if data { format!("data.{rtype}.{name}") } else { format!("{rtype}.{name}") };
+        let label = if data {
+            format!("data.{rtype}.{name}")
+        } else {
+            format!("{rtype}.{name}")
+        };
         let Some(rb) = self.config.find_resource(mode, rtype, name) else {
             return error(format!("{label} is not declared in this module"));
         };
-        let repeated = rb.block.body.has_attribute("count") || rb.block.body.has_attribute("for_each");
+        let repeated =
+            rb.block.body.has_attribute("count") || rb.block.body.has_attribute("for_each");
         let (instance_key, rest) = match (repeated, ops.first()) {
             (true, Some(Op::Index(k))) => (Some(k.clone()), &ops[1..]),
-            (true, _) => return Value::unknown(format!("{label} has many instances; its attributes are known after apply")),
+            (true, _) => {
+                return Value::unknown(format!(
+                    "{label} has many instances; its attributes are known after apply"
+                ))
+            }
             (false, _) => (None, ops),
         };
         let Some(Op::Attr(attr)) = rest.first() else {
@@ -743,7 +811,10 @@ impl Resolver for ModuleEval<'_, '_> {
             }
             Some(other) => match other {
                 Value::Unknown(u) => Value::Unknown(u),
-                _ => error(format!("{label} cannot be indexed with a {}", other.type_name())),
+                _ => error(format!(
+                    "{label} cannot be indexed with a {}",
+                    other.type_name()
+                )),
             },
             None => eval.expr(expr, Bindings::EMPTY),
         };
@@ -762,9 +833,13 @@ impl Resolver for ModuleEval<'_, '_> {
         }
     }
 
-    fn with_fn_context(&self, f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>) -> Result<Value, String> {
+    fn with_fn_context(
+        &self,
+        f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>,
+    ) -> Result<Value, String> {
         let render = |text: &str, vars: &BTreeMap<String, Value>| -> Result<Value, String> {
-            let template = hcl_edit::parser::parse_template(text).map_err(|e| e.message().to_owned())?;
+            let template =
+                hcl_edit::parser::parse_template(text).map_err(|e| e.message().to_owned())?;
             let b = Binding::many(vars, Bindings::EMPTY);
             Ok(Eval::new(self).template(&template, b.scope()))
         };
@@ -862,7 +937,11 @@ fn for_each_items(v: Value) -> Option<Vec<(String, Value)>> {
             }
             keys.sort();
             keys.dedup();
-            Some(keys.into_iter().map(|k| (k.clone(), Value::String(k))).collect())
+            Some(
+                keys.into_iter()
+                    .map(|k| (k.clone(), Value::String(k)))
+                    .collect(),
+            )
         }
         _ => None,
     }
@@ -912,5 +991,7 @@ fn collect_body_refs(body: &Body, path: &str, out: &mut BTreeMap<String, Vec<Str
 
 /// Paths of the module's files, for callers that need them.
 pub fn dir_of(files: &[ModuleFile<'_>]) -> Option<PathBuf> {
-    files.first().and_then(|f| f.source.path.parent().map(Path::to_path_buf))
+    files
+        .first()
+        .and_then(|f| f.source.path.parent().map(Path::to_path_buf))
 }

@@ -161,11 +161,12 @@ fn rename_repeated_key(
     }
     // The first time this offset is renamed, remember the original name; a
     // placeholder that collides gets the next candidate.
-    let attempt = if renamed.contains_key(&offset) {
-        renamed.len() + 1
-    } else {
-        renamed.insert(offset, original);
-        renamed.len()
+    let attempt = match renamed.entry(offset) {
+        std::collections::hash_map::Entry::Occupied(_) => renamed.len() + 1,
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(original);
+            renamed.len()
+        }
     };
     let placeholder = if quoted {
         format!("\"{}\"", placeholder(len - 2, attempt, true))
@@ -264,12 +265,16 @@ mod tests {
     fn repeated_quoted_key() {
         let src = "x = { \"a\" = 1, \"a\" = 2 }\n";
         let parsed = parse_hcl(src).expect("parses");
-        assert_eq!(parsed.renamed_keys.values().next().map(String::as_str), Some("a"));
+        assert_eq!(
+            parsed.renamed_keys.values().next().map(String::as_str),
+            Some("a")
+        );
     }
 
     #[test]
     fn newline_after_operator_in_for() {
-        let src = "locals {\n  m = {\n    for k in var.l :\n    k =>\n    var.a &&\n    var.b\n  }\n}\n";
+        let src =
+            "locals {\n  m = {\n    for k in var.l :\n    k =>\n    var.a &&\n    var.b\n  }\n}\n";
         assert!(parse_hcl(src).is_ok());
     }
 

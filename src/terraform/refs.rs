@@ -8,7 +8,10 @@ use hcl_edit::visit::{self, Visit};
 
 /// Appends the addresses `expr` refers to (unsorted, may repeat).
 pub fn collect(expr: &Expression, out: &mut Vec<String>) {
-    let mut v = RefVisitor { out, bound: Vec::new() };
+    let mut v = RefVisitor {
+        out,
+        bound: Vec::new(),
+    };
     v.visit_expr(expr);
 }
 
@@ -85,7 +88,13 @@ mod tests {
     fn finds_each_kind_of_reference() {
         assert_eq!(
             refs(r#""${var.a}-${local.b}" == module.m.out ? aws_s3_bucket.b.id : data.x_y.z.json"#),
-            ["aws_s3_bucket.b", "data.x_y.z", "local.b", "module.m", "var.a"]
+            [
+                "aws_s3_bucket.b",
+                "data.x_y.z",
+                "local.b",
+                "module.m",
+                "var.a"
+            ]
         );
     }
 

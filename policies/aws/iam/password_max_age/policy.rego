@@ -37,11 +37,12 @@
 package tfward.aws.iam.password_max_age
 
 import rego.v1
+import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["max_password_age"], msg) if {
 	some r in tf.resources("aws_iam_account_password_policy")
-	not r.values.max_password_age
+	aws.val(r.values, "max_password_age", null) == null
 	not tf.is_unknown(r, ["max_password_age"])
 	msg := sprintf("%s never expires passwords", [r.address])
 }

@@ -1,0 +1,64 @@
+# METADATA
+# title: EC2 instance metadata service does not require IMDSv2 tokens
+# description: >-
+#   With IMDSv1 enabled, any server-side request forgery in software on the
+#   instance can read the instance role's temporary credentials from
+#   http://169.254.169.254 with a plain GET. IMDSv2 requires a session token
+#   obtained with a PUT, which SSRF bugs and open proxies cannot send.
+#   metadata_options.http_tokens defaults to "optional"; set it to "required"
+#   (or disable the endpoint). Checked on aws_instance and aws_launch_template.
+# related_resources:
+#   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html
+# custom:
+#   id: TFW-AWS-0021
+#   severity: HIGH
+#   category: security
+#   resource_types: [aws_instance, aws_launch_template]
+#   frameworks:
+#     cis-aws-2.0: ["5.6"]
+#     soc2: [CC6.6]
+#     cwe: [CWE-918]
+#   equivalents:
+#     checkov: CKV_AWS_79
+#     trivy: AWS-0028
+#   remediation: |
+#     Require session tokens:
+#     ```hcl
+#     resource "aws_instance" "app" {
+#       ami           = data.aws_ami.al2023.id
+#       instance_type = "t3.micro"
+#
+#       metadata_options {
+#         http_tokens                 = "required"
+#         http_put_response_hop_limit = 1
+#       }
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.ec2.imdsv2_not_required
+
+import rego.v1
+import data.lib.aws
+import data.lib.tf
+
+deny contains tf.finding(r, ["metadata_options", 0, "http_tokens"], msg) if {
+	some t in {"aws_instance", "aws_launch_template"}
+	some r in tf.resources(t)
+	some m in aws.list(r.values, "metadata_options")
+	aws.val(m, "http_endpoint", "enabled") != "disabled"
+	aws.val(m, "http_tokens", "optional") != "required"
+	msg := sprintf("%s allows IMDSv1 (metadata_options.http_tokens is not \"required\")", [r.address])
+}
+
+deny contains tf.finding(r, ["metadata_options"], msg) if {
+	some t in {"aws_instance", "aws_launch_template"}
+	some r in tf.resources(t)
+	count(aws.list(r.values, "metadata_options")) == 0
+	not config_unknown(r)
+	msg := sprintf("%s has no metadata_options block, so IMDSv1 stays enabled", [r.address])
+}
+
+config_unknown(r) if {
+	input.source == "config"
+	tf.is_unknown(r, ["metadata_options"])
+}

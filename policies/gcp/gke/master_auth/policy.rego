@@ -1,0 +1,51 @@
+# METADATA
+# title: GKE cluster uses basic authentication or issues client certificates
+# description: >-
+#   Static credentials for the Kubernetes API, a basic-auth username and
+#   password in `master_auth` or a client certificate issued with
+#   `issue_client_certificate = true`, never expire, cannot be revoked
+#   individually and bypass Google identity. Anyone who copies them from
+#   state or a kubeconfig keeps cluster access.
+# related_resources:
+#   - https://cloud.google.com/kubernetes-engine/docs/how-to/api-server-authentication
+# custom:
+#   id: TFW-GCP-0016
+#   severity: MEDIUM
+#   category: security
+#   resource_types: [google_container_cluster]
+#   frameworks:
+#     soc2: [CC6.1]
+#     cwe: [CWE-287]
+#   equivalents:
+#     checkov: CKV_GCP_19
+#   remediation: |
+#     ```hcl
+#     resource "google_container_cluster" "main" {
+#       # ...
+#       master_auth {
+#         client_certificate_config {
+#           issue_client_certificate = false
+#         }
+#       }
+#     }
+#     ```
+#   aliases: []
+package tfward.gcp.gke.master_auth
+
+import rego.v1
+
+import data.lib.gcp
+import data.lib.tf
+
+deny contains tf.finding(r, ["master_auth", i, "username"], sprintf("%s enables basic authentication", [r.address])) if {
+	some r in tf.resources("google_container_cluster")
+	some i, ma in gcp.list(r.values, "master_auth")
+	gcp.val(ma, "username", "") != ""
+}
+
+deny contains tf.finding(r, ["master_auth", i, "client_certificate_config", j, "issue_client_certificate"], sprintf("%s issues a static client certificate", [r.address])) if {
+	some r in tf.resources("google_container_cluster")
+	some i, ma in gcp.list(r.values, "master_auth")
+	some j, cc in gcp.list(ma, "client_certificate_config")
+	tf.is_true(gcp.val(cc, "issue_client_certificate", false))
+}

@@ -1,0 +1,58 @@
+# METADATA
+# title: GKE cluster does not enforce network policies
+# description: >-
+#   Unless network policy enforcement is enabled (`network_policy { enabled =
+#   true }`, or GKE Dataplane V2 with `datapath_provider =
+#   "ADVANCED_DATAPATH"`), Kubernetes NetworkPolicy objects have no effect
+#   and every pod can reach every other pod, so one compromised workload can
+#   reach all the others.
+# related_resources:
+#   - https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy
+# custom:
+#   id: TFW-GCP-0017
+#   severity: MEDIUM
+#   category: security
+#   resource_types: [google_container_cluster]
+#   frameworks:
+#     soc2: [CC6.6]
+#     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_GCP_12
+#   remediation: |
+#     ```hcl
+#     resource "google_container_cluster" "main" {
+#       # ...
+#       datapath_provider = "ADVANCED_DATAPATH" # or network_policy { enabled = true }
+#     }
+#     ```
+#   aliases: []
+package tfward.gcp.gke.network_policy
+
+import rego.v1
+
+import data.lib.gcp
+import data.lib.tf
+
+dataplane_v2(r) if upper(gcp.val(r.values, "datapath_provider", "")) == "ADVANCED_DATAPATH"
+
+autopilot(r) if tf.is_true(gcp.val(r.values, "enable_autopilot", false))
+
+exempt(r) if dataplane_v2(r)
+
+exempt(r) if autopilot(r)
+
+exempt(r) if tf.is_unknown(r, ["datapath_provider"])
+
+deny contains tf.finding(r, ["network_policy"], sprintf("%s does not enforce network policies", [r.address])) if {
+	some r in tf.resources("google_container_cluster")
+	not exempt(r)
+	count(gcp.list(r.values, "network_policy")) == 0
+	not tf.is_unknown(r, ["network_policy"])
+}
+
+deny contains tf.finding(r, ["network_policy", i, "enabled"], sprintf("%s does not enforce network policies", [r.address])) if {
+	some r in tf.resources("google_container_cluster")
+	not exempt(r)
+	some i, np in gcp.list(r.values, "network_policy")
+	not tf.is_true(gcp.val(np, "enabled", false))
+}

@@ -1,0 +1,115 @@
+//! The policy library: every fixture through the real pipeline, and the
+//! registry's invariants.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::support::{code, root, stdout, tfward};
+
+#[test]
+fn every_policy_fixture_passes_through_the_real_pipeline() {
+    let out = tfward(&["policy", "test", "policies"]);
+    let text = stdout(&out);
+    let failed: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("FAIL") || l.starts_with("    "))
+        .collect();
+    assert_eq!(code(&out), 0, "failing policies:\n{}", failed.join("\n"));
+    assert!(text.trim_end().ends_with(" 0 failed"), "{text}");
+}
+
+#[test]
+fn policy_test_reports_a_wrong_expectation_as_a_diff() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pol = dir.path().join("acl");
+    std::fs::create_dir_all(pol.join("fixtures")).expect("mkdir");
+    std::fs::copy(
+        root().join("policies/aws/s3/bucket_public_acl/policy.rego"),
+        pol.join("policy.rego"),
+    )
+    .expect("copy");
+    // The marker sits on the wrong line: the finding is on line 3.
+    std::fs::write(
+        pol.join("fixtures/bad_acl.tf"),
+        "resource \"aws_s3_bucket_acl\" \"a\" { # expect: TFW-AWS-0001\n  bucket = \"b\"\n  acl    = \"public-read\"\n}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        pol.join("fixtures/good_private.tf"),
+        "resource \"aws_s3_bucket_acl\" \"a\" {\n  bucket = \"b\"\n  acl = \"private\"\n}\n",
+    )
+    .expect("write");
+    let out = tfward(&["policy", "test", dir.path().to_str().expect("utf8")]);
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    assert!(text.contains("FAIL TFW-AWS-0001"), "{text}");
+    assert!(
+        text.contains("missing:") && text.contains("bad_acl.tf:1 TFW-AWS-0001"),
+        "{text}"
+    );
+    assert!(
+        text.contains("unexpected:") && text.contains("bad_acl.tf:3 TFW-AWS-0001"),
+        "{text}"
+    );
+}
+
+/// Every policy folder: package matches the folder, both fixture kinds,
+/// ids and aliases well-formed and unique.
+#[test]
+fn registry_is_consistent() {
+    let policies = root().join("policies");
+    let mut ids = BTreeSet::new();
+    let mut count = 0;
+    for entry in walkdir::WalkDir::new(&policies).sort_by_file_name() {
+        let entry = entry.expect("walk");
+        if entry.file_name() != "policy.rego" {
+            continue;
+        }
+        count += 1;
+        let dir = entry.path().parent().expect("parent");
+        let rel = dir.strip_prefix(&policies).expect("below policies");
+        let text = std::fs::read_to_string(entry.path()).expect("read");
+        let meta = tfward::policy::metadata::parse(&text)
+            .unwrap_or_else(|e| panic!("{}: {}", entry.path().display(), e.message));
+        let package = tfward::policy::metadata::package_of(&text).expect("package");
+        let expected = format!("tfward.{}", rel.to_string_lossy().replace('/', "."));
+        assert_eq!(package, expected, "{}", entry.path().display());
+        for id in std::iter::once(&meta.id).chain(&meta.aliases) {
+            assert!(tfward::policy::metadata::valid_id(id), "{id}");
+            assert!(
+                ids.insert(id.clone()),
+                "duplicate id {id} in {}",
+                dir.display()
+            );
+        }
+        assert!(
+            !meta.description.is_empty(),
+            "{}: description",
+            dir.display()
+        );
+        assert!(
+            meta.remediation.contains("```hcl"),
+            "{}: remediation needs an HCL snippet",
+            dir.display()
+        );
+        let fixtures: Vec<String> = std::fs::read_dir(dir.join("fixtures"))
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(
+            fixtures.iter().any(|f| f.starts_with("bad")),
+            "{}: no bad fixture",
+            dir.display()
+        );
+        assert!(
+            fixtures.iter().any(|f| f.starts_with("good")),
+            "{}: no good fixture",
+            dir.display()
+        );
+    }
+    assert!(count >= 12, "only {count} policies");
+    assert!(Path::new(&policies.join("lib/tf.rego")).is_file());
+}
