@@ -204,34 +204,40 @@ impl ConfigLocator {
         out.diagnostics.extend(diags);
         let first = files.len();
         files.extend(loaded);
-        let mut modules = HashMap::new();
-        for (module, dir) in &dirs {
-            let ids: Vec<usize> = (first..files.len())
-                .filter(|&i| files[i].source.path.parent() == Some(dir.as_path()))
-                .collect();
-            if ids.is_empty() {
-                continue;
-            }
-            let input =
-                scan::build_module(dir, &ids, files, &Inputs::default(), root, &opts.workspace);
-            let mut spans = HashMap::new();
+        let mut modules: HashMap<String, HashMap<String, ResourceSpans>> = HashMap::new();
+        let root_dir = crate::terraform::module::normalise(root);
+        let root_ids: Vec<usize> = (first..files.len())
+            .filter(|&i| {
+                files[i]
+                    .source
+                    .path
+                    .parent()
+                    .map(crate::terraform::module::normalise)
+                    == Some(root_dir.clone())
+            })
+            .collect();
+        let project = scan::project(files);
+        for input in scan::build_tree(
+            &project,
+            root,
+            &root_ids,
+            files,
+            &Inputs::default(),
+            root,
+            &opts.workspace,
+        ) {
+            let spans = modules.entry(plan::strip_index(&input.module)).or_default();
             for (address, s) in input.spans {
                 spans.entry(plan::strip_index(&address)).or_insert(s);
             }
-            modules.insert(module.clone(), spans);
         }
         ConfigLocator { modules }
     }
 
     fn find(&self, module: &str, address: &str) -> Option<&ResourceSpans> {
-        let module = plan::strip_index(module);
-        let base = plan::strip_index(address);
-        let local = if module.is_empty() {
-            base.as_str()
-        } else {
-            base.strip_prefix(&format!("{module}.")).unwrap_or(&base)
-        };
-        self.modules.get(&module)?.get(local)
+        self.modules
+            .get(&plan::strip_index(module))?
+            .get(&plan::strip_index(address))
     }
 }
 
@@ -372,14 +378,28 @@ fn plan_inputs(
     inputs
 }
 
-/// Drops values at unknown paths (plans put null or a placeholder there).
+/// Drops values at unknown paths (plans put null or a placeholder there)
+/// and null attributes: in the input document an attribute that is not set
+/// is absent, whether the resource came from HCL or from a plan.
 fn without_unknown(values: &Json, unknown: &[String]) -> Json {
     let mut v = values.clone();
     for p in unknown {
         let segs: Vec<&str> = p.split('.').collect();
         remove_path(&mut v, &segs);
     }
+    strip_nulls(&mut v);
     v
+}
+
+fn strip_nulls(v: &mut Json) {
+    match v {
+        Json::Object(m) => {
+            m.retain(|_, x| !x.is_null());
+            m.values_mut().for_each(strip_nulls);
+        }
+        Json::Array(a) => a.iter_mut().for_each(strip_nulls),
+        _ => {}
+    }
 }
 
 fn remove_path(v: &mut Json, segs: &[&str]) {
@@ -427,6 +447,8 @@ mod tests {
         let v = json!({"a": 1, "b": {"c": 2, "d": 3}, "l": [1, 2]});
         let out = without_unknown(&v, &["b.c".into(), "l.1".into()]);
         assert_eq!(out, json!({"a": 1, "b": {"d": 3}, "l": [1, null]}));
+        let nulls = json!({"a": null, "b": [{"c": null, "d": 1}]});
+        assert_eq!(without_unknown(&nulls, &[]), json!({"b": [{"d": 1}]}));
     }
 
     #[test]

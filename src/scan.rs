@@ -15,7 +15,7 @@ use crate::input::{self, ModuleInput};
 use crate::policy::engine::Compiled;
 use crate::source::{display_path, SourceFile};
 use crate::terraform::eval::{Bindings, Eval};
-use crate::terraform::module::{self, Inputs, ModuleContext, ModuleFile};
+use crate::terraform::module::{self, Inputs, ModuleFile};
 use crate::terraform::parse::{self, ParsedHcl};
 use crate::terraform::value::Value;
 
@@ -228,12 +228,15 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .values()
         .flat_map(|m| m.files.iter().cloned())
         .collect();
-    let (loaded, diags) = load(&candidates, opts.max_file_size.max(1));
+    let (mut loaded, mut diags) = load(&candidates, opts.max_file_size.max(1));
+    let scanned_count = loaded.len();
+    let called = load_called_modules(&mut loaded, opts.max_file_size.max(1), &mut diags);
     out.diagnostics.extend(diags);
 
-    // Group loaded files by directory (candidates were sorted by directory).
+    // Group the scanned files by directory; a directory that another module
+    // calls is evaluated through that call, with its inputs, not as a root.
     let mut by_dir: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
-    for (i, l) in loaded.iter().enumerate() {
+    for (i, l) in loaded.iter().enumerate().take(scanned_count) {
         let dir = l
             .source
             .path
@@ -250,29 +253,36 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         }
     };
     let scan_root = found.root.clone();
-    let modules: Vec<(PathBuf, Vec<usize>)> = by_dir
+    let roots: Vec<(PathBuf, Vec<usize>)> = by_dir
         .into_iter()
         .filter(|(_, files)| files.iter().any(|&i| loaded[i].kind.is_config()))
+        .filter(|(dir, _)| !called.contains(&module::normalise(dir)))
         .collect();
-    out.modules = modules.len();
+    let project = project(&loaded);
 
-    let per_module: Vec<ModuleResult> = modules
+    let per_root: Vec<Vec<ModuleResult>> = roots
         .par_iter()
         .map_init(
             || policies.worker(),
             |engine, (dir, files)| {
-                let input = build_module(
+                build_tree(
+                    &project,
                     dir,
                     files,
                     &loaded,
                     &cli_inputs,
                     &scan_root,
                     &opts.workspace,
-                );
-                evaluate_module(policies, engine, input, &loaded)
+                )
+                .into_iter()
+                .map(|input| evaluate_module(policies, engine, input, &loaded))
+                .collect()
             },
         )
         .collect();
+    let per_module: Vec<ModuleResult> = per_root.into_iter().flatten().collect();
+    out.modules = per_module.len();
+    drop(project);
 
     for m in per_module {
         out.resources += m.resources;
@@ -307,25 +317,35 @@ pub(crate) struct ModuleResult {
     pub unknown: usize,
 }
 
-pub(crate) fn build_module(
+/// All loaded configuration files as a module project.
+pub(crate) fn project(loaded: &[Loaded]) -> module::Project<'_> {
+    module::Project::new(
+        loaded
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind.is_config())
+            .filter_map(|(i, l)| {
+                l.hcl.as_ref().map(|hcl| ModuleFile {
+                    file: i,
+                    source: &l.source,
+                    hcl,
+                })
+            })
+            .collect(),
+    )
+}
+
+/// Evaluates a root module directory and its child modules into one input
+/// document per module instance.
+pub(crate) fn build_tree(
+    project: &module::Project<'_>,
     dir: &Path,
     files: &[usize],
     loaded: &[Loaded],
     cli: &Inputs,
     scan_root: &Path,
     workspace: &str,
-) -> ModuleInput {
-    let module_files: Vec<ModuleFile<'_>> = files
-        .iter()
-        .filter(|&&i| loaded[i].kind.is_config())
-        .filter_map(|&i| {
-            loaded[i].hcl.as_ref().map(|hcl| ModuleFile {
-                file: i,
-                source: &loaded[i].source,
-                hcl,
-            })
-        })
-        .collect();
+) -> Vec<ModuleInput> {
     let mut inputs = tfvars_inputs(files, loaded);
     // Command-line values win over files found in the directory.
     for (k, v) in &cli.values {
@@ -340,21 +360,90 @@ pub(crate) fn build_module(
             inputs.env.insert(k.clone(), v.clone());
         }
     }
-    let ctx = ModuleContext {
-        dir,
-        root: dir,
-        scan_root,
-        workspace,
-        inputs: &inputs,
-    };
-    let evaluated = module::evaluate(&module_files, &ctx);
-    let mut input = input::from_config(&display_path(dir), "", &evaluated);
-    input.issues = evaluated
-        .issues
+    module::evaluate_tree(project, dir, &inputs, scan_root, workspace)
+        .into_iter()
+        .map(|evaluated| {
+            let mut input = input::from_config(
+                &display_path(&evaluated.dir),
+                &evaluated.address,
+                &evaluated,
+            );
+            input.issues = evaluated
+                .issues
+                .iter()
+                .map(|i| (i.at.clone(), i.message.clone()))
+                .collect();
+            input
+        })
+        .collect()
+}
+
+/// Loads, beside the scanned files, the directories of local module calls
+/// and of modules installed by `terraform init`, until nothing new is
+/// called. Returns the directories called by another module.
+fn load_called_modules(
+    loaded: &mut Vec<Loaded>,
+    max_size: u64,
+    diags: &mut Vec<Diagnostic>,
+) -> HashSet<PathBuf> {
+    let mut called: HashSet<PathBuf> = HashSet::new();
+    let mut known: HashSet<PathBuf> = loaded
         .iter()
-        .map(|i| (i.at.clone(), i.message.clone()))
+        .filter_map(|l| l.source.path.parent().map(module::normalise))
         .collect();
-    input
+    let mut from = 0;
+    for _round in 0..16 {
+        let mut wanted: Vec<PathBuf> = Vec::new();
+        let mut dirs = std::collections::BTreeSet::new();
+        for l in &loaded[from..] {
+            let Some(dir) = l.source.path.parent() else {
+                continue;
+            };
+            dirs.insert(dir.to_path_buf());
+            let Some(hcl) = &l.hcl else { continue };
+            for source in module::module_sources(&hcl.body) {
+                if module::is_local_source(&source) {
+                    let target = module::normalise(&dir.join(&source));
+                    if target != module::normalise(dir) {
+                        called.insert(target.clone());
+                    }
+                    wanted.push(target);
+                }
+            }
+        }
+        for dir in dirs {
+            wanted.extend(module::installed_modules(&dir).into_values());
+        }
+        from = loaded.len();
+        let mut candidates = Vec::new();
+        for dir in wanted {
+            if !known.insert(dir.clone()) {
+                continue;
+            }
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for p in paths {
+                if let Some(kind) = FileKind::of(&p).filter(|k| k.is_config()) {
+                    let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+                    candidates.push(Candidate {
+                        path: p,
+                        kind,
+                        size,
+                    });
+                }
+            }
+        }
+        if candidates.is_empty() {
+            break;
+        }
+        let (more, d) = load(&candidates, max_size);
+        diags.extend(d);
+        loaded.extend(more);
+    }
+    called
 }
 
 /// Variable values from the module directory's tfvars files, in

@@ -1,20 +1,11 @@
-# AWS helpers: security group rules in all their Terraform forms, and
-# IAM-style policy documents (JSON strings and aws_iam_policy_document).
+# AWS helpers: null-safe access, security group rules in all their Terraform
+# forms, IAM-style policy documents (JSON strings and aws_iam_policy_document),
+# S3 split-out configuration, ECS container definitions.
 package lib.aws
 
 import rego.v1
 import data.lib.net
 import data.lib.tf
-
-# ---------------------------------------------------------------------------
-# Security group ingress rules
-#
-# Each element: {"resource": r, "path": [...], "cidr": "0.0.0.0/0",
-#                "proto": "tcp", "from": 22, "to": 22}
-# "from"/"to" are absent when the protocol covers every port (ip_protocol "-1"
-# in aws_vpc_security_group_ingress_rule). Only rules whose protocol is known
-# are listed, so a policy built on them stays silent on unknowns.
-# ---------------------------------------------------------------------------
 
 # The array at obj[key]; [] when the key is absent, null (plans write unset
 # attributes as null) or not an array. Iterating null is an error in regorus.
@@ -28,6 +19,16 @@ val(obj, key, default_value) := v if {
 	v := obj[key]
 	v != null
 } else := default_value
+
+# ---------------------------------------------------------------------------
+# Security group ingress rules
+#
+# Each element: {"resource": r, "path": [...], "cidr": "0.0.0.0/0",
+#                "proto": "tcp", "from": 22, "to": 22}
+# "from"/"to" are absent when the protocol covers every port (ip_protocol "-1"
+# in aws_vpc_security_group_ingress_rule). Only rules whose protocol is known
+# are listed, so a policy built on them stays silent on unknowns.
+# ---------------------------------------------------------------------------
 
 sg_types := {"aws_security_group", "aws_default_security_group"}
 
@@ -225,17 +226,25 @@ document_statement(s) := {
 
 document_principals(ps) := null if count(ps) == 0
 
-else := {p.type: list(p, "identifiers") | some p in ps}
+# Several principals blocks may share a type: their identifiers are merged.
+else := {t: ids |
+	some p0 in ps
+	t := p0.type
+	ids := [i | some p in ps; p.type == t; some i in list(p, "identifiers")]
+}
 
 # Conditions in JSON-policy form: {"Bool": {"aws:SecureTransport": ["false"]}}.
 document_conditions(cs) := null if count(cs) == 0
 
-else := {test: {c.variable: list(c, "values") |
-	some c in cs
-	c.test == test
-} |
+else := {test: vars |
 	some c0 in cs
 	test := c0.test
+	vars := {v: vals |
+		some c1 in cs
+		c1.test == test
+		v := c1.variable
+		vals := [x | some c in cs; c.test == test; c.variable == v; some x in list(c, "values")]
+	}
 }
 
 # The statement allows (not denies).
@@ -316,9 +325,28 @@ s3_log_target(r) if {
 	a.values.acl == "log-delivery-write"
 }
 
-# Statements of every bucket policy that applies to bucket r: the inline
-# `policy` attribute and aws_s3_bucket_policy resources pointing at it.
-bucket_policy_holders(r) := array.concat(
-	[r | is_string(r.values.policy)],
-	bucket_config(r, "aws_s3_bucket_policy"),
-)
+# ---------------------------------------------------------------------------
+# ECS task definitions
+# ---------------------------------------------------------------------------
+
+# Container definitions of an aws_ecs_task_definition, decoded from the JSON
+# string (or taken as is when the engine hands over the decoded array).
+containers(r) := json.unmarshal(r.values.container_definitions) if {
+	is_string(r.values.container_definitions)
+	json.is_valid(r.values.container_definitions)
+} else := r.values.container_definitions if {
+	is_array(r.values.container_definitions)
+} else := []
+
+# Names that mark a secret value, and suffixes of names that only point at one.
+secret_name(name) if {
+	n := lower(name)
+	some w in ["password", "passwd", "secret", "token", "api_key", "apikey", "private_key", "access_key"]
+	contains(n, w)
+	not secret_reference_name(n)
+}
+
+secret_reference_name(n) if {
+	some s in ["_name", "_arn", "_id", "_path", "_param", "_parameter", "_secret_id"]
+	endswith(n, s)
+}

@@ -33,8 +33,8 @@ nsg_rules contains {"resource": r, "prefix": ["security_rule", i], "rule": rule}
 
 # An inbound rule that allows traffic (Azure compares these case-insensitively).
 inbound_allow(rule) if {
-	lower(object.get(rule, "direction", "")) == "inbound"
-	lower(object.get(rule, "access", "")) == "allow"
+	lower(val(rule, "direction", "")) == "inbound"
+	lower(val(rule, "access", "")) == "allow"
 }
 
 # Source prefixes written on the rule (single and plural forms).

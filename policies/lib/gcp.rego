@@ -70,7 +70,7 @@ instance_types := ["google_compute_instance", "google_compute_instance_template"
 instances := [r | some t in instance_types; some r in tf.resources(t)]
 
 # The value of a metadata key on an instance (undefined when absent).
-metadata(r, key) := r.values.metadata[key]
+metadata(r, key) := val(r.values, "metadata", {})[key]
 
 # Cloud SQL: the settings block and the ip_configuration block.
 sql_instances := tf.resources("google_sql_database_instance")
@@ -108,3 +108,13 @@ project_grants contains {"resource": r, "path": ["members"], "role": r.values.ro
 
 # Split-out links: same semantics as lib.azure.maybe_linked.
 maybe_linked(r, type, attr) if azure.maybe_linked(r, type, attr)
+
+# Subnetworks that carry VM traffic (proxy-only and PSC subnets have no
+# flow logs or private Google access).
+special_subnet_purposes := {"REGIONAL_MANAGED_PROXY", "GLOBAL_MANAGED_PROXY", "INTERNAL_HTTPS_LOAD_BALANCER", "PRIVATE_SERVICE_CONNECT", "PRIVATE_NAT"}
+
+vm_subnets := [r |
+	some r in tf.resources("google_compute_subnetwork")
+	not upper(val(r.values, "purpose", "PRIVATE")) in special_subnet_purposes
+	not tf.is_unknown(r, ["purpose"])
+]

@@ -35,6 +35,7 @@ port_in_range(port, from, to) if {
 port_spec_contains(spec, _) if spec == "*"
 
 port_spec_contains(spec, port) if {
+	spec != "*"
 	not contains(sprintf("%v", [spec]), "-")
 	to_number(spec) == port
 }

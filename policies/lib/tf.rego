@@ -76,11 +76,18 @@ points_at(o, attr, r) if {
 	r.values[key] == v
 }
 
-# True when some resource of `type` points at r through `attr` but the link
-# cannot be decided (the attribute is unknown and has no references): a policy
-# that needs the split resource stays silent then.
+# True when some resource of `type` may point at r through `attr` but the
+# link cannot be decided: the attribute is unknown and does not refer to
+# another resource of r's type (`bucket = var.name` may well be r's). A
+# policy that needs the split resource stays silent then.
 maybe_linked(r, type, attr) if {
 	some o in resources(type)
 	is_unknown(o, [attr])
-	not o.references[attr]
+	not refers_to_other(o, attr, r)
+}
+
+refers_to_other(o, attr, r) if {
+	some ref in o.references[attr]
+	startswith(ref, concat("", [r.type, "."]))
+	ref != base_address(r.address)
 }

@@ -70,6 +70,10 @@ impl Compiled {
 
     fn build(set: &PolicySet, opts: &EngineOptions, tests: bool) -> Result<Compiled, PolicyError> {
         let mut engine = Engine::new();
+        // Like OPA: a builtin given a value of the wrong type (a null where
+        // a string was expected) makes the expression undefined, not the
+        // whole policy fail on that module.
+        engine.set_strict_builtin_errors(false);
         engine.set_execution_timer_config(ExecutionTimerConfig {
             limit: opts.timeout,
             check_interval: NonZeroU32::MIN,
@@ -174,8 +178,11 @@ fn compile_error(file: &str, message: &str) -> PolicyError {
     }
 }
 
+/// regorus errors span several lines (location, snippet, message); keep
+/// the meaningful ones on one line.
 fn first_line(s: &str) -> String {
-    s.lines().next().unwrap_or(s).trim().to_owned()
+    let parts: Vec<&str> = s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    parts.join(" ")
 }
 
 /// Reads a `deny` result: a set (or array) of objects with address, path, msg.

@@ -240,6 +240,11 @@ fn spec(name: &str) -> Option<Spec> {
         "textdecodebase64" => s(2, two, D, false, fn_textdecodebase64),
         "textencodebase64" => s(2, two, D, false, fn_textencodebase64),
         "urlencode" => s(1, one, D, false, |a, _| str_map(a, url_query_escape)),
+        // OpenTofu only.
+        "urldecode" => s(1, one, D, false, fn_urldecode),
+        "base64gunzip" => s(1, one, D, false, |_, _| {
+            Ok(Value::unknown("base64gunzip() is not evaluated statically"))
+        }),
         "yamldecode" => s(1, one, D, false, fn_yamldecode),
         "yamlencode" => s(1, one, D, true, |a, _| {
             yaml_encode(&a[0]).map(Value::String)
@@ -280,6 +285,8 @@ fn spec(name: &str) -> Option<Spec> {
         "cidrnetmask" => s(1, one, D, false, fn_cidrnetmask),
         "cidrsubnet" => s(3, three, D, false, fn_cidrsubnet),
         "cidrsubnets" => s(1, None, D, false, fn_cidrsubnets),
+        // OpenTofu only.
+        "cidrcontains" => s(2, two, D, false, fn_cidrcontains),
 
         // --- filesystem
         "abspath" => s(1, one, D, false, fn_abspath),
@@ -942,6 +949,7 @@ fn format_with(fmt: &str, args: &[Value]) -> Result<String, String> {
     let mut out = String::new();
     let mut chars = fmt.char_indices().peekable();
     let mut next_arg = 1usize;
+    let mut highest = 0usize;
     while let Some((start, c)) = chars.next() {
         if c != '%' {
             out.push(c);
@@ -1020,6 +1028,15 @@ fn format_with(fmt: &str, args: &[Value]) -> Result<String, String> {
         };
         format_one(&verb, arg, &mut out)?;
         next_arg = arg_num + 1;
+        highest = highest.max(arg_num);
+    }
+    if highest < args.len() {
+        // Extraneous arguments are an error in cty, to catch mistakes.
+        return Err(if highest == 0 {
+            "too many arguments; no verbs in format string".to_owned()
+        } else {
+            format!("too many arguments; only {highest} used by format string")
+        });
     }
     Ok(out)
 }
@@ -2038,6 +2055,36 @@ fn url_query_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// Go's `url.QueryUnescape` (OpenTofu's `urldecode`).
+fn fn_urldecode(a: &[Value], _: &FnContext<'_>) -> Res {
+    let text = to_str(&a[0])?;
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let byte = text
+                    .get(i + 1..i + 3)
+                    .filter(|h| h.bytes().all(|d| d.is_ascii_hexdigit()))
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    .ok_or_else(|| {
+                        let bad = text.get(i..(i + 3).min(text.len())).unwrap_or("%");
+                        format!("invalid URL escape {bad:?}")
+                    })?;
+                out.push(byte);
+                i += 2;
+            }
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8(out)
+        .map(Value::String)
+        .map_err(|_| "the result of decoding is not valid UTF-8".to_owned())
 }
 
 /// Go's JSON string encoding, including its HTML-safe escapes.
@@ -3090,6 +3137,39 @@ fn fn_cidrsubnets(a: &[Value], _: &FnContext<'_>) -> Res {
     Ok(Value::List(out))
 }
 
+/// OpenTofu's `cidrcontains(containing_prefix, contained_ip_or_prefix)`.
+fn fn_cidrcontains(a: &[Value], _: &FnContext<'_>) -> Res {
+    let outer = parse_cidr(&to_str(&a[0])?)?;
+    let text = to_str(&a[1])?;
+    let inner = if text.contains('/') {
+        parse_cidr(&text)?
+    } else if let Some(v4) = parse_ipv4(&text) {
+        Net {
+            addr: u128::from(v4),
+            bits: 32,
+            prefix: 32,
+        }
+    } else {
+        let v6: std::net::Ipv6Addr = text
+            .parse()
+            .map_err(|_| format!("invalid IP address or prefix: {text}"))?;
+        Net {
+            addr: u128::from(v6),
+            bits: 128,
+            prefix: 128,
+        }
+    };
+    if inner.bits != outer.bits {
+        return Err(format!(
+            "address family mismatch: {} vs. {text}",
+            format_net(&outer)
+        ));
+    }
+    Ok(Value::Bool(
+        inner.prefix >= outer.prefix && outer.contains(inner.addr),
+    ))
+}
+
 // ---------------------------------------------------------------------------
 // Filesystem
 
@@ -4009,6 +4089,8 @@ mod tests {
         assert_eq!(fj("format", json!(["%s", 5])), json!("5"));
         assert!(err("format", json!(["%d", 1.5])).contains("an integer is required"));
         assert!(err("format", json!(["%s %s", "a"])).contains("not enough arguments"));
+        assert!(err("format", json!(["hi", "a"])).contains("no verbs in format string"));
+        assert!(err("format", json!(["%s", "a", "b"])).contains("only 1 used"));
         assert!(err("format", json!(["%s", null])).contains("null value cannot be formatted"));
         assert!(err("format", json!(["%s", ["a"]])).contains("string required"));
         assert!(err("format", json!(["%y", 1])).contains("unsupported format verb"));
@@ -4475,6 +4557,11 @@ mod tests {
         );
         assert_eq!(fj("urlencode", json!("☃")), json!("%E2%98%83"));
         assert_eq!(
+            fj("urldecode", json!("Hello+World%21%E2%98%83")),
+            json!("Hello World!☃")
+        );
+        assert!(err("urldecode", json!("50%")).contains("invalid URL escape"));
+        assert_eq!(
             fj("urlencode", json!("foo:bar@localhost?foo=bar&bar=baz")),
             json!("foo%3Abar%40localhost%3Ffoo%3Dbar%26bar%3Dbaz")
         );
@@ -4720,6 +4807,25 @@ mod tests {
         );
         assert!(err("cidrsubnets", json!(["10.0.0.0/30", 1, 1, 1]))
             .contains("not enough remaining address space"));
+        assert_eq!(
+            fj("cidrcontains", json!(["192.168.2.0/20", "192.168.2.1"])),
+            json!(true)
+        );
+        assert_eq!(
+            fj("cidrcontains", json!(["192.168.2.0/20", "192.126.2.1"])),
+            json!(false)
+        );
+        assert_eq!(
+            fj("cidrcontains", json!(["192.168.2.0/20", "192.168.2.0/24"])),
+            json!(true)
+        );
+        assert_eq!(
+            fj("cidrcontains", json!(["192.168.2.0/24", "192.168.0.0/20"])),
+            json!(false)
+        );
+        assert!(
+            err("cidrcontains", json!(["10.0.0.0/8", "::1"])).contains("address family mismatch")
+        );
         // Leading zeros are accepted as Terraform's parser does.
         assert_eq!(
             fj("cidrhost", json!(["010.000.000.000/8", 1])),

@@ -2,7 +2,6 @@
 //! Terraform would at plan time, and assembling modules.
 
 pub mod eval;
-#[path = "functions_stub.rs"]
 pub mod functions;
 pub mod json_config;
 pub mod module;

@@ -139,6 +139,9 @@ pub struct ModuleCall {
     pub source: Option<String>,
     pub version: Option<String>,
     pub block: SpanRef,
+    /// Where the module's code was found; None when it is not available
+    /// (a registry or git module before `terraform init`).
+    pub resolved_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -187,6 +190,9 @@ pub struct EvaluatedModule {
     pub issues: Vec<ConfigIssue>,
     /// Known string values of sensitive variables: never to be printed.
     pub sensitive_strings: Vec<String>,
+    /// "" for a root module, "module.a" for a child.
+    pub address: String,
+    pub dir: PathBuf,
 }
 
 /// The blocks of a module, gathered from all its files.
@@ -210,7 +216,7 @@ struct ResourceBlock<'a> {
 }
 
 impl<'a> Config<'a> {
-    fn gather(files: &'a [ModuleFile<'a>]) -> Config<'a> {
+    fn gather(files: &[&'a ModuleFile<'a>]) -> Config<'a> {
         let mut c = Config {
             variables: Vec::new(),
             locals: HashMap::new(),
@@ -273,6 +279,39 @@ impl<'a> Config<'a> {
     }
 }
 
+/// Every configuration file loaded, by directory: where child modules are
+/// found.
+#[derive(Default)]
+pub struct Project<'a> {
+    pub files: Vec<ModuleFile<'a>>,
+    /// Directory -> indexes into `files`.
+    pub by_dir: HashMap<PathBuf, Vec<usize>>,
+}
+
+impl<'a> Project<'a> {
+    pub fn new(files: Vec<ModuleFile<'a>>) -> Project<'a> {
+        let mut by_dir: HashMap<PathBuf, Vec<usize>> = HashMap::new();
+        for (i, f) in files.iter().enumerate() {
+            let dir = f
+                .source
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            by_dir.entry(normalise(&dir)).or_default().push(i);
+        }
+        Project { files, by_dir }
+    }
+
+    /// The files of the module in `dir`.
+    pub fn module_files(&self, dir: &Path) -> Vec<&ModuleFile<'a>> {
+        self.by_dir
+            .get(&normalise(dir))
+            .map(|ids| ids.iter().map(|&i| &self.files[i]).collect())
+            .unwrap_or_default()
+    }
+}
+
 /// Everything the evaluation of one module needs from outside.
 pub struct ModuleContext<'a> {
     /// The module's directory (path.module).
@@ -283,18 +322,149 @@ pub struct ModuleContext<'a> {
     pub scan_root: &'a Path,
     pub workspace: &'a str,
     pub inputs: &'a Inputs,
+    /// The module's address: "" for the root, "module.a[0].module.b".
+    pub address: String,
+    /// Key in `.terraform/modules/modules.json` ("a.b"), "" for the root.
+    pub registry_key: String,
+    /// Directories on the call path, for recursion detection.
+    pub stack: Vec<PathBuf>,
+    pub project: &'a Project<'a>,
+    /// Registry and git modules installed by `terraform init`: key -> dir.
+    pub installed: &'a HashMap<String, PathBuf>,
+    /// Child modules evaluated on the way, in evaluation order.
+    pub children: &'a RefCell<Vec<EvaluatedModule>>,
 }
 
-/// Evaluates a module.
-pub fn evaluate(files: &[ModuleFile<'_>], ctx: &ModuleContext<'_>) -> EvaluatedModule {
+/// The deepest module nesting followed.
+const MAX_MODULE_DEPTH: usize = 32;
+
+/// Evaluates a root module and, through its calls, every local (or
+/// installed) child module. Returns the root first, then the children.
+pub fn evaluate_tree(
+    project: &Project<'_>,
+    dir: &Path,
+    inputs: &Inputs,
+    scan_root: &Path,
+    workspace: &str,
+) -> Vec<EvaluatedModule> {
+    let installed = installed_modules(dir);
+    let children = RefCell::new(Vec::new());
+    let ctx = ModuleContext {
+        dir,
+        root: dir,
+        scan_root,
+        workspace,
+        inputs,
+        address: String::new(),
+        registry_key: String::new(),
+        stack: vec![normalise(dir)],
+        project,
+        installed: &installed,
+        children: &children,
+    };
+    let files: Vec<&ModuleFile<'_>> = project.module_files(dir);
+    let root = evaluate_files(&files, &ctx);
+    let mut out = vec![root];
+    out.extend(children.into_inner());
+    out
+}
+
+fn evaluate_files(files: &[&ModuleFile<'_>], ctx: &ModuleContext<'_>) -> EvaluatedModule {
     let config = Config::gather(files);
     let module = ModuleEval::new(&config, ctx);
-    module.run()
+    let mut m = module.run();
+    m.address = ctx.address.clone();
+    m.dir = ctx.dir.to_path_buf();
+    m
+}
+
+/// Reads `.terraform/modules/modules.json` (written by `terraform init`):
+/// module key -> installed directory.
+pub fn installed_modules(root: &Path) -> HashMap<String, PathBuf> {
+    let path = root.join(".terraform/modules/modules.json");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return HashMap::new();
+    };
+    let Ok(doc) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return HashMap::new();
+    };
+    doc.get("Modules")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|m| {
+            let key = m.get("Key")?.as_str()?;
+            let dir = m.get("Dir")?.as_str()?;
+            (!key.is_empty()).then(|| (key.to_owned(), normalise(&root.join(dir))))
+        })
+        .collect()
+}
+
+/// The literal `source` of every module block in a body, for finding the
+/// directories a scan must load.
+pub fn module_sources(body: &Body) -> Vec<String> {
+    body.blocks()
+        .filter(|b| b.ident.value().as_str() == "module")
+        .filter_map(|b| match &b.body.get_attribute("source")?.value {
+            Expression::String(s) => Some(s.value().clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `dir` as a path relative to `base` (both relative to the same place, or
+/// both absolute), with `/` separators: `a/b/m` from `a/b` is `m`.
+pub fn relative_to(dir: &Path, base: &Path) -> String {
+    let dir = normalise(dir);
+    let base = normalise(base);
+    let d: Vec<_> = dir.components().filter(|c| c.as_os_str() != ".").collect();
+    let b: Vec<_> = base.components().filter(|c| c.as_os_str() != ".").collect();
+    let common = d.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = vec!["..".to_owned(); b.len() - common];
+    parts.extend(
+        d[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    }
+}
+
+/// True for `./x` and `../x` sources, which Terraform reads in place.
+pub fn is_local_source(source: &str) -> bool {
+    source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
+}
+
+/// `a/./b/../c` -> `a/c`, without touching the file system.
+pub fn normalise(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                if !out.pop() || out.as_os_str().is_empty() && p.is_relative() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
 }
 
 struct ModuleEval<'c, 'a> {
     config: &'c Config<'a>,
     ctx: &'c ModuleContext<'c>,
+    /// Outputs of module calls evaluated so far (memo), by call name.
+    calls: RefCell<HashMap<String, (Value, Option<PathBuf>)>>,
+    /// Set while a templatefile template renders (no nesting).
+    rendering: std::cell::Cell<bool>,
     vars: BTreeMap<String, Value>,
     locals: RefCell<HashMap<String, LocalState>>,
     in_progress: RefCell<HashSet<String>>,
@@ -319,6 +489,8 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         let mut me = ModuleEval {
             config,
             ctx,
+            calls: RefCell::new(HashMap::new()),
+            rendering: std::cell::Cell::new(false),
             vars: BTreeMap::new(),
             locals: RefCell::new(HashMap::new()),
             in_progress: RefCell::new(HashSet::new()),
@@ -402,11 +574,16 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
 
         for (block, file) in &self.config.module_calls {
             self.current_file.set(*file);
+            let name = block.labels[0].as_str().to_owned();
+            // Evaluating the call expands the child (once, memoised).
+            let _ = Resolver::module(&self, &name);
+            let resolved_dir = self.calls.borrow().get(&name).and_then(|(_, d)| d.clone());
             result.module_calls.push(ModuleCall {
-                name: block.labels[0].as_str().to_owned(),
                 source: attr_string(&eval, &block.body, "source"),
                 version: attr_string(&eval, &block.body, "version"),
                 block: span_of(*file, block),
+                resolved_dir,
+                name,
             });
         }
 
@@ -490,35 +667,21 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         rb: &ResourceBlock<'_>,
         out: &mut Vec<ResourceInstance>,
     ) {
-        let prefix = match rb.mode {
+        let local = match rb.mode {
             Mode::Managed => format!("{}.{}", rb.rtype, rb.name),
             Mode::Data => format!("data.{}.{}", rb.rtype, rb.name),
         };
-        let body = &rb.block.body;
-        let instances: Vec<Instance> = if let Some(count) = body.get_attribute("count") {
-            match eval.expr(&count.value, Bindings::EMPTY) {
-                Value::Number(n) if n >= 0.0 && n.fract() == 0.0 => (0..n as usize)
-                    .map(|i| (format!("{prefix}[{i}]"), None, Some(i as f64)))
-                    .collect(),
-                _ => vec![(prefix.clone(), None, None)],
-            }
-        } else if let Some(fe) = body.get_attribute("for_each") {
-            match for_each_items(eval.expr(&fe.value, Bindings::EMPTY)) {
-                Some(items) => items
-                    .into_iter()
-                    .map(|(k, v)| {
-                        (
-                            format!("{prefix}[{}]", quote_key(&k)),
-                            Some((Value::String(k), v)),
-                            None,
-                        )
-                    })
-                    .collect(),
-                None => vec![(prefix.clone(), None, None)],
-            }
+        let prefix = if self.ctx.address.is_empty() {
+            local
         } else {
-            vec![(prefix.clone(), None, None)]
+            format!("{}.{local}", self.ctx.address)
         };
+        let body = &rb.block.body;
+        let instances: Vec<Instance> = self
+            .instances(eval, body, &prefix)
+            .into_iter()
+            .map(|(suffix, each, index)| (format!("{prefix}{suffix}"), each, index))
+            .collect();
         let repeated = body.has_attribute("count") || body.has_attribute("for_each");
         for (address, each, index) in instances {
             let count_b;
@@ -696,6 +859,209 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         Ok(())
     }
 
+    /// Evaluates a module call: finds the module's code, expands
+    /// count/for_each, evaluates each instance with the call's arguments as
+    /// inputs, and returns its outputs (an object, or a list/map of objects).
+    fn call_module(&self, name: &str) -> (Value, Option<PathBuf>) {
+        let Some((block, file)) = self
+            .config
+            .module_calls
+            .iter()
+            .find(|(b, _)| b.labels[0].as_str() == name)
+        else {
+            return (
+                error(format!("module.{name} is not declared in this module")),
+                None,
+            );
+        };
+        let at = span_of(*file, block);
+        let previous = self.current_file.replace(*file);
+        let eval = Eval::new(self);
+        let source = attr_string(&eval, &block.body, "source").unwrap_or_default();
+        let registry_key = if self.ctx.registry_key.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}.{name}", self.ctx.registry_key)
+        };
+        let dir = if is_local_source(&source) {
+            Some(normalise(&self.ctx.dir.join(&source)))
+        } else {
+            self.ctx.installed.get(&registry_key).cloned()
+        };
+        let Some(dir) = dir else {
+            self.current_file.set(previous);
+            return (
+                Value::unknown(format!("module.{name} ({source}) is not installed; run `terraform init` to let tfward read it")),
+                None,
+            );
+        };
+        if self.ctx.stack.contains(&dir) {
+            let chain: Vec<String> = self
+                .ctx
+                .stack
+                .iter()
+                .chain([&dir])
+                .map(|d| crate::source::display_path(d))
+                .collect();
+            self.issue(
+                at,
+                format!(
+                    "module.{name} calls itself recursively ({}); not followed",
+                    chain.join(" -> ")
+                ),
+            );
+            self.current_file.set(previous);
+            return (error(format!("module.{name} is recursive")), Some(dir));
+        }
+        if self.ctx.stack.len() >= MAX_MODULE_DEPTH {
+            self.issue(
+                at,
+                format!("module.{name} nests deeper than {MAX_MODULE_DEPTH} modules; not followed"),
+            );
+            self.current_file.set(previous);
+            return (error("modules nest too deeply"), Some(dir));
+        }
+        let files = self.ctx.project.module_files(&dir);
+        if files.is_empty() {
+            self.issue(
+                at,
+                format!(
+                    "module.{name}: no Terraform files in {}",
+                    crate::source::display_path(&dir)
+                ),
+            );
+            self.current_file.set(previous);
+            return (
+                Value::unknown(format!("module.{name} has no readable source")),
+                Some(dir),
+            );
+        }
+        let instances = self.instances(&eval, &block.body, &format!("module.{name}"));
+        let mut by_key: Vec<(Option<Value>, Value)> = Vec::new();
+        let repeated = block.body.has_attribute("count") || block.body.has_attribute("for_each");
+        let mut unknown_count = None;
+        for (suffix, each, index) in instances {
+            let count_b;
+            let each_b;
+            let scope = match (&each, index) {
+                (Some((k, v)), _) => {
+                    each_b =
+                        Binding::new("each", each_object(k.clone(), v.clone()), Bindings::EMPTY);
+                    each_b.scope()
+                }
+                (None, Some(i)) => {
+                    count_b = Binding::new("count", count_object(i), Bindings::EMPTY);
+                    count_b.scope()
+                }
+                (None, None) if repeated => {
+                    unknown_count = Some(Value::unknown(format!(
+                        "module.{name} has a count or for_each that is not known"
+                    )));
+                    Bindings::EMPTY
+                }
+                (None, None) => Bindings::EMPTY,
+            };
+            let mut inputs = Inputs::default();
+            for attr in block.body.attributes() {
+                let k = attr.key.value().as_str();
+                if matches!(
+                    k,
+                    "source" | "version" | "count" | "for_each" | "providers" | "depends_on"
+                ) {
+                    continue;
+                }
+                inputs
+                    .values
+                    .insert(k.to_owned(), eval.expr(&attr.value, scope));
+            }
+            let address = if self.ctx.address.is_empty() {
+                format!("module.{name}{suffix}")
+            } else {
+                format!("{}.module.{name}{suffix}", self.ctx.address)
+            };
+            let mut stack = self.ctx.stack.clone();
+            stack.push(dir.clone());
+            let child_ctx = ModuleContext {
+                dir: &dir,
+                root: self.ctx.root,
+                scan_root: self.ctx.scan_root,
+                workspace: self.ctx.workspace,
+                inputs: &inputs,
+                address,
+                registry_key: registry_key.clone(),
+                stack,
+                project: self.ctx.project,
+                installed: self.ctx.installed,
+                children: self.ctx.children,
+            };
+            let child = evaluate_files(&files, &child_ctx);
+            let outputs = Value::Object(
+                child
+                    .outputs
+                    .iter()
+                    .map(|o| (o.name.clone(), o.value.clone()))
+                    .collect(),
+            );
+            let key = each.map(|(k, _)| k).or(index.map(Value::Number));
+            self.ctx.children.borrow_mut().push(child);
+            by_key.push((key, outputs));
+        }
+        self.current_file.set(previous);
+        let value = if let Some(u) = unknown_count {
+            u
+        } else if block.body.has_attribute("for_each") {
+            Value::Object(
+                by_key
+                    .into_iter()
+                    .filter_map(|(k, v)| Some((k?.to_template_string()?, v)))
+                    .collect(),
+            )
+        } else if block.body.has_attribute("count") {
+            Value::List(by_key.into_iter().map(|(_, v)| v).collect())
+        } else {
+            by_key.into_iter().next().map_or(Value::Null, |(_, v)| v)
+        };
+        (value, Some(dir))
+    }
+
+    /// The instances a block with count/for_each creates: address suffix,
+    /// each (key, value), count.index. One unexpanded instance when the
+    /// count or for_each is unknown.
+    fn instances(&self, eval: &Eval<'_>, body: &Body, label: &str) -> Vec<Instance> {
+        if let Some(count) = body.get_attribute("count") {
+            match eval.expr(&count.value, Bindings::EMPTY) {
+                Value::Number(n) if n >= 0.0 && n.fract() == 0.0 && n <= 100_000.0 => (0..n
+                    as usize)
+                    .map(|i| (format!("[{i}]"), None, Some(i as f64)))
+                    .collect(),
+                Value::Bool(b) => {
+                    // `count = var.enabled` with a bool is an error in
+                    // Terraform; treat as unknown rather than guess.
+                    let _ = b;
+                    vec![(String::new(), None, None)]
+                }
+                _ => vec![(String::new(), None, None)],
+            }
+        } else if let Some(fe) = body.get_attribute("for_each") {
+            match for_each_items(eval.expr(&fe.value, Bindings::EMPTY)) {
+                Some(items) => items
+                    .into_iter()
+                    .map(|(k, v)| {
+                        (
+                            format!("[{}]", quote_key(&k)),
+                            Some((Value::String(k), v)),
+                            None,
+                        )
+                    })
+                    .collect(),
+                None => vec![(String::new(), None, None)],
+            }
+        } else {
+            let _ = label;
+            vec![(String::new(), None, None)]
+        }
+    }
+
     fn issue(&self, at: SpanRef, message: String) {
         self.issues.borrow_mut().push(ConfigIssue { at, message });
     }
@@ -741,7 +1107,19 @@ impl Resolver for ModuleEval<'_, '_> {
     }
 
     fn module(&self, name: &str) -> Value {
-        Value::unknown(format!("module.{name} outputs are not evaluated"))
+        if let Some((v, _)) = self.calls.borrow().get(name) {
+            return v.clone();
+        }
+        let key = format!("module.{name}");
+        if !self.in_progress.borrow_mut().insert(key.clone()) {
+            return error(format!("{key} refers to itself"));
+        }
+        let (value, dir) = self.call_module(name);
+        self.in_progress.borrow_mut().remove(&key);
+        self.calls
+            .borrow_mut()
+            .insert(name.to_owned(), (value.clone(), dir));
+        value
     }
 
     fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value {
@@ -825,9 +1203,10 @@ impl Resolver for ModuleEval<'_, '_> {
 
     fn builtin(&self, root: &str, attr: &str) -> Value {
         match (root, attr) {
-            ("path", "module") => Value::String(crate::source::display_path(self.ctx.dir)),
-            ("path", "root") => Value::String(crate::source::display_path(self.ctx.root)),
-            ("path", "cwd") => Value::String(crate::source::display_path(self.ctx.scan_root)),
+            // Like Terraform run in the root module's directory: path.module
+            // is relative to it, and file functions resolve against it.
+            ("path", "module") => Value::String(relative_to(self.ctx.dir, self.ctx.root)),
+            ("path", "root") | ("path", "cwd") => Value::String(".".into()),
             ("terraform", "workspace") => Value::String(self.ctx.workspace.to_owned()),
             _ => error(format!("{root}.{attr} is not a known attribute")),
         }
@@ -838,13 +1217,20 @@ impl Resolver for ModuleEval<'_, '_> {
         f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>,
     ) -> Result<Value, String> {
         let render = |text: &str, vars: &BTreeMap<String, Value>| -> Result<Value, String> {
-            let template =
-                hcl_edit::parser::parse_template(text).map_err(|e| e.message().to_owned())?;
-            let b = Binding::many(vars, Bindings::EMPTY);
-            Ok(Eval::new(self).template(&template, b.scope()))
+            if self.rendering.replace(true) {
+                return Err("cannot call templatefile from inside a templatefile template".into());
+            }
+            let result = hcl_edit::parser::parse_template(text)
+                .map_err(|e| format!("the template does not parse: {}", e.message()))
+                .map(|template| {
+                    let b = Binding::many(vars, Bindings::EMPTY);
+                    Eval::new(self).template(&template, b.scope())
+                });
+            self.rendering.set(false);
+            result
         };
         let ctx = FnContext {
-            module_dir: self.ctx.dir,
+            module_dir: self.ctx.root,
             root_dir: self.ctx.scan_root,
             render_template: &render,
         };
@@ -945,6 +1331,17 @@ fn for_each_items(v: Value) -> Option<Vec<(String, Value)>> {
         }
         _ => None,
     }
+}
+
+fn each_object(key: Value, value: Value) -> Value {
+    Value::Object(BTreeMap::from([
+        ("key".to_owned(), key),
+        ("value".to_owned(), value),
+    ]))
+}
+
+fn count_object(index: f64) -> Value {
+    Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(index))]))
 }
 
 /// Terraform's instance key syntax: `["key"]` with JSON-style escaping.

@@ -1,8 +1,8 @@
 # METADATA
 # title: EBS encryption by default is turned off
 # description: >-
-#   aws_ebs_encryption_by_default with enabled = false switches off the account-
-#   and region-wide setting that encrypts every new EBS volume and snapshot
+#   aws_ebs_encryption_by_default with enabled = false switches off the account-and
+#   region-wide setting that encrypts every new EBS volume and snapshot
 #   copy. Any volume created without an explicit encrypted = true is then stored
 #   in clear text.
 # related_resources:

@@ -49,6 +49,7 @@ deny contains tf.finding(r, ["max_password_age"], msg) if {
 
 deny contains tf.finding(r, ["max_password_age"], msg) if {
 	some r in tf.resources("aws_iam_account_password_policy")
-	to_number(r.values.max_password_age) > 90
+	is_number(r.values.max_password_age)
+	r.values.max_password_age > 90
 	msg := sprintf("%s lets passwords live %v days (at most 90)", [r.address, r.values.max_password_age])
 }

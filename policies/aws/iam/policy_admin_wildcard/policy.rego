@@ -9,6 +9,8 @@
 #   policies (aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy,
 #   aws_iam_group_policy, inline_policy of aws_iam_role) and
 #   aws_iam_policy_document data sources are checked.
+#   Statements with a Principal belong to resource policies and are left to
+#   the rules for those (key, bucket, queue and topic policies).
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
 # custom:
@@ -74,7 +76,16 @@ statements contains x if {
 deny contains tf.finding(x.res, x.path, msg) if {
 	some x in statements
 	aws.allows(x.stmt)
+	identity_statement(x.stmt)
 	aws.full_wildcard_action(x.stmt)
 	aws.full_wildcard_resource(x.stmt)
 	msg := sprintf("%s allows every action on every resource (\"*\" on \"*\")", [x.res.address])
+}
+
+# Identity policies have no Principal. Statements with one belong to resource
+# policies (key, bucket, queue policies), which have their own rules; a key
+# policy granting "kms:*" to the account root is the documented default.
+identity_statement(s) if {
+	s.Principal == null
+	s.NotPrincipal == null
 }

@@ -2,10 +2,12 @@
 # title: IAM policy allows every action of a service ("*" or "service:*")
 # description: >-
 #   Actions such as "s3:*", "iam:*" or a bare "*" grant today's permissions and
-#   every one the service adds later, including destructive and privilege-
-#   changing ones (s3:PutBucketPolicy, iam:PassRole, kms:ScheduleKeyDeletion).
+#   every one the service adds later, including destructive and privilege-changing
+#   ones (s3:PutBucketPolicy, iam:PassRole, kms:ScheduleKeyDeletion).
 #   Spell out the actions the workload calls. Statements that allow "*" on every
 #   resource are reported by TFW-AWS-0013 instead.
+#   Statements with a Principal belong to resource policies and are left to
+#   the rules for those (key, bucket, queue and topic policies).
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
@@ -70,6 +72,7 @@ statements contains x if {
 deny contains tf.finding(x.res, x.path, msg) if {
 	some x in statements
 	aws.allows(x.stmt)
+	identity_statement(x.stmt)
 	not admin(x.stmt)
 	some a in x.stmt.Action
 	is_string(a)
@@ -84,4 +87,12 @@ wildcard(a) if endswith(a, ":*")
 admin(s) if {
 	aws.full_wildcard_action(s)
 	aws.full_wildcard_resource(s)
+}
+
+# Identity policies have no Principal. Statements with one belong to resource
+# policies (key, bucket, queue policies), which have their own rules; a key
+# policy granting "kms:*" to the account root is the documented default.
+identity_statement(s) if {
+	s.Principal == null
+	s.NotPrincipal == null
 }

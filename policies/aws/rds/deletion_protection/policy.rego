@@ -30,6 +30,7 @@
 package tfward.aws.rds.deletion_protection
 
 import rego.v1
+import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["deletion_protection"], sprintf("%s can be deleted without turning deletion protection off first", [r.address])) if {
@@ -42,5 +43,5 @@ deny contains tf.finding(r, ["deletion_protection"], sprintf("%s can be deleted 
 # Aurora instances follow their cluster's protection.
 aurora_member(r) if {
 	r.type == "aws_db_instance"
-	startswith(r.values.engine, "aurora")
+	startswith(aws.val(r.values, "engine", ""), "aurora")
 }

@@ -1,8 +1,8 @@
 # METADATA
 # title: RDS database does not enable IAM authentication
 # description: >-
-#   IAM database authentication lets applications and people log in with short-
-#   lived tokens tied to IAM identities instead of long-lived database
+#   IAM database authentication lets applications and people log in with short-lived
+#   tokens tied to IAM identities instead of long-lived database
 #   passwords, and puts database access under the same audit and revocation as
 #   the rest of AWS. Checked for MySQL, MariaDB and PostgreSQL instances and
 #   Aurora MySQL/PostgreSQL clusters, where the feature exists.
@@ -32,6 +32,7 @@
 package tfward.aws.rds.iam_authentication
 
 import rego.v1
+import data.lib.aws
 import data.lib.tf
 
 supported := {"mysql", "mariadb", "postgres", "aurora-mysql", "aurora-postgresql", "aurora"}
@@ -48,5 +49,5 @@ deny contains tf.finding(r, ["iam_database_authentication_enabled"], msg) if {
 # Aurora instances take the setting from their cluster.
 aurora_instance(r) if {
 	r.type == "aws_db_instance"
-	startswith(r.values.engine, "aurora")
+	startswith(aws.val(r.values, "engine", ""), "aurora")
 }

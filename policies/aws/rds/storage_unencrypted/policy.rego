@@ -44,6 +44,7 @@
 package tfward.aws.rds.storage_unencrypted
 
 import rego.v1
+import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["storage_encrypted"], msg) if {
@@ -77,7 +78,7 @@ inherits_encryption(r, attrs) if {
 }
 
 # Aurora instances are encrypted by their cluster.
-aurora(r) if startswith(r.values.engine, "aurora")
+aurora(r) if startswith(aws.val(r.values, "engine", ""), "aurora")
 
 aurora(r) if tf.is_unknown(r, ["engine"])
 

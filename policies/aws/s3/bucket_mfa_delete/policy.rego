@@ -5,8 +5,8 @@
 #   unless the attacker also deletes the versions or suspends versioning. MFA
 #   delete requires a one-time code from the root user's MFA device for both
 #   operations, so stolen access keys alone cannot destroy the history. Only
-#   versioned buckets are checked (unversioned ones are reported by TFW-
-#   AWS-0008). MFA delete can only be turned on by the root user, with the mfa
+#   versioned buckets are checked (unversioned ones are reported by TFW-AWS-0008).
+#   MFA delete can only be turned on by the root user, with the mfa
 #   argument of aws_s3_bucket_versioning.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html

@@ -45,6 +45,7 @@ deny contains tf.finding(v, ["versioning_configuration", 0, "status"], msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	some v in aws.bucket_config(r, "aws_s3_bucket_versioning")
 	some cfg in aws.list(v.values, "versioning_configuration")
+	is_string(cfg.status)
 	cfg.status != "Enabled"
 	msg := sprintf("%s leaves versioning of %s %v", [v.address, r.address, lower(cfg.status)])
 }

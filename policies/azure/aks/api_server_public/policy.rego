@@ -20,6 +20,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AZURE_6
+#     trivy: AZU-0041
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_kubernetes_cluster" "main" {

@@ -19,6 +19,7 @@
 #     cwe: [CWE-295]
 #   equivalents:
 #     checkov: CKV_AZURE_17
+#     trivy: AZU-0001
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_linux_web_app" "api" {

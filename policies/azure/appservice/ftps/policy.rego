@@ -19,6 +19,7 @@
 #     cwe: [CWE-319]
 #   equivalents:
 #     checkov: CKV_AZURE_78
+#     trivy: AZU-0071
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_linux_web_app" "app" {

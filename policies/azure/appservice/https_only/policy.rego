@@ -19,6 +19,8 @@
 #     cwe: [CWE-319]
 #   equivalents:
 #     checkov: CKV_AZURE_14
+#     trivy: AZU-0072
+#     kics: 11e9a948-c6c3-4a0f-8dcf-b5cf1763cdbe
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_linux_web_app" "app" {

@@ -19,6 +19,7 @@
 #     cwe: [CWE-798]
 #   equivalents:
 #     checkov: CKV_AZURE_71
+#     trivy: AZU-0002
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_linux_web_app" "app" {

@@ -19,6 +19,7 @@
 #     cwe: [CWE-326]
 #   equivalents:
 #     checkov: CKV_AZURE_15
+#     trivy: AZU-0006
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_linux_web_app" "app" {

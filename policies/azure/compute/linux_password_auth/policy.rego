@@ -16,6 +16,9 @@
 #   frameworks:
 #     soc2: [CC6.1]
 #     cwe: [CWE-521]
+#   equivalents:
+#     checkov: CKV_AZURE_49
+#     trivy: AZU-0039
 #   remediation: |
 #     Log in with SSH keys only:
 #     ```hcl

@@ -20,6 +20,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AZURE_109
+#     trivy: AZU-0013
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_key_vault" "main" {
@@ -47,7 +48,7 @@ import data.lib.tf
 deny contains tf.finding(r, ["network_acls", i, "default_action"], sprintf("%s network ACLs allow all networks by default", [r.address])) if {
 	some r in tf.resources("azurerm_key_vault")
 	some i, acl in azure.list(r.values, "network_acls")
-	lower(object.get(acl, "default_action", "")) == "allow"
+	lower(azure.val(acl, "default_action", "")) == "allow"
 }
 
 deny contains tf.finding(r, ["network_acls"], sprintf("%s has no network ACLs: it accepts connections from all networks", [r.address])) if {

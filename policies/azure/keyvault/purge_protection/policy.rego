@@ -20,6 +20,7 @@
 #     cwe: [CWE-693]
 #   equivalents:
 #     checkov: CKV_AZURE_110
+#     trivy: AZU-0016
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_key_vault" "main" {

@@ -16,6 +16,8 @@
 #   frameworks:
 #     cis-azure-2.0: ["8.5"]
 #     soc2: [A1.2]
+#   equivalents:
+#     checkov: CKV_AZURE_111
 #   remediation: |
 #     Keep the 90-day default (or remove the attribute):
 #     ```hcl

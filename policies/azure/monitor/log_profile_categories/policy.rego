@@ -18,6 +18,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_38
+#     trivy: AZU-0033
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_monitor_log_profile" "default" {

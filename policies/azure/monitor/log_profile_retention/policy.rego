@@ -19,6 +19,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_37
+#     trivy: AZU-0031
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_monitor_log_profile" "default" {

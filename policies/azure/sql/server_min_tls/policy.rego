@@ -19,6 +19,7 @@
 #     cwe: [CWE-326]
 #   equivalents:
 #     checkov: CKV_AZURE_52
+#     trivy: AZU-0026
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_mssql_server" "main" {

@@ -18,6 +18,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AZURE_113
+#     trivy: AZU-0022
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_mssql_server" "main" {

@@ -19,6 +19,8 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AZURE_34
+#     trivy: AZU-0007
+#     kics: dd5230f8-a577-4bbb-b7ac-f2c2fe7d5299
 #   remediation: |
 #     Keep the container private and hand out SAS tokens or RBAC roles instead:
 #     ```hcl
@@ -37,6 +39,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["container_access_type"], msg) if {
 	some r in tf.resources("azurerm_storage_container")
+	is_string(r.values.container_access_type)
 	t := lower(r.values.container_access_type)
 	t in {"blob", "container"}
 	msg := sprintf("%s allows anonymous %s (container_access_type = %q)", [r.address, what[t], r.values.container_access_type])

@@ -17,6 +17,8 @@
 #   frameworks:
 #     cis-azure-2.0: ["3.2"]
 #     cwe: [CWE-311]
+#   equivalents:
+#     trivy: AZU-0061
 #   remediation: |
 #     Enable it when creating the account (changing it recreates the account):
 #     ```hcl

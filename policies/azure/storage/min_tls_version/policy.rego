@@ -18,6 +18,9 @@
 #     hipaa: ["164.312(e)(1)"]
 #     soc2: [CC6.7]
 #     cwe: [CWE-326]
+#   equivalents:
+#     checkov: CKV_AZURE_44
+#     trivy: AZU-0011
 #   remediation: |
 #     Require TLS 1.2 (or remove the attribute to get the TLS1_2 default):
 #     ```hcl

@@ -21,6 +21,8 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AZURE_35
+#     trivy: AZU-0012
+#     kics: 9be09caf-2ba4-4fa9-9787-a670dc32c639
 #   remediation: |
 #     Deny by default and allow what needs access:
 #     ```hcl
@@ -45,14 +47,14 @@ split_type := "azurerm_storage_account_network_rules"
 deny contains tf.finding(r, ["network_rules", i, "default_action"], msg) if {
 	some r in tf.resources("azurerm_storage_account")
 	some i, nr in azure.list(r.values, "network_rules")
-	lower(object.get(nr, "default_action", "")) == "allow"
+	lower(azure.val(nr, "default_action", "")) == "allow"
 	msg := sprintf("%s network rules allow traffic from all networks by default", [r.address])
 }
 
 # Split-out rules that allow by default.
 deny contains tf.finding(o, ["default_action"], msg) if {
 	some o in tf.resources(split_type)
-	lower(object.get(o.values, "default_action", "")) == "allow"
+	lower(azure.val(o.values, "default_action", "")) == "allow"
 	msg := sprintf("%s allows traffic from all networks by default", [o.address])
 }
 

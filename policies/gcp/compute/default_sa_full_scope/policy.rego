@@ -19,6 +19,7 @@
 #     cwe: [CWE-250]
 #   equivalents:
 #     checkov: CKV_GCP_31
+#     kics: bc280331-27b9-4acb-a010-018e8098aa5d
 #   remediation: |
 #     ```hcl
 #     resource "google_service_account" "app" {
@@ -45,7 +46,10 @@ full_scopes := {"cloud-platform", "https://www.googleapis.com/auth/cloud-platfor
 
 default_sa(sa) if object.get(sa, "email", null) == null
 
-default_sa(sa) if endswith(sa.email, "-compute@developer.gserviceaccount.com")
+default_sa(sa) if {
+	is_string(sa.email)
+	endswith(sa.email, "-compute@developer.gserviceaccount.com")
+}
 
 default_sa(sa) if sa.email == "default"
 

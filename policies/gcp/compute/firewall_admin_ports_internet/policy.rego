@@ -19,6 +19,10 @@
 #     pci-dss-4.0: ["1.3.1"]
 #     soc2: [CC6.6]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_GCP_2
+#     trivy: GCP-0071
+#     kics: c4dcdcdf-10dd-4bf4-b4a0-8f6239e6aaa0
 #   remediation: |
 #     Restrict the source to the IAP range or your own networks:
 #     ```hcl

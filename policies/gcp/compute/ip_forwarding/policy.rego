@@ -18,6 +18,8 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_GCP_36
+#     trivy: GCP-0043
+#     kics: f34c0c25-47b4-41eb-9c79-249b4dd47b89
 #   remediation: |
 #     ```hcl
 #     resource "google_compute_instance" "app" {

@@ -19,6 +19,8 @@
 #     cwe: [CWE-287]
 #   equivalents:
 #     checkov: CKV_GCP_34
+#     trivy: GCP-0036
+#     kics: d0b4d550-c001-46c3-bbdb-d5d75d33f05f
 #   remediation: |
 #     Enable OS Login project-wide and do not override it on instances:
 #     ```hcl

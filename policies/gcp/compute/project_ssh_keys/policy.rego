@@ -18,6 +18,8 @@
 #     cwe: [CWE-287]
 #   equivalents:
 #     checkov: CKV_GCP_32
+#     trivy: GCP-0030
+#     kics: 3e4d5ce6-3280-4027-8010-c26eeea1ec01
 #   remediation: |
 #     ```hcl
 #     resource "google_compute_instance" "app" {
@@ -37,7 +39,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["metadata", "block-project-ssh-keys"], sprintf("%s accepts project-wide SSH keys", [r.address])) if {
 	some r in gcp.instances
-	not gcp.truthy(object.get(object.get(r.values, "metadata", {}), "block-project-ssh-keys", "false"))
+	not gcp.truthy(gcp.val(gcp.val(r.values, "metadata", {}), "block-project-ssh-keys", "false"))
 	not oslogin_on(r)
 }
 

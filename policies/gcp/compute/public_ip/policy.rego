@@ -19,6 +19,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_GCP_40
+#     trivy: GCP-0031
 #   remediation: |
 #     Remove the access_config block:
 #     ```hcl

@@ -18,6 +18,8 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_GCP_35
+#     trivy: GCP-0032
+#     kics: 97fa667a-d05b-4f16-9071-58b939f34751
 #   remediation: |
 #     Remove the key or set it to FALSE:
 #     ```hcl

@@ -19,6 +19,8 @@
 #     cwe: [CWE-693]
 #   equivalents:
 #     checkov: CKV_GCP_39
+#     trivy: GCP-0041
+#     kics: 1b44e234-3d73-41a8-9954-0b154135280e
 #   remediation: |
 #     ```hcl
 #     resource "google_compute_instance" "app" {

@@ -17,6 +17,8 @@
 #     cwe: [CWE-285]
 #   equivalents:
 #     checkov: CKV_GCP_7
+#     trivy: GCP-0062
+#     kics: 5baa92d2-d8ee-4c75-88a4-52d9d8bb8067
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

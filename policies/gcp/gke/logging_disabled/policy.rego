@@ -17,6 +17,8 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_GCP_1
+#     trivy: GCP-0060
+#     kics: 4c7ebcb2-eae2-461e-bc83-456ee2d4f694
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

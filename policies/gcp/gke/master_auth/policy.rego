@@ -18,6 +18,8 @@
 #     cwe: [CWE-287]
 #   equivalents:
 #     checkov: CKV_GCP_19
+#     trivy: GCP-0064
+#     kics: 70cdf849-b7d9-4569-b87d-5d82ffd44719
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

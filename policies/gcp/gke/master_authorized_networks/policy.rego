@@ -19,6 +19,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_GCP_20
+#     trivy: GCP-0061
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

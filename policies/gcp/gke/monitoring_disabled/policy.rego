@@ -17,6 +17,8 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_GCP_8
+#     trivy: GCP-0052
+#     kics: 30e8dfd2-3591-4d19-8d11-79e93106c93d
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

@@ -18,6 +18,8 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_GCP_12
+#     trivy: GCP-0056
+#     kics: 11e7550e-c4b6-472e-adff-c698f157cdd7
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

@@ -16,6 +16,8 @@
 #     soc2: [A1.2]
 #   equivalents:
 #     checkov: CKV_GCP_9
+#     trivy: GCP-0063
+#     kics: acfdbec6-4a17-471f-b412-169d77553332
 #   remediation: |
 #     ```hcl
 #     resource "google_container_node_pool" "default" {

@@ -17,6 +17,8 @@
 #     cwe: [CWE-1104]
 #   equivalents:
 #     checkov: CKV_GCP_10
+#     trivy: GCP-0058
+#     kics: b139213e-7d24-49c2-8025-c18faa21ecaa
 #   remediation: |
 #     ```hcl
 #     resource "google_container_node_pool" "default" {

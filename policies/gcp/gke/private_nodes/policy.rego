@@ -19,6 +19,8 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_GCP_64
+#     trivy: GCP-0059
+#     kics: 6ccb85d7-0420-4907-9380-50313f80946b
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

@@ -18,6 +18,7 @@
 #     cwe: [CWE-290]
 #   equivalents:
 #     checkov: CKV_GCP_71
+#     trivy: GCP-0055
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

@@ -19,6 +19,8 @@
 #     cwe: [CWE-693]
 #   equivalents:
 #     checkov: CKV_GCP_14
+#     trivy: GCP-0024
+#     kics: cf3c7631-cd1e-42f3-8801-a561214a6e79
 #   remediation: |
 #     ```hcl
 #     resource "google_sql_database_instance" "db" {

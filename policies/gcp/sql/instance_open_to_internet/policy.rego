@@ -19,6 +19,10 @@
 #     soc2: [CC6.6]
 #     hipaa: ["164.312(e)(1)"]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_GCP_11
+#     trivy: GCP-0017
+#     kics: b187edca-b81e-4fdc-aff4-aab57db45edb
 #   remediation: |
 #     Authorize only the networks that need access (or disable the public IP):
 #     ```hcl

@@ -18,6 +18,7 @@
 #     cwe: [CWE-73]
 #   equivalents:
 #     checkov: CKV_GCP_50
+#     trivy: GCP-0026
 #   remediation: |
 #     ```hcl
 #     resource "google_sql_database_instance" "db" {

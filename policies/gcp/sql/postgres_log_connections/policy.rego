@@ -17,6 +17,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_GCP_52
+#     trivy: GCP-0016
 #   remediation: |
 #     ```hcl
 #     resource "google_sql_database_instance" "db" {

@@ -19,6 +19,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_GCP_60
+#     trivy: GCP-0017
 #   remediation: |
 #     ```hcl
 #     resource "google_sql_database_instance" "db" {

@@ -21,6 +21,8 @@
 #     cwe: [CWE-319]
 #   equivalents:
 #     checkov: CKV_GCP_6
+#     trivy: GCP-0015
+#     kics: 02474449-71aa-40a1-87ae-e14497747b00
 #   remediation: |
 #     ```hcl
 #     resource "google_sql_database_instance" "db" {

@@ -18,6 +18,8 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_GCP_62
+#     trivy: GCP-0077
+#     kics: d6cabc3a-d57e-48c2-b341-bf3dd4f4a120
 #   remediation: |
 #     ```hcl
 #     resource "google_storage_bucket" "data" {

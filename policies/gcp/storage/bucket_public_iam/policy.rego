@@ -27,6 +27,10 @@
 #     soc2: [CC6.1]
 #     hipaa: ["164.312(a)(1)"]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_GCP_28
+#     trivy: GCP-0001
+#     kics: c010082c-76e0-4b91-91d9-6e8439e455dd
 #   remediation: |
 #     Grant the role to the identities that need it, and turn on public access prevention:
 #     ```hcl

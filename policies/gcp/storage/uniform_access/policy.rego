@@ -18,6 +18,8 @@
 #     cwe: [CWE-732]
 #   equivalents:
 #     checkov: CKV_GCP_29
+#     trivy: GCP-0002
+#     kics: bb0db090-5509-4853-a827-75ced0b3caa0
 #   remediation: |
 #     ```hcl
 #     resource "google_storage_bucket" "data" {

@@ -15,6 +15,9 @@
 #   frameworks:
 #     soc2: [A1.2]
 #     cwe: [CWE-693]
+#   equivalents:
+#     trivy: GCP-0078
+#     kics: e7e961ac-d17e-4413-84bc-8a1fbe242944
 #   remediation: |
 #     ```hcl
 #     resource "google_storage_bucket" "data" {

@@ -1,0 +1,44 @@
+# METADATA
+# title: ECS task definition runs a privileged container
+# description: >-
+#   privileged = true gives the container root on the host: all devices and
+#   kernel capabilities, the ability to load modules and escape to the EC2
+#   instance and every other task on it. Grant the specific linuxParameters
+#   capabilities the process needs instead. Read from the container_definitions
+#   JSON.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security
+# custom:
+#   id: TFW-AWS-0074
+#   severity: HIGH
+#   category: security
+#   resource_types: [aws_ecs_task_definition]
+#   frameworks:
+#     soc2: [CC6.8]
+#     cwe: [CWE-250]
+#   remediation: |
+#     Drop privileged mode:
+#     ```hcl
+#     resource "aws_ecs_task_definition" "app" {
+#       family = "app"
+#       container_definitions = jsonencode([{
+#         name       = "app"
+#         image      = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2"
+#         privileged = false
+#         essential  = true
+#       }])
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.ecs.privileged_container
+
+import rego.v1
+import data.lib.aws
+import data.lib.tf
+
+deny contains tf.finding(r, ["container_definitions"], msg) if {
+	some r in tf.resources("aws_ecs_task_definition")
+	some c in aws.containers(r)
+	tf.is_true(object.get(c, "privileged", false))
+	msg := sprintf("%s runs container %v in privileged mode", [r.address, object.get(c, "name", "?")])
+}

@@ -1,0 +1,64 @@
+# METADATA
+# title: Load balancer listener serves plain HTTP
+# description: >-
+#   An ALB listener with protocol HTTP that forwards traffic (instead of
+#   redirecting to HTTPS) carries sessions, cookies and credentials in clear
+#   text between clients and AWS. Listeners on HTTP should only redirect to
+#   HTTPS. Checked on aws_lb_listener and aws_alb_listener.
+# related_resources:
+#   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html
+#   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions
+# custom:
+#   id: TFW-AWS-0053
+#   severity: HIGH
+#   category: security
+#   resource_types: [aws_lb_listener, aws_alb_listener]
+#   frameworks:
+#     soc2: [CC6.7]
+#     pci-dss-4.0: ["4.2.1"]
+#     hipaa: ["164.312(e)(1)"]
+#     cwe: [CWE-319]
+#   equivalents:
+#     checkov: CKV_AWS_2
+#     trivy: AWS-0054
+#     kics: de7f5e83-da88-4046-871f-ea18504b1d43
+#   remediation: |
+#     Redirect HTTP to HTTPS:
+#     ```hcl
+#     resource "aws_lb_listener" "http" {
+#       load_balancer_arn = aws_lb.web.arn
+#       port              = 80
+#       protocol          = "HTTP"
+#
+#       default_action {
+#         type = "redirect"
+#
+#         redirect {
+#           port        = "443"
+#           protocol    = "HTTPS"
+#           status_code = "HTTP_301"
+#         }
+#       }
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.elb.http_listener
+
+import rego.v1
+import data.lib.aws
+import data.lib.tf
+
+deny contains tf.finding(r, ["protocol"], sprintf("%s accepts plain HTTP without redirecting to HTTPS", [r.address])) if {
+	some t in {"aws_lb_listener", "aws_alb_listener"}
+	some r in tf.resources(t)
+	r.values.protocol == "HTTP"
+	not redirects_to_https(r)
+	not tf.is_unknown(r, ["default_action"])
+}
+
+redirects_to_https(r) if {
+	some a in aws.list(r.values, "default_action")
+	a.type == "redirect"
+	some rd in aws.list(a, "redirect")
+	aws.val(rd, "protocol", "#{protocol}") == "HTTPS"
+}

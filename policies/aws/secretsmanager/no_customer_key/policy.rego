@@ -1,0 +1,42 @@
+# METADATA
+# title: Secrets Manager secret is not encrypted with a customer managed key
+# description: >-
+#   Without kms_key_id a secret is encrypted with the AWS managed
+#   aws/secretsmanager key, which any principal with
+#   secretsmanager:GetSecretValue in the account can use. A customer managed key
+#   adds a second, separately granted permission, and is required to share the
+#   secret with another account.
+# related_resources:
+#   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
+# custom:
+#   id: TFW-AWS-0098
+#   severity: LOW
+#   category: security
+#   resource_types: [aws_secretsmanager_secret]
+#   frameworks:
+#     soc2: [CC6.1]
+#     pci-dss-4.0: ["3.6.1"]
+#     cwe: [CWE-311]
+#   equivalents:
+#     checkov: CKV_AWS_149
+#     trivy: AWS-0098
+#   remediation: |
+#     Encrypt with your key:
+#     ```hcl
+#     resource "aws_secretsmanager_secret" "db" {
+#       name       = "app/db"
+#       kms_key_id = aws_kms_key.secrets.arn
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.secretsmanager.no_customer_key
+
+import rego.v1
+import data.lib.aws
+import data.lib.tf
+
+deny contains tf.finding(r, ["kms_key_id"], sprintf("%s is encrypted with the AWS managed key", [r.address])) if {
+	some r in tf.resources("aws_secretsmanager_secret")
+	aws.val(r.values, "kms_key_id", "") in {"", "alias/aws/secretsmanager"}
+	not tf.is_unknown(r, ["kms_key_id"])
+}
