@@ -36,6 +36,7 @@ impl std::fmt::Display for Fatal {
 pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
     match cli.command {
         Command::Scan(args) => scan_command(args),
+        Command::Input(args) => input_command(args),
         Command::Policy(PolicyCommand::List { policies, format }) => policy_list(&policies, format),
         Command::Policy(PolicyCommand::Explain { id, policies }) => policy_explain(&id, &policies),
         Command::Policy(PolicyCommand::Test { dirs, format }) => {
@@ -84,10 +85,43 @@ pub fn compile(set: &PolicySet, args: &PolicyArgs) -> Result<Compiled, Fatal> {
     Compiled::new(set, &opts).map_err(|e| Fatal(e.to_string()))
 }
 
+/// `tfward input`: the policy input documents, as policies see them.
+fn input_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
+    init_threads(args.threads);
+    let set = load_policies(&args.policies)?;
+    let compiled = compile(&set, &args.policies)?;
+    let mut opts = scan_options(&args)?;
+    opts.keep_inputs = true;
+    let mut out = scan::scan(&opts, &compiled);
+    out.inputs.sort_by(|a, b| {
+        let key = |v: &serde_json::Value| (v["module_path"].to_string(), v["module"].to_string());
+        key(a).cmp(&key(b))
+    });
+    let mut text = serde_json::to_string_pretty(&out.inputs).unwrap_or_default();
+    text.push('\n');
+    emit(&text, args.output.as_ref())?;
+    let errors = out
+        .diagnostics
+        .iter()
+        .any(|d| d.level == crate::diagnostic::Level::Error);
+    Ok(if errors {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Clean
+    })
+}
+
 fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
     init_threads(args.threads);
     let set = load_policies(&args.policies)?;
     let compiled = compile(&set, &args.policies)?;
+    let opts = scan_options(&args)?;
+    let out = scan::scan(&opts, &compiled);
+    report_scan(&args, &set, &out)
+}
+
+/// The scan options a `scan`-like command line asks for.
+fn scan_options(args: &ScanArgs) -> Result<ScanOptions, Fatal> {
     let mut vars = Vec::new();
     for v in &args.vars {
         let Some((k, val)) = v.split_once('=') else {
@@ -121,15 +155,24 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
         workspace: args.workspace.clone(),
         exclude: args.exclude.clone(),
         plans: args.plans.clone(),
+        keep_inputs: false,
     };
     for p in &opts.plans {
         if !p.is_file() {
             return Err(Fatal(format!("--plan {}: no such file", p.display())));
         }
     }
-    let out = scan::scan(&opts, &compiled);
+    Ok(opts)
+}
+
+/// Renders a scan's report in the chosen format and decides the exit status.
+fn report_scan(
+    args: &ScanArgs,
+    set: &PolicySet,
+    out: &scan::ScanOutput,
+) -> Result<ExitStatus, Fatal> {
     let show_undecided = args.unknowns == Unknowns::Report;
-    let report = Report::new(&out, show_undecided);
+    let report = Report::new(out, show_undecided);
     let text = match args.format {
         Format::Json => report::json::render(&report),
         Format::Human => {
@@ -281,4 +324,10 @@ fn policy_explain(id: &str, args: &PolicyArgs) -> Result<ExitStatus, Fatal> {
 #[allow(clippy::print_stderr)]
 pub fn report_fatal(fatal: &Fatal) {
     eprintln!("error: {fatal}");
+}
+
+/// Prints a phase timing on stderr (TFWARD_PROFILE=1).
+#[allow(clippy::print_stderr)]
+pub fn report_timing(line: &str) {
+    eprintln!("timing: {line}");
 }

@@ -22,6 +22,9 @@ pub struct Cli {
 pub enum Command {
     /// Scan Terraform configuration (directories, .tf files) and report findings.
     Scan(ScanArgs),
+    /// Print the policy input documents tfward builds (one per module), as
+    /// policies see them: for writing and debugging policies.
+    Input(ScanArgs),
     /// List, explain and test policies.
     #[command(subcommand)]
     Policy(PolicyCommand),

@@ -161,19 +161,26 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
     let module_calls: Vec<Json> = m
         .module_calls
         .iter()
-        .map(|c| json!({"name": c.name, "source": c.source, "version": c.version}))
+        .map(|c| {
+            without_nulls(json!({
+                "name": c.name,
+                "source": c.source,
+                "version": c.version,
+                "resolved": c.resolved_dir.is_some(),
+            }))
+        })
         .collect();
     let providers: Vec<Json> = m
         .providers
         .iter()
         .map(|p| {
-            json!({
+            without_nulls(json!({
                 "name": p.name,
                 "source": p.source,
                 "version_constraint": p.version_constraint,
                 "required": p.required,
                 "configured": p.configured,
-            })
+            }))
         })
         .collect();
     // Module calls and providers are findable by "module.NAME" and
@@ -183,7 +190,7 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
             format!("module.{}", c.name),
             ResourceSpans {
                 block: Some(c.block.clone()),
-                attrs: HashMap::new(),
+                attrs: c.attrs.clone(),
             },
         );
     }
@@ -203,6 +210,15 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         .or_else(|| m.module_calls.first().map(|c| c.block.clone()))
         .or_else(|| m.providers.first().map(|p| p.span.clone()));
     let resource_count = resources.len();
+    let mut default_tags = Map::new();
+    let mut default_tags_unknown = Map::new();
+    for (provider, tags) in &m.default_tags {
+        if tags.is_wholly_known() {
+            default_tags.insert(provider.clone(), tags.to_json());
+        } else {
+            default_tags_unknown.insert(provider.clone(), Json::Bool(true));
+        }
+    }
     ModuleInput {
         module_path: module_path.to_owned(),
         module: module.to_owned(),
@@ -215,6 +231,8 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
             "providers": providers,
             "variables": variables,
             "outputs": outputs,
+            "default_tags": default_tags,
+            "default_tags_unknown": default_tags_unknown,
         }),
         spans,
         fallback,
@@ -242,9 +260,14 @@ pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -
                 } else {
                     format!("{path}.{k}")
                 };
-                if let Value::Unknown(u) = v {
-                    unknown.push((p, u.reason().to_owned()));
-                    continue;
+                match v {
+                    Value::Unknown(u) => {
+                        unknown.push((p, u.reason().to_owned()));
+                        continue;
+                    }
+                    // Setting an argument to null is leaving it unset.
+                    Value::Null => continue,
+                    _ => {}
                 }
                 out.insert(k.clone(), split_known(v, &p, unknown));
             }
@@ -259,6 +282,14 @@ pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -
         ),
         other => other.to_json(),
     }
+}
+
+/// Drops null members: in the input document, absent means not set.
+fn without_nulls(mut v: Json) -> Json {
+    if let Json::Object(m) = &mut v {
+        m.retain(|_, x| !x.is_null());
+    }
+    v
 }
 
 /// Counts for the closing figures: attribute values resolved vs unknown.
@@ -316,6 +347,8 @@ mod tests {
         let mut unknown = Vec::new();
         let json = split_known(&v, "", &mut unknown);
         assert_eq!(json, json!({"bucket": "b", "rule": [{}]}));
+        let nulls = Value::Object(BTreeMap::from([("kms_key_id".to_owned(), Value::Null)]));
+        assert_eq!(split_known(&nulls, "", &mut Vec::new()), json!({}));
         assert_eq!(
             unknown,
             [

@@ -117,6 +117,10 @@ pub struct Loaded {
     pub providers: BTreeMap<String, Vec<Json>>,
     /// Resources in the prior state (plans): address -> values.
     pub prior: BTreeMap<String, Json>,
+    /// Providers (short names) and module addresses with resources in the
+    /// prior state: what a change introduces is what is not here.
+    pub prior_providers: BTreeSet<String>,
+    pub prior_modules: BTreeSet<String>,
     /// Resource config from the plan's configuration section:
     /// module address -> (base address -> config entry).
     pub config_resources: BTreeMap<String, BTreeMap<String, Json>>,
@@ -244,6 +248,8 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
         module_calls: BTreeMap::new(),
         providers: BTreeMap::new(),
         prior: BTreeMap::new(),
+        prior_providers: BTreeSet::new(),
+        prior_modules: BTreeSet::new(),
         config_resources: BTreeMap::new(),
     };
     for c in doc
@@ -266,10 +272,16 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
         let mut out = Vec::new();
         walk_module(prior, &mut out);
         for r in out {
-            loaded.prior.insert(
-                str_of(r, "address"),
-                r.get("values").cloned().unwrap_or(Json::Null),
-            );
+            let address = str_of(r, "address");
+            loaded
+                .prior_providers
+                .insert(short_provider(&str_of(r, "provider_name")));
+            let module = module_of(&address);
+            if !module.is_empty() {
+                loaded.prior_modules.insert(strip_index(&module));
+            }
+            let values = r.get("values").cloned().unwrap_or(Json::Null);
+            loaded.prior.insert(address, values);
         }
     }
     if let Some(cfg) = doc.pointer("/configuration/root_module") {
@@ -455,11 +467,14 @@ fn read_configuration(cfg: &Json, module: &str, loaded: &mut Loaded) {
     let mut calls = Vec::new();
     if let Some(map) = cfg.get("module_calls").and_then(Json::as_object) {
         for (name, call) in map {
-            calls.push(json!({
-                "name": name,
-                "source": call.get("source").cloned().unwrap_or(Json::Null),
-                "version": call.get("version_constraint").cloned().unwrap_or(Json::Null),
-            }));
+            let mut entry = Map::new();
+            entry.insert("name".into(), json!(name));
+            for (from, to) in [("source", "source"), ("version_constraint", "version")] {
+                if let Some(v) = call.get(from).filter(|v| !v.is_null()) {
+                    entry.insert(to.into(), v.clone());
+                }
+            }
+            calls.push(Json::Object(entry));
             if let Some(child) = call.get("module") {
                 let child_addr = if module.is_empty() {
                     format!("module.{name}")
@@ -599,6 +614,8 @@ fn load_show_state(doc: &Json) -> Result<Loaded, JsonError> {
         module_calls: BTreeMap::new(),
         providers: BTreeMap::new(),
         prior: BTreeMap::new(),
+        prior_providers: BTreeSet::new(),
+        prior_modules: BTreeSet::new(),
         config_resources: BTreeMap::new(),
     })
 }
@@ -687,6 +704,8 @@ fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
         module_calls: BTreeMap::new(),
         providers: BTreeMap::new(),
         prior: BTreeMap::new(),
+        prior_providers: BTreeSet::new(),
+        prior_modules: BTreeSet::new(),
         config_resources: BTreeMap::new(),
     })
 }

@@ -82,10 +82,13 @@ pub fn scan_plans(
         .into_par_iter()
         .map_init(
             || policies.worker(),
-            |engine, input| scan::evaluate_module(policies, engine, input, &files),
+            |engine, input| {
+                scan::evaluate_module(policies, engine, input, &files, opts.keep_inputs)
+            },
         )
         .collect();
     for m in results {
+        out.inputs.extend(m.input);
         out.resources += m.resources;
         out.values_known += m.known;
         out.values_unknown += m.unknown;
@@ -363,6 +366,13 @@ fn plan_inputs(
                 "providers": [],
                 "variables": {},
                 "outputs": {},
+                // What existed before the change: providers and modules a
+                // plan introduces are the ones missing here.
+                "prior": {
+                    "exists": pf.plan.kind == plan::JsonKind::Plan && !pf.plan.prior.is_empty(),
+                    "providers": pf.plan.prior_providers,
+                    "modules": pf.plan.prior_modules,
+                },
             }),
             spans,
             fallback: Some(SpanRef {

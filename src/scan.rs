@@ -38,6 +38,9 @@ pub struct ScanOptions {
     /// Plans or states to scan (`--plan`); JSON files among `paths` are
     /// added. With plans, directories among `paths` are their configuration.
     pub plans: Vec<PathBuf>,
+    /// Keep each module's policy input document in the output
+    /// (`tfward input`).
+    pub keep_inputs: bool,
 }
 
 /// A file as loaded: its text and, for HCL, its syntax tree.
@@ -63,6 +66,9 @@ pub struct ScanOutput {
     pub values_unknown: usize,
     /// Changes and drift of each plan scanned.
     pub plans: Vec<crate::analyse::diff::PlanSummary>,
+    /// Policy input documents, when asked for (sorted by module path and
+    /// module address).
+    pub inputs: Vec<serde_json::Value>,
 }
 
 /// A check left undecided because the value it depends on is unknown.
@@ -228,7 +234,9 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .values()
         .flat_map(|m| m.files.iter().cloned())
         .collect();
+    let t0 = std::time::Instant::now();
     let (mut loaded, mut diags) = load(&candidates, opts.max_file_size.max(1));
+    let t_load = t0.elapsed();
     let scanned_count = loaded.len();
     let called = load_called_modules(&mut loaded, opts.max_file_size.max(1), &mut diags);
     out.diagnostics.extend(diags);
@@ -275,7 +283,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
                     &opts.workspace,
                 )
                 .into_iter()
-                .map(|input| evaluate_module(policies, engine, input, &loaded))
+                .map(|input| evaluate_module(policies, engine, input, &loaded, opts.keep_inputs))
                 .collect()
             },
         )
@@ -283,8 +291,16 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let per_module: Vec<ModuleResult> = per_root.into_iter().flatten().collect();
     out.modules = per_module.len();
     drop(project);
+    if std::env::var_os("TFWARD_PROFILE").is_some() {
+        crate::app::report_timing(&format!(
+            "load+parse {:?}, total {:?}",
+            t_load,
+            t0.elapsed()
+        ));
+    }
 
     for m in per_module {
+        out.inputs.extend(m.input);
         out.resources += m.resources;
         out.values_known += m.known;
         out.values_unknown += m.unknown;
@@ -309,6 +325,7 @@ pub fn finish(out: &mut ScanOutput) {
 }
 
 pub(crate) struct ModuleResult {
+    pub input: Option<serde_json::Value>,
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
     pub undecided: Vec<Undecided>,
@@ -541,9 +558,11 @@ pub(crate) fn evaluate_module(
     engine: &mut regorus::Engine,
     input: ModuleInput,
     loaded: &[Loaded],
+    keep_input: bool,
 ) -> ModuleResult {
     let (known, unknown) = input::value_counts(&input.doc);
     let mut result = ModuleResult {
+        input: None,
         findings: Vec::new(),
         diagnostics: Vec::new(),
         undecided: Vec::new(),
@@ -563,6 +582,11 @@ pub(crate) fn evaluate_module(
         ));
     }
     let types = input.types();
+    if keep_input {
+        let mut doc = input.doc.clone();
+        doc["module_path"] = serde_json::Value::String(input.module_path.clone());
+        result.input = Some(doc);
+    }
     let doc = regorus::Value::from(input.doc.clone());
     let (raw, errors) = policies.evaluate(engine, doc, &types);
     for e in errors {

@@ -142,6 +142,8 @@ pub struct ModuleCall {
     /// Where the module's code was found; None when it is not available
     /// (a registry or git module before `terraform init`).
     pub resolved_dir: Option<PathBuf>,
+    /// Spans of the call's arguments (`source`, `version`, inputs).
+    pub attrs: HashMap<String, SpanRef>,
 }
 
 #[derive(Debug, Clone)]
@@ -193,6 +195,9 @@ pub struct EvaluatedModule {
     /// "" for a root module, "module.a" for a child.
     pub address: String,
     pub dir: PathBuf,
+    /// provider name -> tags from `default_tags` (AWS), own or inherited
+    /// from the calling module.
+    pub default_tags: BTreeMap<String, Value>,
 }
 
 /// The blocks of a module, gathered from all its files.
@@ -333,6 +338,8 @@ pub struct ModuleContext<'a> {
     pub installed: &'a HashMap<String, PathBuf>,
     /// Child modules evaluated on the way, in evaluation order.
     pub children: &'a RefCell<Vec<EvaluatedModule>>,
+    /// The calling module's provider default tags (providers are inherited).
+    pub default_tags: BTreeMap<String, Value>,
 }
 
 /// The deepest module nesting followed.
@@ -361,6 +368,7 @@ pub fn evaluate_tree(
         project,
         installed: &installed,
         children: &children,
+        default_tags: BTreeMap::new(),
     };
     let files: Vec<&ModuleFile<'_>> = project.module_files(dir);
     let root = evaluate_files(&files, &ctx);
@@ -582,12 +590,24 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 source: attr_string(&eval, &block.body, "source"),
                 version: attr_string(&eval, &block.body, "version"),
                 block: span_of(*file, block),
+                attrs: block
+                    .body
+                    .attributes()
+                    .map(|a| {
+                        let span = SpanRef {
+                            file: *file,
+                            span: a.span().unwrap_or(0..0),
+                        };
+                        (a.key.value().to_string(), span)
+                    })
+                    .collect(),
                 resolved_dir,
                 name,
             });
         }
 
         result.providers = self.providers(&eval);
+        result.default_tags = self.default_tags(&eval);
 
         for (block, file) in &self.config.outputs {
             self.current_file.set(*file);
@@ -609,6 +629,29 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         result.sensitive_strings.sort();
         result.sensitive_strings.dedup();
         result
+    }
+
+    /// `default_tags { tags = ... }` of this module's provider blocks, else
+    /// the caller's.
+    fn default_tags(&self, eval: &Eval<'_>) -> BTreeMap<String, Value> {
+        let mut out = self.ctx.default_tags.clone();
+        for (block, _) in &self.config.providers {
+            // An aliased provider only applies where it is named.
+            if block.body.has_attribute("alias") {
+                continue;
+            }
+            let name = block.labels[0].as_str().to_owned();
+            if let Some(dt) = block.body.get_blocks("default_tags").next() {
+                let tags = dt
+                    .body
+                    .get_attribute("tags")
+                    .map_or(Value::Object(BTreeMap::new()), |a| {
+                        eval.expr(&a.value, Bindings::EMPTY)
+                    });
+                out.insert(name, tags);
+            }
+        }
+        out
     }
 
     fn providers(&self, eval: &Eval<'_>) -> Vec<Provider> {
@@ -993,6 +1036,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 project: self.ctx.project,
                 installed: self.ctx.installed,
                 children: self.ctx.children,
+                default_tags: self.default_tags(&eval),
             };
             let child = evaluate_files(&files, &child_ctx);
             let outputs = Value::Object(

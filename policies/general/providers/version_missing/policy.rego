@@ -1,0 +1,48 @@
+# METADATA
+# title: Provider has no version constraint
+# description: >-
+#   A provider declared in required_providers without a version, or configured
+#   without being declared, is installed at whatever version is newest when
+#   `terraform init` runs. A new major version can change defaults or remove
+#   arguments between two runs of the same code; pinning makes upgrades a
+#   reviewed change.
+# related_resources:
+#   - https://developer.hashicorp.com/terraform/language/providers/requirements
+# custom:
+#   id: TFW-GEN-0001
+#   severity: MEDIUM
+#   category: reliability
+#   resource_types: [provider]
+#   frameworks:
+#     soc2: [CC8.1]
+#     cwe: [CWE-1104]
+#   equivalents:
+#     checkov: CKV_TF_3
+#   remediation: |
+#     Declare the provider with a version constraint in the root module:
+#     ```hcl
+#     terraform {
+#       required_providers {
+#         aws = {
+#           source  = "hashicorp/aws"
+#           version = "~> 5.40"
+#         }
+#       }
+#     }
+#     ```
+#   aliases: []
+package tfward.general.providers.version_missing
+
+import rego.v1
+
+deny contains {"address": concat(".", ["provider", p.name]), "path": [], "msg": msg} if {
+	input.source == "config"
+	input.module == ""
+	some p in input.providers
+	not p.version_constraint
+	not builtin_provider(p.name)
+	msg := sprintf("provider %q has no version constraint: every `terraform init` may pick a new major version", [p.name])
+}
+
+# terraform_remote_state's provider ships with Terraform itself.
+builtin_provider(name) if name == "terraform"
