@@ -314,6 +314,22 @@ pub fn value_counts(doc: &Json) -> (usize, usize) {
     (known, unknown)
 }
 
+/// Redacts sensitive strings everywhere in a JSON tree (for printing an
+/// input document).
+pub fn redact_json(v: &mut Json, sensitive: &[String]) {
+    match v {
+        Json::String(s) => {
+            let r = redact(s, sensitive);
+            if r != *s {
+                *s = r;
+            }
+        }
+        Json::Array(a) => a.iter_mut().for_each(|x| redact_json(x, sensitive)),
+        Json::Object(m) => m.values_mut().for_each(|x| redact_json(x, sensitive)),
+        _ => {}
+    }
+}
+
 /// Redacts every sensitive string in `text`.
 pub fn redact(text: &str, sensitive: &[String]) -> String {
     let mut out = text.to_owned();

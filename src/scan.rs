@@ -585,6 +585,7 @@ pub(crate) fn evaluate_module(
     if keep_input {
         let mut doc = input.doc.clone();
         doc["module_path"] = serde_json::Value::String(input.module_path.clone());
+        input::redact_json(&mut doc, &input.sensitive);
         result.input = Some(doc);
     }
     let doc = regorus::Value::from(input.doc.clone());

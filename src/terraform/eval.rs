@@ -248,22 +248,39 @@ impl<'r> Eval<'r> {
         }
     }
 
+    /// Renders a template. `trim_first`/`trim_last` carry the `~` markers of
+    /// the directive around a nested body (`%{ for x in l ~}` trims the
+    /// body's leading whitespace, `%{~ endfor }` its trailing whitespace).
     fn render(
         &self,
         template: &Template,
         scope: Bindings<'_>,
         out: &mut String,
     ) -> Result<(), Value> {
+        self.render_trimmed(template, scope, out, false, false)
+    }
+
+    fn render_trimmed(
+        &self,
+        template: &Template,
+        scope: Bindings<'_>,
+        out: &mut String,
+        trim_first: bool,
+        trim_last: bool,
+    ) -> Result<(), Value> {
         let elements: Vec<&Element> = template.iter().collect();
+        let last = elements.len().saturating_sub(1);
         for (i, element) in elements.iter().enumerate() {
             match element {
                 Element::Literal(lit) => {
                     let mut text: &str = lit.value();
                     // `~` strip markers on neighbours trim whitespace here.
-                    if i > 0 && strips_end(elements[i - 1]) {
+                    if (i > 0 && strips_end(elements[i - 1])) || (i == 0 && trim_first) {
                         text = text.trim_start();
                     }
-                    if elements.get(i + 1).is_some_and(|e| strips_start(e)) {
+                    if elements.get(i + 1).is_some_and(|e| strips_start(e))
+                        || (i == last && trim_last)
+                    {
                         text = text.trim_end();
                     }
                     out.push_str(text);
@@ -289,11 +306,30 @@ impl<'r> Eval<'r> {
                 Element::Directive(d) => match d.as_ref() {
                     Directive::If(ifd) => {
                         let cond = self.expr(&ifd.if_expr.cond_expr, scope);
+                        let end_trims = ifd.endif_expr.strip.strip_start();
                         match to_bool(&cond)? {
-                            true => self.render(&ifd.if_expr.template, scope, out)?,
+                            true => {
+                                let before_else = match &ifd.else_expr {
+                                    Some(e) => e.strip.strip_start(),
+                                    None => end_trims,
+                                };
+                                self.render_trimmed(
+                                    &ifd.if_expr.template,
+                                    scope,
+                                    out,
+                                    ifd.if_expr.strip.strip_end(),
+                                    before_else,
+                                )?
+                            }
                             false => {
                                 if let Some(e) = &ifd.else_expr {
-                                    self.render(&e.template, scope, out)?;
+                                    self.render_trimmed(
+                                        &e.template,
+                                        scope,
+                                        out,
+                                        e.strip.strip_end(),
+                                        end_trims,
+                                    )?;
                                 }
                             }
                         }
@@ -314,7 +350,13 @@ impl<'r> Eval<'r> {
                                 vb = Binding::new(val_name, v, scope);
                                 vb.scope()
                             };
-                            self.render(&f.template, inner, out)?;
+                            self.render_trimmed(
+                                &f.template,
+                                inner,
+                                out,
+                                f.strip.strip_end(),
+                                ford.endfor_expr.strip.strip_start(),
+                            )?;
                         }
                     }
                 },

@@ -122,6 +122,8 @@ pub struct ResourceInstance {
 pub enum Mode {
     Managed,
     Data,
+    /// `ephemeral` blocks (Terraform 1.10+): opened for the run, never stored.
+    Ephemeral,
 }
 
 impl Mode {
@@ -129,6 +131,7 @@ impl Mode {
         match self {
             Mode::Managed => "managed",
             Mode::Data => "data",
+            Mode::Ephemeral => "ephemeral",
         }
     }
 }
@@ -250,9 +253,14 @@ impl<'a> Config<'a> {
                                 .insert(attr.key.value().as_str(), (&attr.value, span));
                         }
                     }
-                    ("resource", [t, n]) | ("ephemeral", [t, n]) => {
+                    ("resource" | "ephemeral", [t, n]) => {
+                        let mode = if block.ident.value().as_str() == "ephemeral" {
+                            Mode::Ephemeral
+                        } else {
+                            Mode::Managed
+                        };
                         c.resources.push(ResourceBlock {
-                            mode: Mode::Managed,
+                            mode,
                             rtype: t,
                             name: n,
                             block,
@@ -551,6 +559,10 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 (None, Some(d)) => d,
                 (None, None) => Value::unknown(format!("var.{name} has no value")),
             };
+            let value = match block.body.get_attribute("type") {
+                Some(t) => apply_type_defaults(&eval, &t.value, value),
+                None => value,
+            };
             out.insert(name, value);
         }
         out
@@ -713,6 +725,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         let local = match rb.mode {
             Mode::Managed => format!("{}.{}", rb.rtype, rb.name),
             Mode::Data => format!("data.{}.{}", rb.rtype, rb.name),
+            Mode::Ephemeral => format!("ephemeral.{}.{}", rb.rtype, rb.name),
         };
         let prefix = if self.ctx.address.is_empty() {
             local
@@ -1375,6 +1388,97 @@ fn for_each_items(v: Value) -> Option<Vec<(String, Value)>> {
         }
         _ => None,
     }
+}
+
+/// Applies a type constraint's `optional(type, default)` defaults to a
+/// value: missing optional object attributes get their default (or null),
+/// recursively through list, set, map, tuple and object types. Other
+/// conversions are left to the provider.
+fn apply_type_defaults(eval: &Eval<'_>, ty: &Expression, value: Value) -> Value {
+    let Expression::FuncCall(call) = ty else {
+        return value;
+    };
+    let name = call.name.name.value().as_str();
+    let arg = |i: usize| call.args.iter().nth(i);
+    match (name, value) {
+        ("optional", v) => match arg(0) {
+            Some(inner) => apply_type_defaults(eval, inner, v),
+            None => v,
+        },
+        ("list" | "set", Value::List(items)) => match arg(0) {
+            Some(inner) => Value::List(
+                items
+                    .into_iter()
+                    .map(|v| apply_type_defaults(eval, inner, v))
+                    .collect(),
+            ),
+            None => Value::List(items),
+        },
+        ("map", Value::Object(map)) => match arg(0) {
+            Some(inner) => Value::Object(
+                map.into_iter()
+                    .map(|(k, v)| (k, apply_type_defaults(eval, inner, v)))
+                    .collect(),
+            ),
+            None => Value::Object(map),
+        },
+        ("tuple", Value::List(items)) => match arg(0) {
+            Some(Expression::Array(types)) => Value::List(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| match types.get(i) {
+                        Some(t) => apply_type_defaults(eval, t, v),
+                        None => v,
+                    })
+                    .collect(),
+            ),
+            _ => Value::List(items),
+        },
+        ("object", Value::Object(mut map)) => {
+            let Some(Expression::Object(attrs)) = arg(0) else {
+                return Value::Object(map);
+            };
+            for (key, attr_ty) in attrs.iter() {
+                let key = match key {
+                    hcl_edit::expr::ObjectKey::Ident(i) => i.value().to_string(),
+                    hcl_edit::expr::ObjectKey::Expression(Expression::String(s)) => {
+                        s.value().clone()
+                    }
+                    hcl_edit::expr::ObjectKey::Expression(_) => continue,
+                };
+                let attr_ty = attr_ty.expr();
+                match map.remove(&key) {
+                    Some(Value::Null) | None => {
+                        let default = optional_default(eval, attr_ty);
+                        map.insert(
+                            key,
+                            default.map_or(Value::Null, |d| apply_type_defaults(eval, attr_ty, d)),
+                        );
+                    }
+                    Some(v) => {
+                        map.insert(key, apply_type_defaults(eval, attr_ty, v));
+                    }
+                }
+            }
+            Value::Object(map)
+        }
+        (_, v) => v,
+    }
+}
+
+/// The default of `optional(type, default)`, if the type is one with a default.
+fn optional_default(eval: &Eval<'_>, ty: &Expression) -> Option<Value> {
+    let Expression::FuncCall(call) = ty else {
+        return None;
+    };
+    if call.name.name.value().as_str() != "optional" {
+        return None;
+    }
+    call.args
+        .iter()
+        .nth(1)
+        .map(|d| eval.expr(d, Bindings::EMPTY))
 }
 
 fn each_object(key: Value, value: Value) -> Value {
