@@ -6,7 +6,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::{Cli, Command, Format, PolicyArgs, PolicyCommand, ScanArgs, Unknowns};
+use crate::cli::{
+    Cli, Command, Format, OutputTarget, PolicyArgs, PolicyCommand, ReportFormat, ScanArgs, Unknowns,
+};
 use crate::policy::engine::{Compiled, EngineOptions};
 use crate::policy::PolicySet;
 use crate::report::{self, human, Report};
@@ -38,7 +40,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
         Command::Scan(args) => scan_command(args),
         Command::Policy(PolicyCommand::List { policies, format }) => policy_list(&policies, format),
         Command::Policy(PolicyCommand::Explain { id, policies }) => policy_explain(&id, &policies),
-        Command::Policy(PolicyCommand::Test { dirs, format }) => crate::policy::test::run(&dirs, format),
+        Command::Policy(PolicyCommand::Test { dirs, format }) => {
+            crate::policy::test::run(&dirs, format)
+        }
     }
 }
 
@@ -65,10 +69,12 @@ pub fn load_policies(args: &PolicyArgs) -> Result<PolicySet, Fatal> {
             )));
         }
         let files = crate::policy::read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
-        let user = PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
+        let user =
+            PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
         set.add(user).map_err(|e| Fatal(e.to_string()))?;
     }
-    set.select(&args.only, &args.skip, &args.frameworks).map_err(Fatal)?;
+    set.select(&args.only, &args.skip, &args.frameworks)
+        .map_err(Fatal)?;
     Ok(set)
 }
 
@@ -81,6 +87,7 @@ pub fn compile(set: &PolicySet, args: &PolicyArgs) -> Result<Compiled, Fatal> {
 }
 
 fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
+    let targets = output_plan(args.format, &args.output)?;
     init_threads(args.threads);
     let set = load_policies(&args.policies)?;
     let compiled = compile(&set, &args.policies)?;
@@ -96,7 +103,11 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
             return Err(Fatal(format!("--var-file {}: no such file", f.display())));
         }
     }
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     for p in &paths {
         if !p.exists() {
             return Err(Fatal(format!("{}: no such file or directory", p.display())));
@@ -122,31 +133,76 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
     let out = scan::scan(&opts, &compiled);
     let show_undecided = args.unknowns == Unknowns::Report;
     let report = Report::new(&out, show_undecided);
-    let text = match args.format {
-        Format::Json => report::json::render(&report),
-        Format::Human => {
-            let color = !args.no_color
-                && args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none();
-            let remediation: HashMap<&str, &str> = set
-                .policies
-                .iter()
-                .map(|p| (p.meta.id.as_str(), p.meta.remediation.as_str()))
-                .collect();
-            human::render(
-                &report,
-                &human::HumanContext {
-                    files: &out.files,
-                    remediation,
-                    color,
-                    show_undecided,
-                },
-            )
-        }
-    };
-    emit(&text, args.output.as_ref())?;
+    let base_dir = std::env::current_dir().ok();
+    let ctx = report::Context::new(set.policies.iter().map(|p| &p.meta), base_dir.as_deref());
+    for (format, path) in &targets {
+        let text = match format {
+            ReportFormat::Human => {
+                let color = !args.no_color
+                    && path.is_none()
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none();
+                let remediation: HashMap<&str, &str> = set
+                    .policies
+                    .iter()
+                    .map(|p| (p.meta.id.as_str(), p.meta.remediation.as_str()))
+                    .collect();
+                human::render(
+                    &report,
+                    &human::HumanContext {
+                        files: &out.files,
+                        remediation,
+                        color,
+                        show_undecided,
+                    },
+                )
+            }
+            ReportFormat::Json => report::json::render(&report),
+            ReportFormat::Sarif => report::sarif::render(&report, &ctx),
+            ReportFormat::Junit => report::junit::render(&report, &ctx),
+            ReportFormat::Github => report::github::render(&report, &ctx),
+            ReportFormat::Gitlab => report::gitlab::render(&report, &ctx),
+            ReportFormat::Markdown => report::markdown::render(&report, &ctx),
+        };
+        emit(&text, path.as_ref())?;
+    }
     Ok(exit_status(&report, args.fail_on.threshold()))
+}
+
+/// Which reports one scan writes, and where (None: standard output). The
+/// `--format` report goes to standard output unless a bare `--output FILE`
+/// names its file; `FORMAT=FILE` outputs come on top. One file cannot
+/// receive two reports.
+pub fn output_plan(
+    format: ReportFormat,
+    outputs: &[OutputTarget],
+) -> Result<Vec<(ReportFormat, Option<PathBuf>)>, Fatal> {
+    let bare: Vec<&OutputTarget> = outputs.iter().filter(|o| o.format.is_none()).collect();
+    if bare.len() > 1 {
+        return Err(Fatal(format!(
+            "--output {} and --output {}: only one output may be given without a format; write FORMAT=FILE for the others",
+            bare[0].path.display(),
+            bare[1].path.display()
+        )));
+    }
+    let mut plan = vec![(format, bare.first().map(|o| o.path.clone()))];
+    plan.extend(
+        outputs
+            .iter()
+            .filter_map(|o| Some((o.format?, Some(o.path.clone())))),
+    );
+    let mut seen = std::collections::HashSet::new();
+    for (_, path) in &plan {
+        if let Some(p) = path {
+            if !seen.insert(p) {
+                return Err(Fatal(format!(
+                    "--output {}: given twice; each report needs its own file",
+                    p.display()
+                )));
+            }
+        }
+    }
+    Ok(plan)
 }
 
 /// Errors win over findings: a scan that could not read everything exits 2.
@@ -163,10 +219,14 @@ pub fn exit_status(report: &Report, threshold: Option<crate::finding::Severity>)
 /// Writes to the output file or stdout. A closed pipe is not an error.
 pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
     if let Some(path) = output {
-        return std::fs::write(path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
+        return std::fs::write(path, text)
+            .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
     }
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Fatal(format!("cannot write the report: {e}"))),
@@ -220,18 +280,31 @@ fn policy_list(args: &PolicyArgs, format: Format) -> Result<ExitStatus, Fatal> {
 fn policy_explain(id: &str, args: &PolicyArgs) -> Result<ExitStatus, Fatal> {
     let set = load_policies(args)?;
     let Some(p) = set.resolve_id(id) else {
-        return Err(Fatal(format!("unknown policy id {id:?}; `tfward policy list` shows the ids")));
+        return Err(Fatal(format!(
+            "unknown policy id {id:?}; `tfward policy list` shows the ids"
+        )));
     };
     let m = &p.meta;
     let mut s = format!("{} [{}] {}\n\n", m.id, m.severity, m.title);
     s.push_str(&format!("category:       {}\n", m.category.as_str()));
-    s.push_str(&format!("resource types: {}\n", m.resource_types.join(", ")));
+    s.push_str(&format!(
+        "resource types: {}\n",
+        m.resource_types.join(", ")
+    ));
     if !m.frameworks.is_empty() {
-        let f: Vec<String> = m.frameworks.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        let f: Vec<String> = m
+            .frameworks
+            .iter()
+            .map(|(k, v)| format!("{k} {}", v.join(", ")))
+            .collect();
         s.push_str(&format!("frameworks:     {}\n", f.join("; ")));
     }
     if !m.equivalents.is_empty() {
-        let e: Vec<String> = m.equivalents.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        let e: Vec<String> = m
+            .equivalents
+            .iter()
+            .map(|(k, v)| format!("{k} {}", v.join(", ")))
+            .collect();
         s.push_str(&format!("equivalents:    {}\n", e.join("; ")));
     }
     if !m.aliases.is_empty() {
