@@ -6,7 +6,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::{Cli, Command, Format, PolicyArgs, PolicyCommand, ScanArgs, Unknowns};
+use crate::cli::{
+    Cli, Command, Format, OutputTarget, PolicyArgs, PolicyCommand, ReportFormat, ScanArgs, Unknowns,
+};
 use crate::policy::engine::{Compiled, EngineOptions};
 use crate::policy::PolicySet;
 use crate::report::{self, human, Report};
@@ -99,7 +101,12 @@ fn input_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
     });
     let mut text = serde_json::to_string_pretty(&out.inputs).unwrap_or_default();
     text.push('\n');
-    emit(&text, args.output.as_ref())?;
+    let path = args
+        .output
+        .iter()
+        .find(|o| o.format.is_none())
+        .map(|o| &o.path);
+    emit(&text, path)?;
     let errors = out
         .diagnostics
         .iter()
@@ -112,12 +119,13 @@ fn input_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
 }
 
 fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
+    let targets = output_plan(args.format, &args.output)?;
     init_threads(args.threads);
     let set = load_policies(&args.policies)?;
     let compiled = compile(&set, &args.policies)?;
     let opts = scan_options(&args)?;
     let out = scan::scan(&opts, &compiled);
-    report_scan(&args, &set, &out)
+    report_scan(&args, &set, &out, &targets)
 }
 
 /// The scan options a `scan`-like command line asks for.
@@ -170,34 +178,80 @@ fn report_scan(
     args: &ScanArgs,
     set: &PolicySet,
     out: &scan::ScanOutput,
+    targets: &[(ReportFormat, Option<PathBuf>)],
 ) -> Result<ExitStatus, Fatal> {
     let show_undecided = args.unknowns == Unknowns::Report;
     let report = Report::new(out, show_undecided);
-    let text = match args.format {
-        Format::Json => report::json::render(&report),
-        Format::Human => {
-            let color = !args.no_color
-                && args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none();
-            let remediation: HashMap<&str, &str> = set
-                .policies
-                .iter()
-                .map(|p| (p.meta.id.as_str(), p.meta.remediation.as_str()))
-                .collect();
-            human::render(
-                &report,
-                &human::HumanContext {
-                    files: &out.files,
-                    remediation,
-                    color,
-                    show_undecided,
-                },
-            )
-        }
-    };
-    emit(&text, args.output.as_ref())?;
+    let base_dir = std::env::current_dir().ok();
+    let ctx = report::Context::new(set.policies.iter().map(|p| &p.meta), base_dir.as_deref());
+    for (format, path) in targets {
+        let text = match format {
+            ReportFormat::Human => {
+                let color = !args.no_color
+                    && path.is_none()
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none();
+                let remediation: HashMap<&str, &str> = set
+                    .policies
+                    .iter()
+                    .map(|p| (p.meta.id.as_str(), p.meta.remediation.as_str()))
+                    .collect();
+                human::render(
+                    &report,
+                    &human::HumanContext {
+                        files: &out.files,
+                        remediation,
+                        color,
+                        show_undecided,
+                    },
+                )
+            }
+            ReportFormat::Json => report::json::render(&report),
+            ReportFormat::Sarif => report::sarif::render(&report, &ctx),
+            ReportFormat::Junit => report::junit::render(&report, &ctx),
+            ReportFormat::Github => report::github::render(&report, &ctx),
+            ReportFormat::Gitlab => report::gitlab::render(&report, &ctx),
+            ReportFormat::Markdown => report::markdown::render(&report, &ctx),
+        };
+        emit(&text, path.as_ref())?;
+    }
     Ok(exit_status(&report, args.fail_on.threshold()))
+}
+
+/// Which reports one scan writes, and where (None: standard output). The
+/// `--format` report goes to standard output unless a bare `--output FILE`
+/// names its file; `FORMAT=FILE` outputs come on top. One file cannot
+/// receive two reports.
+pub fn output_plan(
+    format: ReportFormat,
+    outputs: &[OutputTarget],
+) -> Result<Vec<(ReportFormat, Option<PathBuf>)>, Fatal> {
+    let bare: Vec<&OutputTarget> = outputs.iter().filter(|o| o.format.is_none()).collect();
+    if bare.len() > 1 {
+        return Err(Fatal(format!(
+            "--output {} and --output {}: only one output may be given without a format; write FORMAT=FILE for the others",
+            bare[0].path.display(),
+            bare[1].path.display()
+        )));
+    }
+    let mut plan = vec![(format, bare.first().map(|o| o.path.clone()))];
+    plan.extend(
+        outputs
+            .iter()
+            .filter_map(|o| Some((o.format?, Some(o.path.clone())))),
+    );
+    let mut seen = std::collections::HashSet::new();
+    for (_, path) in &plan {
+        if let Some(p) = path {
+            if !seen.insert(p) {
+                return Err(Fatal(format!(
+                    "--output {}: given twice; each report needs its own file",
+                    p.display()
+                )));
+            }
+        }
+    }
+    Ok(plan)
 }
 
 /// Errors win over findings: a scan that could not read everything exits 2.

@@ -38,6 +38,83 @@ pub enum Format {
     Json,
 }
 
+/// The formats of a scan report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ValueEnum)]
+pub enum ReportFormat {
+    /// Rendered diagnostics with source snippets (colour only on a terminal).
+    Human,
+    /// The JSON report.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: one suite per policy, one failing case per resource.
+    Junit,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// GitLab Code Quality JSON (artifacts:reports:codequality).
+    Gitlab,
+    /// A compact Markdown summary for a pull-request comment.
+    Markdown,
+}
+
+impl ReportFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Human => "human",
+            ReportFormat::Json => "json",
+            ReportFormat::Sarif => "sarif",
+            ReportFormat::Junit => "junit",
+            ReportFormat::Github => "github",
+            ReportFormat::Gitlab => "gitlab",
+            ReportFormat::Markdown => "markdown",
+        }
+    }
+}
+
+/// One `--output`: a file for the `--format` report, or `FORMAT=FILE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputTarget {
+    /// None: the format given by `--format`.
+    pub format: Option<ReportFormat>,
+    pub path: PathBuf,
+}
+
+/// Parses `--output FILE` or `--output FORMAT=FILE`. A word before `=` that
+/// is not a format is an error rather than a file name, so a typo such as
+/// `--output xml=out.xml` does not silently write a file called `xml=out.xml`
+/// (write `./a=b` for such a name).
+pub fn parse_output(s: &str) -> Result<OutputTarget, String> {
+    let Some((name, path)) = s.split_once('=') else {
+        return Ok(OutputTarget {
+            format: None,
+            path: PathBuf::from(s),
+        });
+    };
+    let looks_like_format = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !looks_like_format {
+        return Ok(OutputTarget {
+            format: None,
+            path: PathBuf::from(s),
+        });
+    }
+    let known: Vec<&str> = ReportFormat::value_variants()
+        .iter()
+        .map(|f| f.name())
+        .collect();
+    let format = ReportFormat::from_str(name, true)
+        .map_err(|_| format!("unknown format {name:?} (known: {})", known.join(", ")))?;
+    if path.is_empty() {
+        return Err(format!("no file after {name}=; write --output {name}=FILE"));
+    }
+    Ok(OutputTarget {
+        format: Some(format),
+        path: PathBuf::from(path),
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Low,
@@ -98,12 +175,15 @@ pub struct ScanArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub policies: PolicyArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
-    /// Write the report to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// Output format of the report on standard output (or in a bare
+    /// --output FILE).
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// Write a report to a file (repeatable). `FILE` receives the --format
+    /// report instead of standard output; `FORMAT=FILE` writes that format
+    /// as well, e.g. --output sarif=tfward.sarif --output junit=tfward.xml.
+    #[arg(long, value_name = "[FORMAT=]FILE", value_parser = parse_output)]
+    pub output: Vec<OutputTarget>,
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Low)]
     pub fail_on: FailOn,

@@ -1,17 +1,25 @@
 //! One report model, many renderers. The model is built once from the scan
 //! output and every renderer reads it; nothing here decides what a finding
-//! is.
+//! is. The CI renderers (SARIF, JUnit, GitHub, GitLab, Markdown) are pure
+//! functions of the report and a [`Context`].
 
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use serde::Serialize;
 
 use crate::analyse::diff::{ChangeEntry, DriftEntry};
 use crate::diagnostic::{Diagnostic, Level};
 use crate::finding::{Finding, Severity};
+use crate::policy::Metadata;
 use crate::scan::{ScanOutput, Undecided};
 
 /// The report's schema version (bumped on incompatible changes).
@@ -112,4 +120,67 @@ impl Report {
     pub fn fails(&self, threshold: Severity) -> bool {
         self.findings.iter().any(|f| f.severity >= threshold)
     }
+}
+
+/// What the CI renderers read besides the report.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    /// The facts of every policy that ran, sorted by id: SARIF `rules[]` and
+    /// JUnit's one suite per policy come from here.
+    pub rules: Vec<&'a Metadata>,
+    /// Absolute paths under this directory (the repository root in CI: the
+    /// current directory) are shown relative to it, as code scanning and
+    /// merge-request widgets expect.
+    pub base_dir: Option<&'a Path>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        rules: impl IntoIterator<Item = &'a Metadata>,
+        base_dir: Option<&'a Path>,
+    ) -> Context<'a> {
+        let mut rules: Vec<&Metadata> = rules.into_iter().collect();
+        rules.sort_by(|a, b| a.id.cmp(&b.id));
+        rules.dedup_by(|a, b| a.id == b.id);
+        Context { rules, base_dir }
+    }
+
+    /// A report path relative to [`Context::base_dir`] with `/` separators,
+    /// or unchanged (but with `/`) when it is relative already or lies
+    /// elsewhere.
+    pub fn rel_path(&self, file: &str) -> String {
+        let file = file.replace('\\', "/");
+        let file = file
+            .strip_prefix("./")
+            .filter(|r| !r.is_empty())
+            .unwrap_or(&file);
+        if let Some(base) = self.base_dir.filter(|_| Path::new(file).is_absolute()) {
+            if let Ok(rest) = Path::new(file).strip_prefix(base) {
+                let rest = rest.to_string_lossy().replace('\\', "/");
+                if !rest.is_empty() {
+                    return rest;
+                }
+            }
+        }
+        file.to_owned()
+    }
+
+    pub fn rule(&self, id: &str) -> Option<(usize, &'a Metadata)> {
+        let i = self
+            .rules
+            .binary_search_by(|m| m.id.as_str().cmp(id))
+            .ok()?;
+        Some((i, self.rules[i]))
+    }
+}
+
+/// Findings ordered for a reader: most severe first, then file, line, rule.
+pub fn by_severity(findings: &[Finding]) -> Vec<&Finding> {
+    let mut v: Vec<&Finding> = findings.iter().collect();
+    v.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.sort_key().cmp(&b.sort_key()))
+    });
+    v
 }

@@ -4,6 +4,7 @@
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
 mod cli;
+mod formats;
 mod inputs;
 mod plans;
 mod policies;
