@@ -164,6 +164,7 @@ fn scan_options(args: &ScanArgs) -> Result<ScanOptions, Fatal> {
         exclude: args.exclude.clone(),
         plans: args.plans.clone(),
         keep_inputs: false,
+        report_undecided: args.unknowns == Unknowns::Report,
     };
     for p in &opts.plans {
         if !p.is_file() {

@@ -82,9 +82,7 @@ pub fn scan_plans(
         .into_par_iter()
         .map_init(
             || policies.worker(),
-            |engine, input| {
-                scan::evaluate_module(policies, engine, input, &files, opts.keep_inputs)
-            },
+            |engine, input| scan::evaluate_module(policies, engine, input, &files, opts),
         )
         .collect();
     for m in results {

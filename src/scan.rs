@@ -41,6 +41,8 @@ pub struct ScanOptions {
     /// Keep each module's policy input document in the output
     /// (`tfward input`).
     pub keep_inputs: bool,
+    /// List the checks left undecided by unknown values (`--unknowns report`).
+    pub report_undecided: bool,
 }
 
 /// A file as loaded: its text and, for HCL, its syntax tree.
@@ -283,7 +285,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
                     &opts.workspace,
                 )
                 .into_iter()
-                .map(|input| evaluate_module(policies, engine, input, &loaded, opts.keep_inputs))
+                .map(|input| evaluate_module(policies, engine, input, &loaded, opts))
                 .collect()
             },
         )
@@ -558,7 +560,7 @@ pub(crate) fn evaluate_module(
     engine: &mut regorus::Engine,
     input: ModuleInput,
     loaded: &[Loaded],
-    keep_input: bool,
+    opts: &ScanOptions,
 ) -> ModuleResult {
     let (known, unknown) = input::value_counts(&input.doc);
     let mut result = ModuleResult {
@@ -582,7 +584,7 @@ pub(crate) fn evaluate_module(
         ));
     }
     let types = input.types();
-    if keep_input {
+    if opts.keep_inputs {
         let mut doc = input.doc.clone();
         doc["module_path"] = serde_json::Value::String(input.module_path.clone());
         input::redact_json(&mut doc, &input.sensitive);
@@ -649,7 +651,77 @@ pub(crate) fn evaluate_module(
             fingerprint: fp,
         });
     }
+    if opts.report_undecided {
+        undecided_by_mention(policies, &input, loaded, &mut result);
+    }
     result
+}
+
+/// Checks a policy could not decide: the policy mentions an attribute
+/// that is unknown on a resource of its types, and reported nothing for
+/// that resource. (A finding on an unknown path is already dropped and
+/// listed; this covers policies that stay silent by testing for the value.)
+fn undecided_by_mention(
+    policies: &Compiled,
+    input: &ModuleInput,
+    loaded: &[Loaded],
+    result: &mut ModuleResult,
+) {
+    let fired: HashSet<(String, String)> = result
+        .findings
+        .iter()
+        .map(|f| (f.rule_id.clone(), f.address.clone()))
+        .chain(
+            result
+                .undecided
+                .iter()
+                .map(|u| (u.rule_id.clone(), u.address.clone())),
+        )
+        .collect();
+    let resources = input.doc["resources"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    for p in &policies.policies {
+        for r in resources {
+            let (Some(address), Some(rtype)) = (r["address"].as_str(), r["type"].as_str()) else {
+                continue;
+            };
+            if !p.meta.resource_types.iter().any(|t| t == rtype)
+                || fired.contains(&(p.meta.id.clone(), address.to_owned()))
+            {
+                continue;
+            }
+            let Some(unknowns) = input.unknown.get(address) else {
+                continue;
+            };
+            for (path, reason) in unknowns {
+                let first = path.split('.').next().unwrap_or(path);
+                if !p.mentions.contains(first) {
+                    continue;
+                }
+                let at = input.locate(
+                    address,
+                    &[crate::finding::PathSegment::Key(first.to_owned())],
+                );
+                let (file, line) = match at {
+                    Some(s) => {
+                        let f = &loaded[s.file].source;
+                        (f.display.clone(), f.line_col(s.span.start).line)
+                    }
+                    None => (input.module_path.clone(), 0),
+                };
+                result.undecided.push(Undecided {
+                    rule_id: p.meta.id.clone(),
+                    address: address.to_owned(),
+                    path: path.clone(),
+                    reason: input::redact(reason, &input.sensitive),
+                    file,
+                    line,
+                });
+            }
+        }
+    }
 }
 
 /// `--exclude` globs (matched against the path as displayed).

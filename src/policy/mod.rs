@@ -33,6 +33,9 @@ pub struct Policy {
     /// The folder holding `policy.rego` on disk (None for embedded policies).
     pub dir: Option<PathBuf>,
     pub embedded: bool,
+    /// Attribute names the Rego mentions (`values.acl`, `"acl"`): used to
+    /// say which checks an unknown attribute may have left undecided.
+    pub mentions: std::collections::HashSet<String>,
 }
 
 impl Policy {
@@ -160,12 +163,14 @@ impl PolicySet {
                     let rel = Path::new(&f.rel);
                     r.join(rel.parent().unwrap_or(Path::new("")))
                 });
+                let mentions = mentions(&f.text);
                 set.policies.push(Policy {
                     meta,
                     package,
                     file: f,
                     dir,
                     embedded,
+                    mentions,
                 });
             } else {
                 set.libs.push(f);
@@ -307,6 +312,32 @@ impl PolicySet {
         }
         out
     }
+}
+
+/// Identifiers after `values.` and identifier-like string literals in a
+/// Rego source.
+fn mentions(text: &str) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    let is_ident = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    };
+    for (i, _) in text.match_indices("values.") {
+        let rest = &text[i + 7..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        if is_ident(&rest[..end]) {
+            out.insert(rest[..end].to_owned());
+        }
+    }
+    for part in text.split('"').skip(1).step_by(2) {
+        if is_ident(part) {
+            out.insert(part.to_owned());
+        }
+    }
+    out
 }
 
 /// `--framework cis-aws` matches `cis-aws-1.5` and `cis-aws-2.0`; an exact

@@ -8,4 +8,5 @@ mod formats;
 mod inputs;
 mod plans;
 mod policies;
+mod semantics;
 mod support;

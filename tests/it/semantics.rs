@@ -1,0 +1,329 @@
+//! Terraform semantics, seen through `tfward input` (the documents policies
+//! get) and the findings: one case per behaviour, in testdata/semantics/.
+
+use serde_json::{json, Value};
+
+use crate::support::{code, json as parse_json, stderr, stdout, tfward};
+
+/// The input documents of a directory, by module address.
+fn inputs(dir: &str, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["input", dir];
+    args.extend_from_slice(extra);
+    let out = tfward(&args);
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    parse_json(&out).as_array().cloned().unwrap_or_default()
+}
+
+fn resource<'a>(docs: &'a [Value], address: &str) -> &'a Value {
+    docs.iter()
+        .flat_map(|d| d["resources"].as_array().into_iter().flatten())
+        .find(|r| r["address"] == address)
+        .unwrap_or_else(|| panic!("no {address} in {docs:#?}"))
+}
+
+fn addresses(docs: &[Value]) -> Vec<String> {
+    docs.iter()
+        .flat_map(|d| d["resources"].as_array().into_iter().flatten())
+        .filter_map(|r| r["address"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn tfvars_are_loaded_in_terraform_order_and_type_defaults_apply() {
+    let docs = inputs("testdata/semantics/tfvars", &[]);
+    // terraform.tfvars sets acl; *.auto.tfvars(.json) load after it, by name.
+    assert_eq!(
+        resource(&docs, "aws_s3_bucket_acl.b")["values"]["acl"],
+        "public-read"
+    );
+    let b = &resource(&docs, "aws_s3_bucket.b")["values"];
+    assert_eq!(b["bucket"], "b-auto-b");
+    // optional(bool, true) default; optional(number) without default is null, so absent.
+    assert_eq!(b["versioning"], true);
+    assert!(b.get("retention").is_none());
+    // nullable = false: a null input keeps the default.
+    assert_eq!(b["label"], "kept");
+}
+
+#[test]
+fn command_line_and_environment_variables() {
+    let docs = inputs("testdata/semantics/tfvars", &["--var", "acl=private"]);
+    assert_eq!(
+        resource(&docs, "aws_s3_bucket_acl.b")["values"]["acl"],
+        "private"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("x.tfvars");
+    std::fs::write(&file, "from_auto = \"var-file\"\n").expect("write");
+    let docs = inputs(
+        "testdata/semantics/tfvars",
+        &["--var-file", file.to_str().expect("utf8")],
+    );
+    assert_eq!(
+        resource(&docs, "aws_s3_bucket.b")["values"]["bucket"],
+        "b-var-file"
+    );
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tfward"))
+        .args(["input", "testdata/semantics/unknowns"])
+        .current_dir(crate::support::root())
+        .env("TF_VAR_acl", "authenticated-read")
+        .output()
+        .expect("runs");
+    let docs = parse_json(&out).as_array().cloned().unwrap_or_default();
+    assert_eq!(
+        resource(&docs, "aws_s3_bucket_acl.b")["values"]["acl"],
+        "authenticated-read"
+    );
+}
+
+#[test]
+fn sensitive_variables_never_print() {
+    let docs = inputs("testdata/semantics/tfvars", &[]);
+    let text = serde_json::to_string(&docs).expect("json");
+    assert!(!text.contains("hunter2"), "{text}");
+    assert_eq!(
+        resource(&docs, "aws_db_instance.db")["values"]["username"],
+        "admin-(sensitive)"
+    );
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/tfvars",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert!(!stdout(&out).contains("hunter2"));
+}
+
+#[test]
+fn locals_in_any_order_workspace_path_and_cycles() {
+    let docs = inputs("testdata/semantics/locals", &["--workspace", "prod"]);
+    let b = resource(&docs, "aws_s3_bucket.b");
+    assert_eq!(b["values"]["bucket"], "acme-PROD");
+    assert_eq!(b["values"]["path"], "./policy.json");
+    assert_eq!(
+        b["unknown"],
+        json!(["policy"]),
+        "the cycle leaves policy unknown"
+    );
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/locals",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report = parse_json(&out);
+    let warnings = report["warnings"].as_array().expect("warnings");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w["message"].as_str().is_some_and(|m| m.contains("cycle"))),
+        "{report}"
+    );
+}
+
+#[test]
+fn expressions_templates_and_functions() {
+    let docs = inputs("testdata/semantics/expressions", &[]);
+    let v = &resource(&docs, "aws_security_group.sg")["values"];
+    assert_eq!(v["name"], "sg-3");
+    assert_eq!(v["admins"], json!(["ann"]));
+    assert_eq!(v["names"], json!(["ann", "bob"]));
+    assert_eq!(v["by_name"], json!({"ann": true, "bob": false}));
+    assert_eq!(v["third"], "10.0.3.0/24");
+    assert_eq!(v["enabled"], "yes");
+    assert_eq!(v["math"], 1);
+    assert_eq!(v["joined"], "a=10.0.1.0/24,b=10.0.2.0/24");
+    assert_eq!(v["policy"], "{\"Statement\":[],\"Version\":\"2012-10-17\"}");
+    assert_eq!(v["maybe"], "none");
+    assert_eq!(v["ok"], true);
+    // `~` strip markers around %{ for } trim the body, as Terraform does.
+    assert_eq!(v["description"], "port 22port 80port 443");
+}
+
+#[test]
+fn count_and_for_each_expand_with_terraform_addresses() {
+    let docs = inputs("testdata/semantics/expansion", &[]);
+    let all = addresses(&docs);
+    for a in [
+        "aws_instance.web[0]",
+        "aws_instance.web[1]",
+        "aws_s3_bucket.b[\"data\"]",
+        "aws_s3_bucket.b[\"logs\"]",
+        "aws_s3_bucket.map[\"a\"]",
+        "aws_instance.maybe",
+    ] {
+        assert!(all.contains(&a.to_owned()), "{a} in {all:?}");
+    }
+    assert!(
+        !all.iter().any(|a| a.starts_with("aws_s3_bucket.none")),
+        "count = 0 creates nothing"
+    );
+    assert_eq!(
+        resource(&docs, "aws_instance.web[1]")["values"]["tags"]["Name"],
+        "web-1"
+    );
+    assert_eq!(
+        resource(&docs, "aws_s3_bucket.map[\"b\"]")["values"]["bucket"],
+        "two"
+    );
+    assert_eq!(resource(&docs, "aws_instance.maybe")["expanded"], false);
+}
+
+#[test]
+fn dynamic_blocks_expand_with_iterators_and_nesting() {
+    let docs = inputs("testdata/semantics/dynamic", &[]);
+    let sg = &resource(&docs, "aws_security_group.sg")["values"];
+    assert_eq!(
+        sg["ingress"][1]["cidr_blocks"],
+        json!(["0.0.0.0/0", "::/0"])
+    );
+    assert_eq!(sg["ingress"][0]["from_port"], 22);
+    let rule = &resource(&docs, "aws_lb_listener_rule.nested")["values"];
+    assert_eq!(rule["action"][1]["type"], "forward-1");
+    assert_eq!(rule["action"][1]["forward"][0]["target"], "b");
+}
+
+#[test]
+fn local_modules_are_evaluated_with_their_inputs_and_outputs_flow_back() {
+    let docs = inputs("testdata/semantics/modules/root", &[]);
+    let modules: Vec<&str> = docs.iter().filter_map(|d| d["module"].as_str()).collect();
+    assert_eq!(
+        modules,
+        [
+            "",
+            "module.counted[0]",
+            "module.logs",
+            "module.many[\"a\"]",
+            "module.many[\"b\"]"
+        ]
+    );
+    assert_eq!(
+        resource(&docs, "module.logs.aws_s3_bucket_acl.this")["values"]["acl"],
+        "public-read"
+    );
+    assert_eq!(
+        resource(&docs, "module.many[\"b\"].aws_s3_bucket.this")["values"]["bucket"],
+        "acme-many-b"
+    );
+    // module.logs.bucket_name flows back into the caller.
+    assert_eq!(
+        resource(&docs, "aws_s3_bucket_policy.logs")["values"]["bucket"],
+        "acme-logs"
+    );
+    let root = &docs[0];
+    let vpc = root["module_calls"]
+        .as_array()
+        .expect("calls")
+        .iter()
+        .find(|c| c["name"] == "vpc")
+        .expect("vpc");
+    assert_eq!(
+        vpc["resolved"], false,
+        "registry module without terraform init is unresolved"
+    );
+    // The called module directory is not scanned again as a root with empty inputs.
+    assert!(!docs.iter().any(|d| d["module"] == ""
+        && d["module_path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("modules/bucket"))));
+}
+
+#[test]
+fn findings_inside_modules_carry_module_addresses() {
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/modules/root",
+        "--only",
+        "TFW-AWS-0001",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&out), 1);
+    let report = parse_json(&out);
+    let f = &report["findings"][0];
+    assert_eq!(f["address"], "module.logs.aws_s3_bucket_acl.this");
+    assert_eq!(f["module"], "module.logs");
+    assert_eq!(
+        f["file"],
+        "testdata/semantics/modules/root/modules/bucket/main.tf"
+    );
+    assert_eq!(
+        report["findings"].as_array().map(Vec::len),
+        Some(1),
+        "private buckets of other calls do not fire"
+    );
+}
+
+#[test]
+fn module_recursion_is_reported_not_followed() {
+    let out = tfward(&["scan", "testdata/semantics/recursion", "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    let report = parse_json(&out);
+    assert!(
+        report["warnings"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("recursively")),
+        "{report}"
+    );
+}
+
+#[test]
+fn unknown_values_stay_out_of_values_with_reasons() {
+    let docs = inputs("testdata/semantics/unknowns", &[]);
+    let acl = resource(&docs, "aws_s3_bucket_acl.b");
+    assert!(acl["values"].get("acl").is_none());
+    assert_eq!(acl["unknown"], json!(["acl"]));
+    let v = resource(&docs, "aws_ebs_volume.v");
+    assert_eq!(v["unknown"], json!(["created", "kms_key_id"]));
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/unknowns",
+        "--unknowns",
+        "report",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report = parse_json(&out);
+    let undecided = report["undecided"].as_array().expect("undecided list");
+    let acl = undecided
+        .iter()
+        .find(|u| u["rule_id"] == "TFW-AWS-0001" && u["address"] == "aws_s3_bucket_acl.b")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(acl["reason"], "var.acl has no value");
+}
+
+#[test]
+fn current_syntax_parses() {
+    let docs = inputs("testdata/semantics/syntax", &[]);
+    let all = addresses(&docs);
+    assert!(
+        all.contains(&"aws_s3_bucket.tofu".to_owned()),
+        ".tofu files are read: {all:?}"
+    );
+    assert!(
+        all.contains(&"ephemeral.random_password.db".to_owned()),
+        "{all:?}"
+    );
+    let new = resource(&docs, "aws_s3_bucket.new");
+    assert_eq!(
+        new["unknown"],
+        json!(["bucket"]),
+        "provider-defined functions are unknown"
+    );
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/syntax",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(parse_json(&out)["summary"]["errors"], 0);
+}
