@@ -25,6 +25,10 @@ pub enum Command {
     /// Print the policy input documents tfward builds (one per module), as
     /// policies see them: for writing and debugging policies.
     Input(ScanArgs),
+    /// Compare a state with the configuration: resources removed from code
+    /// but still live, never applied, or configured differently from what
+    /// the state holds. Exit 1 when anything drifted.
+    Drift(DriftArgs),
     /// List, explain and test policies.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -217,6 +221,25 @@ pub struct ScanArgs {
     /// Never colour the output.
     #[arg(long)]
     pub no_color: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DriftArgs {
+    /// The state: `terraform show -json` output or a terraform.tfstate file.
+    #[arg(long, value_name = "FILE")]
+    pub state: PathBuf,
+    /// The configuration's root module directory (default: the current one).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Load variable values from a .tfvars file (repeatable).
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub var_files: Vec<PathBuf>,
+    /// Set a variable: --var name=value (repeatable).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    pub vars: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

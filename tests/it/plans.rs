@@ -55,3 +55,76 @@ fn malformed_plans_are_errors_with_positions() {
         stdout(&out)
     );
 }
+
+#[test]
+fn drift_compares_state_with_configuration_without_printing_secrets() {
+    let out = tfward(&[
+        "drift",
+        "--state",
+        "testdata/state/terraform.tfstate",
+        "testdata/state/config",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let text = stdout(&out);
+    for secret in ["an-old-secret-value", "correct-horse-battery"] {
+        assert!(!text.contains(secret), "{text}");
+    }
+    let report = json(&out);
+    let kinds: Vec<(String, String)> = report["drift"]
+        .as_array()
+        .expect("drift")
+        .iter()
+        .map(|d| {
+            (
+                d["address"].as_str().unwrap_or_default().to_owned(),
+                d["kind"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    let expect = |a: &str, k: &str| (a.to_owned(), k.to_owned());
+    assert_eq!(
+        kinds,
+        [
+            expect("aws_instance.legacy", "not_in_config"),
+            expect("aws_sqs_queue.new", "not_in_state"),
+            expect("aws_db_instance.db", "changed"),
+            expect("aws_s3_bucket.logs", "changed"),
+            expect("aws_security_group.web", "changed"),
+        ]
+    );
+    let sg = &report["drift"][4]["attributes"][0];
+    assert_eq!(sg["path"], "ingress.0.cidr_blocks");
+    assert_eq!(sg["state"], serde_json::json!(["0.0.0.0/0"]));
+    // Data sources in state are not drift.
+    assert!(!text.contains("aws_caller_identity"));
+    let human = stdout(&tfward(&[
+        "drift",
+        "--state",
+        "testdata/state/terraform.tfstate",
+        "testdata/state/config",
+    ]));
+    assert!(
+        human.contains("password: config (sensitive) != state (sensitive)"),
+        "{human}"
+    );
+}
+
+#[test]
+fn policies_run_on_a_raw_state() {
+    let out = tfward(&[
+        "scan",
+        "testdata/state/terraform.tfstate",
+        "--only",
+        "TFW-AWS-0002,TFW-AWS-0028",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let report = json(&out);
+    assert!(!stdout(&out).contains("an-old-secret-value"));
+    assert_eq!(report["summary"]["resources"], 5);
+}
