@@ -113,6 +113,7 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
         workspace: args.workspace.clone(),
         exclude: args.exclude.clone(),
         plans: args.plans.clone(),
+        usage: load_usage(args.usage.as_deref())?,
     };
     for p in &opts.plans {
         if !p.is_file() {
@@ -147,6 +148,11 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
     };
     emit(&text, args.output.as_ref())?;
     Ok(exit_status(&report, args.fail_on.threshold()))
+}
+
+/// The `--usage` file, or no usage figures.
+pub fn load_usage(path: Option<&std::path::Path>) -> Result<crate::analyse::cost::Usage, Fatal> {
+    path.map_or_else(|| Ok(Default::default()), |p| crate::analyse::cost::Usage::load(p).map_err(Fatal))
 }
 
 /// Errors win over findings: a scan that could not read everything exits 2.

@@ -131,6 +131,10 @@ pub struct ScanArgs {
     /// How to treat checks that depend on values tfward cannot know.
     #[arg(long, value_enum, default_value_t = Unknowns::Hide)]
     pub unknowns: Unknowns,
+    /// Usage figures for usage-based prices (YAML or JSON, per resource
+    /// address: monthly_storage_gb, monthly_requests, ...; see docs/cost.md).
+    #[arg(long, value_name = "FILE")]
+    pub usage: Option<PathBuf>,
     /// Never colour the output.
     #[arg(long)]
     pub no_color: bool,

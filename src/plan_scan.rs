@@ -9,6 +9,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde_json::{json, Map, Value as Json};
 
+use crate::analyse::cost::{self, CostSummary, ResourceCost};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{Candidate, FileKind};
 use crate::input::{ModuleInput, ResourceSpans};
@@ -56,7 +57,8 @@ pub fn scan_plans(
     let given_dir = opts.paths.iter().find(|p| p.is_dir()).cloned();
     let _ = config_dirs;
     let mut inputs = Vec::new();
-    for pf in &plans {
+    let catalogue = crate::analyse::cost::Catalogue::embedded();
+    for pf in &mut plans {
         let plan_path = files[pf.file].source.path.clone();
         let root = given_dir.clone().or_else(|| {
             let dir = plan_path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -64,7 +66,11 @@ pub fn scan_plans(
             has_tf_files(&dir).then_some(dir)
         });
         let locator = root.map(|r| ConfigLocator::build(&r, &pf.plan, opts, &mut files, out));
-        inputs.extend(plan_inputs(pf, &files, locator.as_ref()));
+        if let Some(l) = &locator {
+            pf.plan.lifecycle.extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        let costs = crate::analyse::cost::plan_costs(&pf.plan, catalogue, &opts.usage);
+        inputs.extend(plan_inputs(pf, &files, locator.as_ref(), &costs));
         out.plans.push(crate::analyse::diff::summarise(&pf.plan, &files[pf.file].source.display));
     }
     out.modules += inputs.len();
@@ -81,6 +87,7 @@ pub fn scan_plans(
         out.undecided.extend(m.undecided);
     }
     out.files = files.into_iter().map(|l| Arc::new(l.source)).collect();
+    out.plan_models.extend(plans.into_iter().map(|pf| pf.plan));
 }
 
 fn has_tf_files(dir: &Path) -> bool {
@@ -122,6 +129,8 @@ pub fn read_plan(path: &Path) -> Result<(SourceFile, Plan), Diagnostic> {
 /// (instance keys removed) -> base resource address -> spans.
 pub struct ConfigLocator {
     pub modules: HashMap<String, HashMap<String, ResourceSpans>>,
+    /// Full base address -> the resource's `lifecycle` block, as evaluated.
+    pub lifecycle: BTreeMap<String, Json>,
 }
 
 impl ConfigLocator {
@@ -166,6 +175,7 @@ impl ConfigLocator {
         let first = files.len();
         files.extend(loaded);
         let mut modules = HashMap::new();
+        let mut lifecycle = BTreeMap::new();
         for (module, dir) in &dirs {
             let ids: Vec<usize> = (first..files.len())
                 .filter(|&i| files[i].source.path.parent() == Some(dir.as_path()))
@@ -174,13 +184,19 @@ impl ConfigLocator {
                 continue;
             }
             let input = scan::build_module(dir, &ids, files, &Inputs::default(), root, &opts.workspace);
+            for r in input.doc["resources"].as_array().into_iter().flatten() {
+                let (Some(address), Some(lc)) = (r["address"].as_str(), r.get("lifecycle")) else { continue };
+                let base = plan::strip_index(address);
+                let full = if module.is_empty() { base } else { format!("{module}.{base}") };
+                lifecycle.insert(full, lc.clone());
+            }
             let mut spans = HashMap::new();
             for (address, s) in input.spans {
                 spans.entry(plan::strip_index(&address)).or_insert(s);
             }
             modules.insert(module.clone(), spans);
         }
-        ConfigLocator { modules }
+        ConfigLocator { modules, lifecycle }
     }
 
     fn find(&self, module: &str, address: &str) -> Option<&ResourceSpans> {
@@ -231,7 +247,7 @@ fn address_offsets(text: &str) -> HashMap<String, usize> {
 }
 
 /// One input document per module of the plan.
-fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>) -> Vec<ModuleInput> {
+fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>, costs: &CostSummary) -> Vec<ModuleInput> {
     let source = &files[pf.file].source;
     let offsets = address_offsets(&source.text);
     let kind = pf.plan.kind.source();
@@ -242,6 +258,11 @@ fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>)
     for m in pf.plan.module_calls.keys() {
         by_module.entry(m.clone()).or_default();
     }
+    // Plans always have a root document: plan-wide policies (budgets) run there.
+    if pf.plan.kind == plan::JsonKind::Plan {
+        by_module.entry(String::new()).or_default();
+    }
+    let resource_costs: HashMap<&str, &ResourceCost> = costs.resources.iter().map(|c| (c.address.as_str(), c)).collect();
     let mut inputs = Vec::new();
     for (module, resources) in by_module {
         let mut docs = Vec::with_capacity(resources.len());
@@ -272,6 +293,9 @@ fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>)
             if let Some(d) = &r.drift {
                 doc["drift"] = json!({"actions": d.actions, "before": d.before, "after": d.after});
             }
+            if let Some(c) = resource_costs.get(r.address.as_str()) {
+                doc["cost"] = cost::resource_json(c);
+            }
             docs.push(doc);
             let hcl = locator.and_then(|l| l.find(&r.module, &r.address)).cloned();
             let s = hcl.unwrap_or_else(|| ResourceSpans {
@@ -291,19 +315,23 @@ fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>)
         let resource_count = docs.len();
         sensitive.sort();
         sensitive.dedup();
+        let mut doc = json!({
+            "source": kind,
+            "module": module,
+            "resources": docs,
+            "module_calls": calls,
+            "providers": [],
+            "variables": {},
+            "outputs": {},
+        });
+        if pf.plan.kind == plan::JsonKind::Plan {
+            doc["cost"] = cost::policy_doc(costs, &module);
+        }
         inputs.push(ModuleInput {
             module_path: source.display.clone(),
             module: module.clone(),
             source: kind,
-            doc: json!({
-                "source": kind,
-                "module": module,
-                "resources": docs,
-                "module_calls": calls,
-                "providers": [],
-                "variables": {},
-                "outputs": {},
-            }),
+            doc,
             spans,
             fallback: Some(SpanRef { file: pf.file, span: 0..1 }),
             unknown: unknown_map,

@@ -38,6 +38,8 @@ pub struct ScanOptions {
     /// Plans or states to scan (`--plan`); JSON files among `paths` are
     /// added. With plans, directories among `paths` are their configuration.
     pub plans: Vec<PathBuf>,
+    /// Usage figures for usage-based prices (`--usage`).
+    pub usage: crate::analyse::cost::Usage,
 }
 
 /// A file as loaded: its text and, for HCL, its syntax tree.
@@ -63,6 +65,9 @@ pub struct ScanOutput {
     pub values_unknown: usize,
     /// Changes and drift of each plan scanned.
     pub plans: Vec<crate::analyse::diff::PlanSummary>,
+    /// The plans and states scanned, as loaded (for cost, risk and the
+    /// change report), in the order of `plans`.
+    pub plan_models: Vec<crate::plan::Loaded>,
 }
 
 /// A check left undecided because the value it depends on is unknown.
@@ -232,7 +237,8 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .map_init(
             || policies.worker(),
             |engine, (dir, files)| {
-                let input = build_module(dir, files, &loaded, &cli_inputs, &scan_root, &opts.workspace);
+                let mut input = build_module(dir, files, &loaded, &cli_inputs, &scan_root, &opts.workspace);
+                crate::analyse::cost::annotate_config(&mut input.doc, crate::analyse::cost::Catalogue::embedded(), &opts.usage);
                 evaluate_module(policies, engine, input, &loaded)
             },
         )

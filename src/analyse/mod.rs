@@ -1,3 +1,5 @@
 //! Analyses over the model and findings: pure functions.
 
+pub mod cost;
 pub mod diff;
+pub mod risk;
