@@ -133,7 +133,8 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    fn empty(kind: JsonKind, format_version: String, terraform_version: String) -> Loaded {
+    /// A document with nothing in it.
+    pub fn empty(kind: JsonKind, format_version: String, terraform_version: String) -> Loaded {
         Loaded {
             kind,
             format_version,

@@ -325,7 +325,7 @@ fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>,
             "outputs": {},
         });
         if pf.plan.kind == plan::JsonKind::Plan {
-            doc["cost"] = cost::policy_doc(costs, &module);
+            doc["cost"] = cost::policy_doc(costs);
         }
         inputs.push(ModuleInput {
             module_path: source.display.clone(),

@@ -284,6 +284,12 @@ const FREE_TYPES: &[&str] = &[
     "aws_volume_attachment",
     "aws_route53_record",
     "aws_eks_addon",
+    "aws_secretsmanager_secret_version",
+    "aws_db_event_subscription",
+    "aws_ecs_task_definition",
+    "aws_ecs_cluster",
+    "aws_cloudwatch_event_rule",
+    "aws_cloudwatch_event_target",
     "azurerm_resource_group",
     "azurerm_virtual_network",
     "azurerm_subnet",
@@ -508,6 +514,18 @@ pub fn estimate(s: &Subject<'_>, cat: &Catalogue, usage: &Usage) -> Estimate {
         "aws_kms_key" => {
             b.add("customer managed key", "aws_kms", "key", 1.0);
             b.usage("API requests");
+            b.done()
+        }
+        "aws_ssm_parameter" => {
+            if get_str(s.values, "tier").is_some_and(|t| t != "Standard") {
+                b.unpriced("advanced SSM parameters are not in the catalogue".into())
+            } else {
+                b.done()
+            }
+        }
+        "aws_cloudwatch_metric_alarm" => {
+            let metrics = s.values.get("metric_query").and_then(Json::as_array).map_or(1, Vec::len).max(1);
+            b.add("alarm metrics", "aws_cloudwatch", "alarm", metrics as f64);
             b.done()
         }
         "aws_eip" => {
@@ -1096,15 +1114,11 @@ fn plain(v: &Json) -> String {
     }
 }
 
-/// The `input.cost` document of one module and the `cost` of each of its
-/// resources, as policies see them.
-pub fn policy_doc(summary: &CostSummary, module: &str) -> Json {
-    let resources: Vec<Json> = summary
-        .resources
-        .iter()
-        .filter(|r| r.module == module)
-        .map(resource_json)
-        .collect();
+/// The `input.cost` document: the whole plan's resource costs and totals,
+/// the same in every module's document (plan-wide policies such as budgets
+/// run on the root module's document only).
+pub fn policy_doc(summary: &CostSummary) -> Json {
+    let resources: Vec<Json> = summary.resources.iter().map(resource_json).collect();
     json!({
         "currency": summary.currency,
         "catalogue_date": summary.catalogue_date,

@@ -293,7 +293,11 @@ pub fn score_change(f: &ChangeFacts) -> ResourceRisk {
     let sensitivity = classify(&f.rtype);
     if let Some(class) = sensitivity.filter(|_| action > 0) {
         let pts = if f.kind == "create" { class.points() / 2 } else { class.points() };
-        let consequence = if f.kind == "create" { "new" } else { class.consequence(&f.kind) };
+        let consequence = match (f.kind.as_str(), class) {
+            ("create", _) => "new",
+            ("update", Sensitivity::EncryptionKey) if f.rtype.contains("secret") => "secret value or settings change",
+            _ => class.consequence(&f.kind),
+        };
         reasons.push(Reason {
             points: pts,
             text: format!("{}: {consequence}", class.as_str()),
@@ -342,14 +346,8 @@ pub fn score_change(f: &ChangeFacts) -> ResourceRisk {
         });
         summary_parts.push(text);
     }
-    if let Some(d) = f.cost_delta.filter(|d| *d >= 10.0) {
-        let pts = if d >= 1000.0 {
-            15
-        } else if d >= 100.0 {
-            8
-        } else {
-            3
-        };
+    if let Some(d) = f.cost_delta.filter(|d| cost_points(*d) > 0) {
+        let pts = cost_points(d);
         let text = format!("cost {}/month", crate::analyse::cost::money(d, true));
         reasons.push(Reason {
             points: pts,
@@ -372,9 +370,23 @@ pub fn score_change(f: &ChangeFacts) -> ResourceRisk {
     }
 }
 
+/// Points for a monthly cost increase (per resource and for the set).
+fn cost_points(delta: f64) -> u32 {
+    if delta >= 1000.0 {
+        15
+    } else if delta >= 100.0 {
+        8
+    } else if delta >= 10.0 {
+        3
+    } else {
+        0
+    }
+}
+
 /// Scores a change set: the riskiest change, plus 3 points for each other
-/// high or critical change (at most 15).
-pub fn score_change_set(facts: &[ChangeFacts]) -> ChangeSetRisk {
+/// high or critical change (at most 15), plus the points of the total
+/// monthly cost increase.
+pub fn score_change_set(facts: &[ChangeFacts], total_cost_delta: Option<f64>) -> ChangeSetRisk {
     let mut resources: Vec<ResourceRisk> = facts.iter().map(score_change).collect();
     resources.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.address.cmp(&b.address)));
     let Some(top) = resources.first() else {
@@ -397,6 +409,12 @@ pub fn score_change_set(facts: &[ChangeFacts]) -> ChangeSetRisk {
         reasons.push(Reason {
             points: (3 * others as u32).min(15),
             text: format!("{} also high or critical", plural(others, "other change is", "other changes are")),
+        });
+    }
+    if let Some(d) = total_cost_delta.filter(|d| cost_points(*d) > 0) {
+        reasons.push(Reason {
+            points: cost_points(d),
+            text: format!("the change set adds {}/month", crate::analyse::cost::money(d, true)),
         });
     }
     let score = reasons.iter().map(|r| r.points).sum::<u32>().min(100);
@@ -478,12 +496,15 @@ mod tests {
             facts("aws_instance.a", "aws_instance", "create"),
             db,
             facts("aws_kms_key.k", "aws_kms_key", "delete"),
-        ]);
+        ], None);
         assert_eq!(set.resources[0].address, "aws_db_instance.a");
         // 72 (40 + 25 + 7) + 3 for the KMS key (high)
         assert_eq!(set.score, 75);
         assert_eq!(set.level, Level::Critical);
         assert_eq!(set.reasons.len(), 2);
-        assert_eq!(score_change_set(&[]).score, 0);
+        assert_eq!(score_change_set(&[], None).score, 0);
+        let with_cost = score_change_set(&[facts("aws_instance.a", "aws_instance", "create")], Some(150.0));
+        assert_eq!(with_cost.score, 9 + 8);
+        assert!(with_cost.reasons[1].text.contains("+$150.00/month"));
     }
 }

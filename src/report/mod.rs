@@ -2,8 +2,11 @@
 //! output and every renderer reads it; nothing here decides what a finding
 //! is.
 
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod markdown;
+pub mod platform;
 
 use std::collections::BTreeMap;
 
