@@ -6,7 +6,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::{Cli, Command, Format, PolicyArgs, PolicyCommand, ReportArgs, ReportFormat, ScanArgs, Unknowns};
+use crate::cli::{
+    Cli, Command, Format, PolicyArgs, PolicyCommand, ReportArgs, ReportFormat, ScanArgs, Unknowns,
+};
 use crate::policy::engine::{Compiled, EngineOptions};
 use crate::policy::PolicySet;
 use crate::report::{self, human, Report};
@@ -38,7 +40,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
         Command::Scan(args) => scan_command(args),
         Command::Policy(PolicyCommand::List { policies, format }) => policy_list(&policies, format),
         Command::Policy(PolicyCommand::Explain { id, policies }) => policy_explain(&id, &policies),
-        Command::Policy(PolicyCommand::Test { dirs, format }) => crate::policy::test::run(&dirs, format),
+        Command::Policy(PolicyCommand::Test { dirs, format }) => {
+            crate::policy::test::run(&dirs, format)
+        }
         Command::Report(args) => report_command(args),
     }
 }
@@ -66,10 +70,12 @@ pub fn load_policies(args: &PolicyArgs) -> Result<PolicySet, Fatal> {
             )));
         }
         let files = crate::policy::read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
-        let user = PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
+        let user =
+            PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
         set.add(user).map_err(|e| Fatal(e.to_string()))?;
     }
-    set.select(&args.only, &args.skip, &args.frameworks).map_err(Fatal)?;
+    set.select(&args.only, &args.skip, &args.frameworks)
+        .map_err(Fatal)?;
     Ok(set)
 }
 
@@ -97,7 +103,11 @@ fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
             return Err(Fatal(format!("--var-file {}: no such file", f.display())));
         }
     }
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     for p in &paths {
         if !p.exists() {
             return Err(Fatal(format!("{}: no such file or directory", p.display())));
@@ -181,20 +191,30 @@ fn civil_date(days: u64) -> String {
 fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
     init_threads(None);
     if !args.plan.is_file() {
-        return Err(Fatal(format!("--plan {}: no such file", args.plan.display())));
+        return Err(Fatal(format!(
+            "--plan {}: no such file",
+            args.plan.display()
+        )));
     }
     if let Some(d) = &args.dir {
         if !d.is_dir() {
-            return Err(Fatal(format!("{}: not a directory (the configuration behind the plan)", d.display())));
+            return Err(Fatal(format!(
+                "{}: not a directory (the configuration behind the plan)",
+                d.display()
+            )));
         }
     }
     let slug = report::platform::slug(&args.change_id);
     if slug.is_empty() {
-        return Err(Fatal(format!("--change-id {:?}: needs at least one letter or digit", args.change_id)));
+        return Err(Fatal(format!(
+            "--change-id {:?}: needs at least one letter or digit",
+            args.change_id
+        )));
     }
     let request = match &args.request {
         Some(p) => Some((
-            std::fs::read_to_string(p).map_err(|e| Fatal(format!("--request {}: {e}", p.display())))?,
+            std::fs::read_to_string(p)
+                .map_err(|e| Fatal(format!("--request {}: {e}", p.display())))?,
             crate::source::display_path(p),
         )),
         None => None,
@@ -212,7 +232,11 @@ fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
     };
     let out = scan::scan(&opts, &compiled);
     if out.plan_models.is_empty() {
-        let why: Vec<String> = out.diagnostics.iter().map(|d| format!("{}:{}: {}", d.file, d.line, d.message)).collect();
+        let why: Vec<String> = out
+            .diagnostics
+            .iter()
+            .map(|d| format!("{}:{}: {}", d.file, d.line, d.message))
+            .collect();
         return Err(Fatal(format!("cannot read the plan: {}", why.join("; "))));
     }
     let date = today();
@@ -225,11 +249,13 @@ fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
         usage: &usage,
         has_config: args.dir.is_some(),
     });
-    std::fs::create_dir_all(&args.out_dir).map_err(|e| Fatal(format!("cannot create {}: {e}", args.out_dir.display())))?;
+    std::fs::create_dir_all(&args.out_dir)
+        .map_err(|e| Fatal(format!("cannot create {}: {e}", args.out_dir.display())))?;
     let (ext, text) = match args.format {
         ReportFormat::Markdown => ("md", report::markdown::render(&built)),
         ReportFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&built).map_err(|e| Fatal(format!("cannot serialise the report: {e}")))?;
+            let mut s = serde_json::to_string_pretty(&built)
+                .map_err(|e| Fatal(format!("cannot serialise the report: {e}")))?;
             s.push('\n');
             ("json", s)
         }
@@ -250,7 +276,11 @@ fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
         ),
         None,
     )?;
-    Ok(if built.errors.is_empty() { ExitStatus::Clean } else { ExitStatus::Error })
+    Ok(if built.errors.is_empty() {
+        ExitStatus::Clean
+    } else {
+        ExitStatus::Error
+    })
 }
 
 fn write_file(path: &std::path::Path, text: &str) -> Result<(), Fatal> {
@@ -259,10 +289,15 @@ fn write_file(path: &std::path::Path, text: &str) -> Result<(), Fatal> {
 
 /// Appends a dated entry to the platform change log, creating it (and its
 /// folder) when missing.
-fn append_log(log: &std::path::Path, r: &report::platform::PlatformReport, report_path: &std::path::Path) -> Result<(), Fatal> {
+fn append_log(
+    log: &std::path::Path,
+    r: &report::platform::PlatformReport,
+    report_path: &std::path::Path,
+) -> Result<(), Fatal> {
     use std::io::Write as _;
     if let Some(dir) = log.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
     }
     let new = !log.exists();
     let mut f = std::fs::OpenOptions::new()
@@ -272,7 +307,9 @@ fn append_log(log: &std::path::Path, r: &report::platform::PlatformReport, repor
         .map_err(|e| Fatal(format!("cannot open {}: {e}", log.display())))?;
     let mut entry = String::new();
     if new {
-        entry.push_str("# Platform changes\n\nOne entry per Platform Change Report (`tfward report`).\n\n");
+        entry.push_str(
+            "# Platform changes\n\nOne entry per Platform Change Report (`tfward report`).\n\n",
+        );
     }
     let actions: Vec<String> = ["create", "update", "replace", "delete"]
         .iter()
@@ -284,17 +321,25 @@ fn append_log(log: &std::path::Path, r: &report::platform::PlatformReport, repor
         r.change_id,
         r.risk.score,
         r.risk.level.as_str(),
-        if actions.is_empty() { "no changes".to_owned() } else { actions.join(", ") },
+        if actions.is_empty() {
+            "no changes".to_owned()
+        } else {
+            actions.join(", ")
+        },
         r.findings.findings.len(),
         crate::analyse::cost::money(r.cost.summary.total_delta, true),
         crate::source::display_path(report_path)
     ));
-    f.write_all(entry.as_bytes()).map_err(|e| Fatal(format!("cannot write {}: {e}", log.display())))
+    f.write_all(entry.as_bytes())
+        .map_err(|e| Fatal(format!("cannot write {}: {e}", log.display())))
 }
 
 /// The `--usage` file, or no usage figures.
 pub fn load_usage(path: Option<&std::path::Path>) -> Result<crate::analyse::cost::Usage, Fatal> {
-    path.map_or_else(|| Ok(Default::default()), |p| crate::analyse::cost::Usage::load(p).map_err(Fatal))
+    path.map_or_else(
+        || Ok(Default::default()),
+        |p| crate::analyse::cost::Usage::load(p).map_err(Fatal),
+    )
 }
 
 /// Errors win over findings: a scan that could not read everything exits 2.
@@ -311,10 +356,14 @@ pub fn exit_status(report: &Report, threshold: Option<crate::finding::Severity>)
 /// Writes to the output file or stdout. A closed pipe is not an error.
 pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
     if let Some(path) = output {
-        return std::fs::write(path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
+        return std::fs::write(path, text)
+            .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
     }
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Fatal(format!("cannot write the report: {e}"))),
@@ -368,18 +417,31 @@ fn policy_list(args: &PolicyArgs, format: Format) -> Result<ExitStatus, Fatal> {
 fn policy_explain(id: &str, args: &PolicyArgs) -> Result<ExitStatus, Fatal> {
     let set = load_policies(args)?;
     let Some(p) = set.resolve_id(id) else {
-        return Err(Fatal(format!("unknown policy id {id:?}; `tfward policy list` shows the ids")));
+        return Err(Fatal(format!(
+            "unknown policy id {id:?}; `tfward policy list` shows the ids"
+        )));
     };
     let m = &p.meta;
     let mut s = format!("{} [{}] {}\n\n", m.id, m.severity, m.title);
     s.push_str(&format!("category:       {}\n", m.category.as_str()));
-    s.push_str(&format!("resource types: {}\n", m.resource_types.join(", ")));
+    s.push_str(&format!(
+        "resource types: {}\n",
+        m.resource_types.join(", ")
+    ));
     if !m.frameworks.is_empty() {
-        let f: Vec<String> = m.frameworks.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        let f: Vec<String> = m
+            .frameworks
+            .iter()
+            .map(|(k, v)| format!("{k} {}", v.join(", ")))
+            .collect();
         s.push_str(&format!("frameworks:     {}\n", f.join("; ")));
     }
     if !m.equivalents.is_empty() {
-        let e: Vec<String> = m.equivalents.iter().map(|(k, v)| format!("{k} {}", v.join(", "))).collect();
+        let e: Vec<String> = m
+            .equivalents
+            .iter()
+            .map(|(k, v)| format!("{k} {}", v.join(", ")))
+            .collect();
         s.push_str(&format!("equivalents:    {}\n", e.join("; ")));
     }
     if !m.aliases.is_empty() {

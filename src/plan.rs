@@ -157,9 +157,14 @@ impl Loaded {
     /// plan's configuration gives it as a constant.
     pub fn region_for(&self, address: &str, provider: &str) -> Option<String> {
         let base = strip_index(address);
-        let key = self.provider_keys.get(&base).map_or(provider, String::as_str);
+        let key = self
+            .provider_keys
+            .get(&base)
+            .map_or(provider, String::as_str);
         let local = key.rsplit_once(':').map_or(key, |(_, k)| k);
-        [key, local, provider].iter().find_map(|k| self.provider_regions.get(*k).cloned())
+        [key, local, provider]
+            .iter()
+            .find_map(|k| self.provider_regions.get(*k).cloned())
     }
 }
 
@@ -172,7 +177,9 @@ pub fn detect(doc: &Json) -> Option<JsonKind> {
     if obj.get("version").and_then(Json::as_u64).is_some() && obj.contains_key("lineage") {
         return Some(JsonKind::RawState);
     }
-    if obj.contains_key("format_version") && (obj.contains_key("values") || obj.contains_key("terraform_version")) {
+    if obj.contains_key("format_version")
+        && (obj.contains_key("values") || obj.contains_key("terraform_version"))
+    {
         return Some(JsonKind::ShowState);
     }
     None
@@ -184,7 +191,9 @@ pub fn load(text: &str) -> Result<Loaded, JsonError> {
         line: e.line(),
         column: e.column(),
         message: match e.classify() {
-            serde_json::error::Category::Eof => format!("the JSON ends too early (truncated file?): {e}"),
+            serde_json::error::Category::Eof => {
+                format!("the JSON ends too early (truncated file?): {e}")
+            }
             _ => format!("invalid JSON: {e}"),
         },
     })?;
@@ -203,15 +212,23 @@ pub fn load(text: &str) -> Result<Loaded, JsonError> {
 }
 
 fn str_of(v: &Json, key: &str) -> String {
-    v.get(key).and_then(Json::as_str).unwrap_or_default().to_owned()
+    v.get(key)
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 fn check_version(doc: &Json) -> Result<String, JsonError> {
     let version = str_of(doc, "format_version");
-    let major = version.split('.').next().and_then(|m| m.parse::<u64>().ok());
+    let major = version
+        .split('.')
+        .next()
+        .and_then(|m| m.parse::<u64>().ok());
     match major {
         Some(0 | 1) => Ok(version),
-        None if version.is_empty() => Err(JsonError::at_start("the document has no format_version".into())),
+        None if version.is_empty() => Err(JsonError::at_start(
+            "the document has no format_version".into(),
+        )),
         _ => Err(JsonError::at_start(format!(
             "format_version {version} is not supported (tfward reads 0.x and 1.x); upgrade tfward"
         ))),
@@ -263,11 +280,25 @@ fn name_end(s: &str) -> usize {
 
 fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
     let format_version = check_version(doc)?;
-    let mut loaded = Loaded::empty(JsonKind::Plan, format_version, str_of(doc, "terraform_version"));
-    for c in doc.get("resource_changes").and_then(Json::as_array).into_iter().flatten() {
+    let mut loaded = Loaded::empty(
+        JsonKind::Plan,
+        format_version,
+        str_of(doc, "terraform_version"),
+    );
+    for c in doc
+        .get("resource_changes")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
         loaded.changes.push(change_of(c));
     }
-    for c in doc.get("resource_drift").and_then(Json::as_array).into_iter().flatten() {
+    for c in doc
+        .get("resource_drift")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
         loaded.drift.push(change_of(c));
     }
     if let Some(prior) = doc.pointer("/prior_state/values/root_module") {
@@ -285,23 +316,44 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             if !deps.is_empty() {
                 loaded.prior_dependencies.insert(str_of(r, "address"), deps);
             }
-            loaded.prior.insert(str_of(r, "address"), r.get("values").cloned().unwrap_or(Json::Null));
+            loaded.prior.insert(
+                str_of(r, "address"),
+                r.get("values").cloned().unwrap_or(Json::Null),
+            );
         }
     }
     if let Some(cfg) = doc.pointer("/configuration/root_module") {
         read_configuration(cfg, "", &mut loaded);
     }
-    for (key, p) in doc.pointer("/configuration/provider_config").and_then(Json::as_object).into_iter().flatten() {
-        if let Some(region) = p.pointer("/expressions/region/constant_value").and_then(Json::as_str) {
-            loaded.provider_regions.insert(key.clone(), region.to_owned());
+    for (key, p) in doc
+        .pointer("/configuration/provider_config")
+        .and_then(Json::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(region) = p
+            .pointer("/expressions/region/constant_value")
+            .and_then(Json::as_str)
+        {
+            loaded
+                .provider_regions
+                .insert(key.clone(), region.to_owned());
         }
     }
     let mut planned = Vec::new();
     if let Some(root) = doc.pointer("/planned_values/root_module") {
         walk_module(root, &mut planned);
     }
-    let changes: BTreeMap<&str, &Change> = loaded.changes.iter().map(|c| (c.address.as_str(), c)).collect();
-    let drift: BTreeMap<&str, &Change> = loaded.drift.iter().map(|c| (c.address.as_str(), c)).collect();
+    let changes: BTreeMap<&str, &Change> = loaded
+        .changes
+        .iter()
+        .map(|c| (c.address.as_str(), c))
+        .collect();
+    let drift: BTreeMap<&str, &Change> = loaded
+        .drift
+        .iter()
+        .map(|c| (c.address.as_str(), c))
+        .collect();
     let mut seen = BTreeSet::new();
     let mut resources = Vec::new();
     for r in planned {
@@ -314,7 +366,11 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
         let mut sensitive = Vec::new();
         match change {
             Some(c) => true_paths(&c.after_sensitive, "", &mut sensitive),
-            None => true_paths(r.get("sensitive_values").unwrap_or(&Json::Null), "", &mut sensitive),
+            None => true_paths(
+                r.get("sensitive_values").unwrap_or(&Json::Null),
+                "",
+                &mut sensitive,
+            ),
         }
         seen.insert(address.clone());
         resources.push(JsonResource {
@@ -349,7 +405,11 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             rtype: c.rtype.clone(),
             name: c.name.clone(),
             provider: c.provider.clone(),
-            values: if c.after.is_object() { c.after.clone() } else { json!({}) },
+            values: if c.after.is_object() {
+                c.after.clone()
+            } else {
+                json!({})
+            },
             unknown,
             sensitive,
             change: Some(c.clone()),
@@ -359,9 +419,19 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
     }
     for r in &mut resources {
         let base = crate::plan::strip_index(&r.address);
-        let local = base.rsplit_once(&format!("{}.", r.module)).map_or(base.clone(), |(_, l)| l.to_owned());
-        let local = if r.module.is_empty() { base.clone() } else { local };
-        if let Some(cfg) = loaded.config_resources.get(&r.module).and_then(|m| m.get(&local)) {
+        let local = base
+            .rsplit_once(&format!("{}.", r.module))
+            .map_or(base.clone(), |(_, l)| l.to_owned());
+        let local = if r.module.is_empty() {
+            base.clone()
+        } else {
+            local
+        };
+        if let Some(cfg) = loaded
+            .config_resources
+            .get(&r.module)
+            .and_then(|m| m.get(&local))
+        {
             r.references = config_references(cfg);
         }
     }
@@ -402,7 +472,12 @@ fn change_of(c: &Json) -> Change {
         actions: ch
             .get("actions")
             .and_then(Json::as_array)
-            .map(|a| a.iter().filter_map(Json::as_str).map(str::to_owned).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Json::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default(),
         before: get("before"),
         after: get("after"),
@@ -414,14 +489,27 @@ fn change_of(c: &Json) -> Change {
             .and_then(Json::as_array)
             .map(|a| a.iter().filter_map(|p| p.as_array().cloned()).collect())
             .unwrap_or_default(),
-        action_reason: c.get("action_reason").and_then(Json::as_str).map(str::to_owned),
+        action_reason: c
+            .get("action_reason")
+            .and_then(Json::as_str)
+            .map(str::to_owned),
     }
 }
 
 /// Collects resources of a module and its children (planned_values, state).
 fn walk_module<'a>(m: &'a Json, out: &mut Vec<&'a Json>) {
-    out.extend(m.get("resources").and_then(Json::as_array).into_iter().flatten());
-    for child in m.get("child_modules").and_then(Json::as_array).into_iter().flatten() {
+    out.extend(
+        m.get("resources")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten(),
+    );
+    for child in m
+        .get("child_modules")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
         walk_module(child, out);
     }
 }
@@ -438,17 +526,30 @@ fn read_configuration(cfg: &Json, module: &str, loaded: &mut Loaded) {
                 "version": call.get("version_constraint").cloned().unwrap_or(Json::Null),
             }));
             if let Some(child) = call.get("module") {
-                let child_addr = if module.is_empty() { format!("module.{name}") } else { format!("{module}.module.{name}") };
+                let child_addr = if module.is_empty() {
+                    format!("module.{name}")
+                } else {
+                    format!("{module}.module.{name}")
+                };
                 read_configuration(child, &child_addr, loaded);
             }
         }
     }
     loaded.module_calls.insert(module.to_owned(), calls);
     let mut resources = BTreeMap::new();
-    for r in cfg.get("resources").and_then(Json::as_array).into_iter().flatten() {
+    for r in cfg
+        .get("resources")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
         let local = str_of(r, "address");
         if let Some(key) = r.get("provider_config_key").and_then(Json::as_str) {
-            let full = if module.is_empty() { local.clone() } else { format!("{module}.{local}") };
+            let full = if module.is_empty() {
+                local.clone()
+            } else {
+                format!("{module}.{local}")
+            };
             loaded.provider_keys.insert(full, key.to_owned());
         }
         resources.insert(local, r.clone());
@@ -502,13 +603,21 @@ pub fn true_paths(v: &Json, path: &str, out: &mut Vec<String>) {
         }
         Json::Object(map) => {
             for (k, v) in map {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 true_paths(v, &p, out);
             }
         }
         Json::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                let p = if path.is_empty() { i.to_string() } else { format!("{path}.{i}") };
+                let p = if path.is_empty() {
+                    i.to_string()
+                } else {
+                    format!("{path}.{i}")
+                };
                 true_paths(v, &p, out);
             }
         }
@@ -526,7 +635,11 @@ fn load_show_state(doc: &Json) -> Result<Loaded, JsonError> {
     for r in raw {
         let address = str_of(r, "address");
         let mut sensitive = Vec::new();
-        true_paths(r.get("sensitive_values").unwrap_or(&Json::Null), "", &mut sensitive);
+        true_paths(
+            r.get("sensitive_values").unwrap_or(&Json::Null),
+            "",
+            &mut sensitive,
+        );
         let mut references = BTreeMap::new();
         let deps: Vec<String> = r
             .get("depends_on")
@@ -556,7 +669,11 @@ fn load_show_state(doc: &Json) -> Result<Loaded, JsonError> {
     }
     Ok(Loaded {
         resources,
-        ..Loaded::empty(JsonKind::ShowState, format_version, str_of(doc, "terraform_version"))
+        ..Loaded::empty(
+            JsonKind::ShowState,
+            format_version,
+            str_of(doc, "terraform_version"),
+        )
     })
 }
 
@@ -568,7 +685,12 @@ fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
         )));
     }
     let mut resources = Vec::new();
-    for r in doc.get("resources").and_then(Json::as_array).into_iter().flatten() {
+    for r in doc
+        .get("resources")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
         let module = str_of(r, "module");
         let mode = str_of(r, "mode");
         let rtype = str_of(r, "type");
@@ -579,14 +701,24 @@ fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
             (_, true) => format!("{rtype}.{name}"),
             (_, false) => format!("{module}.{rtype}.{name}"),
         };
-        for inst in r.get("instances").and_then(Json::as_array).into_iter().flatten() {
+        for inst in r
+            .get("instances")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+        {
             let address = match inst.get("index_key") {
                 Some(Json::Number(n)) => format!("{base}[{n}]"),
                 Some(Json::String(s)) => format!("{base}[{}]", Json::String(s.clone())),
                 _ => base.clone(),
             };
             let mut sensitive = Vec::new();
-            for p in inst.get("sensitive_attributes").and_then(Json::as_array).into_iter().flatten() {
+            for p in inst
+                .get("sensitive_attributes")
+                .and_then(Json::as_array)
+                .into_iter()
+                .flatten()
+            {
                 if let Some(path) = sensitive_path(p) {
                     sensitive.push(path);
                 }
@@ -621,7 +753,11 @@ fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
     }
     Ok(Loaded {
         resources,
-        ..Loaded::empty(JsonKind::RawState, version.to_string(), str_of(doc, "terraform_version"))
+        ..Loaded::empty(
+            JsonKind::RawState,
+            version.to_string(),
+            str_of(doc, "terraform_version"),
+        )
     })
 }
 
@@ -730,23 +866,42 @@ mod tests {
     fn module_addresses() {
         assert_eq!(module_of("aws_s3_bucket.b"), "");
         assert_eq!(module_of("module.a.aws_s3_bucket.b"), "module.a");
-        assert_eq!(module_of("module.a[\"x.y\"].module.b[0].aws_s3_bucket.b"), "module.a[\"x.y\"].module.b[0]");
-        assert_eq!(strip_index("module.a[\"x\"].aws_s3_bucket.b[0]"), "module.a.aws_s3_bucket.b");
+        assert_eq!(
+            module_of("module.a[\"x.y\"].module.b[0].aws_s3_bucket.b"),
+            "module.a[\"x.y\"].module.b[0]"
+        );
+        assert_eq!(
+            strip_index("module.a[\"x\"].aws_s3_bucket.b[0]"),
+            "module.a.aws_s3_bucket.b"
+        );
         assert_eq!(short_provider("registry.terraform.io/hashicorp/aws"), "aws");
-        assert_eq!(short_provider("provider[\"registry.opentofu.org/hashicorp/google\"]"), "google");
+        assert_eq!(
+            short_provider("provider[\"registry.opentofu.org/hashicorp/google\"]"),
+            "google"
+        );
     }
 
     #[test]
     fn detects_kinds() {
-        assert_eq!(detect(&json!({"format_version": "1.2", "planned_values": {}})), Some(JsonKind::Plan));
-        assert_eq!(detect(&json!({"version": 4, "lineage": "x", "resources": []})), Some(JsonKind::RawState));
-        assert_eq!(detect(&json!({"format_version": "1.0", "values": {}})), Some(JsonKind::ShowState));
+        assert_eq!(
+            detect(&json!({"format_version": "1.2", "planned_values": {}})),
+            Some(JsonKind::Plan)
+        );
+        assert_eq!(
+            detect(&json!({"version": 4, "lineage": "x", "resources": []})),
+            Some(JsonKind::RawState)
+        );
+        assert_eq!(
+            detect(&json!({"format_version": "1.0", "values": {}})),
+            Some(JsonKind::ShowState)
+        );
         assert_eq!(detect(&json!({"name": "package"})), None);
     }
 
     #[test]
     fn truncated_json_has_position() {
-        let e = load("{\"format_version\": \"1.2\",\n \"planned_values\": {").expect_err("truncated");
+        let e =
+            load("{\"format_version\": \"1.2\",\n \"planned_values\": {").expect_err("truncated");
         assert_eq!(e.line, 2);
         assert!(e.message.contains("truncated"));
     }

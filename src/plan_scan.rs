@@ -61,22 +61,37 @@ pub fn scan_plans(
     for pf in &mut plans {
         let plan_path = files[pf.file].source.path.clone();
         let root = given_dir.clone().or_else(|| {
-            let dir = plan_path.parent().map(Path::to_path_buf).unwrap_or_default();
-            let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+            let dir = plan_path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            let dir = if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir
+            };
             has_tf_files(&dir).then_some(dir)
         });
         let locator = root.map(|r| ConfigLocator::build(&r, &pf.plan, opts, &mut files, out));
         if let Some(l) = &locator {
-            pf.plan.lifecycle.extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
+            pf.plan
+                .lifecycle
+                .extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
         let costs = crate::analyse::cost::plan_costs(&pf.plan, catalogue, &opts.usage);
         inputs.extend(plan_inputs(pf, &files, locator.as_ref(), &costs));
-        out.plans.push(crate::analyse::diff::summarise(&pf.plan, &files[pf.file].source.display));
+        out.plans.push(crate::analyse::diff::summarise(
+            &pf.plan,
+            &files[pf.file].source.display,
+        ));
     }
     out.modules += inputs.len();
     let results: Vec<scan::ModuleResult> = inputs
         .into_par_iter()
-        .map_init(|| policies.worker(), |engine, input| scan::evaluate_module(policies, engine, input, &files))
+        .map_init(
+            || policies.worker(),
+            |engine, input| scan::evaluate_module(policies, engine, input, &files),
+        )
         .collect();
     for m in results {
         out.resources += m.resources;
@@ -109,19 +124,26 @@ pub fn read_plan(path: &Path) -> Result<(SourceFile, Plan), Diagnostic> {
             &display,
             0,
             0,
-            format!("skipped: {size} bytes is over the {MAX_PLAN_SIZE} byte limit for plans and states"),
+            format!(
+                "skipped: {size} bytes is over the {MAX_PLAN_SIZE} byte limit for plans and states"
+            ),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(&display, 0, 0, format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(&display, 0, 0, format!("cannot read the file: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         Diagnostic::error(
             &display,
             0,
             0,
-            format!("not UTF-8 at byte {}: plans and states are UTF-8 JSON", e.utf8_error().valid_up_to()),
+            format!(
+                "not UTF-8 at byte {}: plans and states are UTF-8 JSON",
+                e.utf8_error().valid_up_to()
+            ),
         )
     })?;
-    let plan = plan::load(&text).map_err(|e| Diagnostic::error(&display, e.line, e.column, e.message))?;
+    let plan =
+        plan::load(&text).map_err(|e| Diagnostic::error(&display, e.line, e.column, e.message))?;
     Ok((SourceFile::new(path.to_path_buf(), display, text), plan))
 }
 
@@ -136,21 +158,34 @@ pub struct ConfigLocator {
 impl ConfigLocator {
     /// Loads the root module at `root` and every local module the plan's
     /// configuration calls.
-    pub fn build(root: &Path, plan: &Plan, opts: &ScanOptions, files: &mut Vec<Loaded>, out: &mut ScanOutput) -> ConfigLocator {
+    pub fn build(
+        root: &Path,
+        plan: &Plan,
+        opts: &ScanOptions,
+        files: &mut Vec<Loaded>,
+        out: &mut ScanOutput,
+    ) -> ConfigLocator {
         // Module address -> directory, following local sources.
         let mut dirs: BTreeMap<String, PathBuf> = BTreeMap::new();
         dirs.insert(String::new(), root.to_path_buf());
         let mut pending = vec![String::new()];
         while let Some(module) = pending.pop() {
-            let Some(dir) = dirs.get(&module).cloned() else { continue };
+            let Some(dir) = dirs.get(&module).cloned() else {
+                continue;
+            };
             for call in plan.module_calls.get(&module).into_iter().flatten() {
-                let (Some(name), Some(source)) = (call["name"].as_str(), call["source"].as_str()) else {
+                let (Some(name), Some(source)) = (call["name"].as_str(), call["source"].as_str())
+                else {
                     continue;
                 };
                 if !(source.starts_with("./") || source.starts_with("../")) {
                     continue;
                 }
-                let child = if module.is_empty() { format!("module.{name}") } else { format!("{module}.module.{name}") };
+                let child = if module.is_empty() {
+                    format!("module.{name}")
+                } else {
+                    format!("{module}.module.{name}")
+                };
                 if dirs.contains_key(&child) || child.matches("module.").count() > 64 {
                     continue;
                 }
@@ -160,13 +195,19 @@ impl ConfigLocator {
         }
         let mut candidates = Vec::new();
         for dir in dirs.values() {
-            let Ok(entries) = std::fs::read_dir(dir) else { continue };
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
             let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
             paths.sort();
             for p in paths {
                 if let Some(kind) = FileKind::of(&p).filter(|k| k.is_config()) {
                     let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
-                    candidates.push(Candidate { path: p, kind, size });
+                    candidates.push(Candidate {
+                        path: p,
+                        kind,
+                        size,
+                    });
                 }
             }
         }
@@ -183,11 +224,18 @@ impl ConfigLocator {
             if ids.is_empty() {
                 continue;
             }
-            let input = scan::build_module(dir, &ids, files, &Inputs::default(), root, &opts.workspace);
+            let input =
+                scan::build_module(dir, &ids, files, &Inputs::default(), root, &opts.workspace);
             for r in input.doc["resources"].as_array().into_iter().flatten() {
-                let (Some(address), Some(lc)) = (r["address"].as_str(), r.get("lifecycle")) else { continue };
+                let (Some(address), Some(lc)) = (r["address"].as_str(), r.get("lifecycle")) else {
+                    continue;
+                };
                 let base = plan::strip_index(address);
-                let full = if module.is_empty() { base } else { format!("{module}.{base}") };
+                let full = if module.is_empty() {
+                    base
+                } else {
+                    format!("{module}.{base}")
+                };
                 lifecycle.insert(full, lc.clone());
             }
             let mut spans = HashMap::new();
@@ -236,7 +284,9 @@ fn address_offsets(text: &str) -> HashMap<String, usize> {
         let at = from + i;
         from = at + 9;
         let rest = text[from..].trim_start();
-        let Some(rest) = rest.strip_prefix(':') else { continue };
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
         let rest = rest.trim_start();
         let mut de = serde_json::Deserializer::from_str(rest).into_iter::<String>();
         if let Some(Ok(address)) = de.next() {
@@ -247,7 +297,12 @@ fn address_offsets(text: &str) -> HashMap<String, usize> {
 }
 
 /// One input document per module of the plan.
-fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>, costs: &CostSummary) -> Vec<ModuleInput> {
+fn plan_inputs(
+    pf: &PlanFile,
+    files: &[Loaded],
+    locator: Option<&ConfigLocator>,
+    costs: &CostSummary,
+) -> Vec<ModuleInput> {
     let source = &files[pf.file].source;
     let offsets = address_offsets(&source.text);
     let kind = pf.plan.kind.source();
@@ -262,7 +317,11 @@ fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>,
     if pf.plan.kind == plan::JsonKind::Plan {
         by_module.entry(String::new()).or_default();
     }
-    let resource_costs: HashMap<&str, &ResourceCost> = costs.resources.iter().map(|c| (c.address.as_str(), c)).collect();
+    let resource_costs: HashMap<&str, &ResourceCost> = costs
+        .resources
+        .iter()
+        .map(|c| (c.address.as_str(), c))
+        .collect();
     let mut inputs = Vec::new();
     for (module, resources) in by_module {
         let mut docs = Vec::with_capacity(resources.len());
@@ -308,10 +367,18 @@ fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>,
             spans.insert(r.address.clone(), s);
             unknown_map.insert(
                 r.address.clone(),
-                r.unknown.iter().map(|p| (p.clone(), format!("{}.{p} is known after apply", r.address))).collect(),
+                r.unknown
+                    .iter()
+                    .map(|p| (p.clone(), format!("{}.{p} is known after apply", r.address)))
+                    .collect(),
             );
         }
-        let calls = pf.plan.module_calls.get(&plan::strip_index(&module)).cloned().unwrap_or_default();
+        let calls = pf
+            .plan
+            .module_calls
+            .get(&plan::strip_index(&module))
+            .cloned()
+            .unwrap_or_default();
         let resource_count = docs.len();
         sensitive.sort();
         sensitive.dedup();
@@ -333,7 +400,10 @@ fn plan_inputs(pf: &PlanFile, files: &[Loaded], locator: Option<&ConfigLocator>,
             source: kind,
             doc,
             spans,
-            fallback: Some(SpanRef { file: pf.file, span: 0..1 }),
+            fallback: Some(SpanRef {
+                file: pf.file,
+                span: 0..1,
+            }),
             unknown: unknown_map,
             sensitive,
             resource_count,

@@ -124,7 +124,8 @@ fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
                 &display,
                 at.line,
                 at.column,
-                "the file is not valid UTF-8 (Terraform reads UTF-8 only); re-save it as UTF-8".into(),
+                "the file is not valid UTF-8 (Terraform reads UTF-8 only); re-save it as UTF-8"
+                    .into(),
             ));
         }
     };
@@ -140,7 +141,9 @@ fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
             Ok(p) => Some(p),
             Err(e) => {
                 let at = source.line_col(e.offset);
-                return Err(Diagnostic::error(&display, at.line, at.column, e.message).with_span(e.offset));
+                return Err(
+                    Diagnostic::error(&display, at.line, at.column, e.message).with_span(e.offset)
+                );
             }
         },
         FileKind::HclJson => match crate::terraform::json_config::to_hcl(&source.text) {
@@ -152,7 +155,12 @@ fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
                     Some(p)
                 }
                 Err(e) => {
-                    return Err(Diagnostic::error(&display, 0, 0, format!("cannot read this JSON configuration: {}", e.message)))
+                    return Err(Diagnostic::error(
+                        &display,
+                        0,
+                        0,
+                        format!("cannot read this JSON configuration: {}", e.message),
+                    ))
                 }
             },
             Err(e) => return Err(Diagnostic::error(&display, e.line, e.column, e.message)),
@@ -179,7 +187,9 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
     if !looks_like_link {
         return text;
     }
-    let Some(dir) = path.parent() else { return text };
+    let Some(dir) = path.parent() else {
+        return text;
+    };
     let resolved = dir.join(target);
     match std::fs::read_to_string(&resolved) {
         // A link to a link is followed once only: no loops.
@@ -197,8 +207,18 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         ..ScanOutput::default()
     };
     for issue in &found.issues {
-        let level = if issue.lost_files { Level::Error } else { Level::Warning };
-        out.diagnostics.push(Diagnostic::new(level, &issue.path, 0, 0, issue.message.clone()));
+        let level = if issue.lost_files {
+            Level::Error
+        } else {
+            Level::Warning
+        };
+        out.diagnostics.push(Diagnostic::new(
+            level,
+            &issue.path,
+            0,
+            0,
+            issue.message.clone(),
+        ));
     }
     let mut plan_paths: Vec<PathBuf> = found.json.iter().map(|c| c.path.clone()).collect();
     plan_paths.extend(opts.plans.iter().cloned());
@@ -208,14 +228,23 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         finish(&mut out);
         return out;
     }
-    let candidates: Vec<Candidate> = found.modules.values().flat_map(|m| m.files.iter().cloned()).collect();
+    let candidates: Vec<Candidate> = found
+        .modules
+        .values()
+        .flat_map(|m| m.files.iter().cloned())
+        .collect();
     let (loaded, diags) = load(&candidates, opts.max_file_size.max(1));
     out.diagnostics.extend(diags);
 
     // Group loaded files by directory (candidates were sorted by directory).
     let mut by_dir: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
     for (i, l) in loaded.iter().enumerate() {
-        let dir = l.source.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let dir = l
+            .source
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         by_dir.entry(dir).or_default().push(i);
     }
     let cli_inputs = match cli_inputs(opts) {
@@ -237,8 +266,19 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .map_init(
             || policies.worker(),
             |engine, (dir, files)| {
-                let mut input = build_module(dir, files, &loaded, &cli_inputs, &scan_root, &opts.workspace);
-                crate::analyse::cost::annotate_config(&mut input.doc, crate::analyse::cost::Catalogue::embedded(), &opts.usage);
+                let mut input = build_module(
+                    dir,
+                    files,
+                    &loaded,
+                    &cli_inputs,
+                    &scan_root,
+                    &opts.workspace,
+                );
+                crate::analyse::cost::annotate_config(
+                    &mut input.doc,
+                    crate::analyse::cost::Catalogue::embedded(),
+                    &opts.usage,
+                );
                 evaluate_module(policies, engine, input, &loaded)
             },
         )
@@ -261,7 +301,8 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
 pub fn finish(out: &mut ScanOutput) {
     out.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.findings.dedup();
-    out.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out.diagnostics
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.diagnostics.dedup();
     out.undecided.sort();
     out.undecided.dedup();
@@ -359,14 +400,17 @@ fn read_var_file(l: &Loaded, inputs: &mut Inputs) {
                 let resolver = crate::terraform::module::LiteralResolver;
                 let eval = Eval::new(&resolver);
                 for attr in hcl.body.attributes() {
-                    inputs
-                        .values
-                        .insert(attr.key.value().to_string(), eval.expr(&attr.value, Bindings::EMPTY));
+                    inputs.values.insert(
+                        attr.key.value().to_string(),
+                        eval.expr(&attr.value, Bindings::EMPTY),
+                    );
                 }
             }
         }
         FileKind::TfvarsJson => {
-            if let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(&l.source.text) {
+            if let Ok(serde_json::Value::Object(map)) =
+                serde_json::from_str::<serde_json::Value>(&l.source.text)
+            {
                 for (k, v) in map {
                     inputs.values.insert(k, Value::from_json(&v));
                 }
@@ -383,7 +427,11 @@ pub(crate) fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
         inputs.env.insert(k.clone(), v.clone());
     }
     for path in &opts.var_files {
-        let kind = if path.to_string_lossy().ends_with(".json") { FileKind::TfvarsJson } else { FileKind::Tfvars };
+        let kind = if path.to_string_lossy().ends_with(".json") {
+            FileKind::TfvarsJson
+        } else {
+            FileKind::Tfvars
+        };
         let c = Candidate {
             path: path.clone(),
             kind,
@@ -392,7 +440,12 @@ pub(crate) fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
         let l = load_one(&c, u64::MAX)?;
         if kind == FileKind::TfvarsJson {
             if let Err(e) = serde_json::from_str::<serde_json::Value>(&l.source.text) {
-                return Err(Diagnostic::error(&display_path(path), e.line(), e.column(), format!("invalid JSON: {e}")));
+                return Err(Diagnostic::error(
+                    &display_path(path),
+                    e.line(),
+                    e.column(),
+                    format!("invalid JSON: {e}"),
+                ));
             }
         }
         read_var_file(&l, &mut inputs);
@@ -422,9 +475,13 @@ pub(crate) fn evaluate_module(
     for (at, message) in &input.issues {
         let f = &loaded[at.file].source;
         let lc = f.line_col(at.span.start);
-        result
-            .diagnostics
-            .push(Diagnostic::new(Level::Warning, &f.display, lc.line, lc.column, message.clone()));
+        result.diagnostics.push(Diagnostic::new(
+            Level::Warning,
+            &f.display,
+            lc.line,
+            lc.column,
+            message.clone(),
+        ));
     }
     let types = input.types();
     let doc = regorus::Value::from(input.doc.clone());
@@ -445,9 +502,17 @@ pub(crate) fn evaluate_module(
         let (file, start, end) = match &at {
             Some(s) => {
                 let f = &loaded[s.file].source;
-                (f.display.clone(), f.line_col(s.span.start), f.line_col(s.span.end.max(s.span.start)))
+                (
+                    f.display.clone(),
+                    f.line_col(s.span.start),
+                    f.line_col(s.span.end.max(s.span.start)),
+                )
             }
-            None => (input.module_path.clone(), Default::default(), Default::default()),
+            None => (
+                input.module_path.clone(),
+                Default::default(),
+                Default::default(),
+            ),
         };
         if let Some(reason) = input.unknown_reason(&r.address, &r.path) {
             result.undecided.push(Undecided {
@@ -491,6 +556,8 @@ fn build_exclude(patterns: &[String]) -> impl Fn(&Path) -> bool {
             builder.add(g);
         }
     }
-    let set = builder.build().unwrap_or_else(|_| globset::GlobSet::empty());
+    let set = builder
+        .build()
+        .unwrap_or_else(|_| globset::GlobSet::empty());
     move |p: &Path| !set.is_empty() && set.is_match(display_path(p))
 }

@@ -90,10 +90,17 @@ impl Catalogue {
     }
 
     pub fn parse(text: &str) -> Result<Catalogue, String> {
-        let mut c: Catalogue = serde_json::from_str(text).map_err(|e| format!("price catalogue: {e}"))?;
+        let mut c: Catalogue =
+            serde_json::from_str(text).map_err(|e| format!("price catalogue: {e}"))?;
         for (i, it) in c.items.iter().enumerate() {
-            if c.index.insert((it.service.clone(), it.key.clone()), i).is_some() {
-                return Err(format!("price catalogue: {} {} is listed twice", it.service, it.key));
+            if c.index
+                .insert((it.service.clone(), it.key.clone()), i)
+                .is_some()
+            {
+                return Err(format!(
+                    "price catalogue: {} {} is listed twice",
+                    it.service, it.key
+                ));
             }
         }
         Ok(c)
@@ -118,7 +125,9 @@ impl Catalogue {
     }
 
     pub fn default_region(&self, provider: &str) -> &str {
-        self.default_regions.get(provider).map_or("", String::as_str)
+        self.default_regions
+            .get(provider)
+            .map_or("", String::as_str)
     }
 
     /// Keys of one service (Azure disk tiers are chosen by size).
@@ -145,12 +154,15 @@ impl Usage {
     /// Reads a usage file (.yml/.yaml or .json); with or without the
     /// `resource_usage` key.
     pub fn load(path: &Path) -> Result<Usage, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("--usage {}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("--usage {}: {e}", path.display()))?;
         let is_json = path.extension().is_some_and(|e| e == "json");
         let doc: Json = if is_json {
-            serde_json::from_str(&text).map_err(|e| format!("--usage {}: invalid JSON: {e}", path.display()))?
+            serde_json::from_str(&text)
+                .map_err(|e| format!("--usage {}: invalid JSON: {e}", path.display()))?
         } else {
-            yaml_serde::from_str(&text).map_err(|e| format!("--usage {}: invalid YAML: {e}", path.display()))?
+            yaml_serde::from_str(&text)
+                .map_err(|e| format!("--usage {}: invalid YAML: {e}", path.display()))?
         };
         Usage::from_json(&doc).map_err(|e| format!("--usage {}: {e}", path.display()))
     }
@@ -168,7 +180,13 @@ impl Usage {
             let Some(figures) = figures.as_object() else {
                 return Err(format!("{address}: expected a map of usage figures"));
             };
-            resources.insert(address.clone(), figures.iter().map(|(k, v)| (k.clone(), v.clone())).collect());
+            resources.insert(
+                address.clone(),
+                figures
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            );
         }
         Ok(Usage { resources })
     }
@@ -334,10 +352,19 @@ const USAGE_TYPES: &[(&str, &str)] = &[
     ("aws_api_gateway_rest_api", "requests"),
     ("aws_apigatewayv2_api", "requests"),
     ("aws_cloudfront_distribution", "requests and data transfer"),
-    ("aws_secretsmanager_secret", "secrets per month and API calls"),
-    ("azurerm_storage_account", "stored GB, operations and transfer"),
+    (
+        "aws_secretsmanager_secret",
+        "secrets per month and API calls",
+    ),
+    (
+        "azurerm_storage_account",
+        "stored GB, operations and transfer",
+    ),
     ("azurerm_key_vault", "operations"),
-    ("google_storage_bucket", "stored GB, operations and transfer"),
+    (
+        "google_storage_bucket",
+        "stored GB, operations and transfer",
+    ),
 ];
 
 struct Builder<'a> {
@@ -364,8 +391,16 @@ impl<'a> Builder<'a> {
             }
         }
         let hours = matches!(p.unit.as_str(), "hour" | "vCPU-hour" | "GB-hour");
-        let per_month = if hours { p.value * self.cat.hours_per_month } else { p.value };
-        let unit = if hours { format!("{} ({} h/month)", p.unit, self.cat.hours_per_month) } else { p.unit.clone() };
+        let per_month = if hours {
+            p.value * self.cat.hours_per_month
+        } else {
+            p.value
+        };
+        let unit = if hours {
+            format!("{} ({} h/month)", p.unit, self.cat.hours_per_month)
+        } else {
+            p.unit.clone()
+        };
         self.est.components.push(Component {
             name: name.to_owned(),
             quantity,
@@ -386,7 +421,11 @@ impl<'a> Builder<'a> {
 
     /// Why a needed attribute is missing: unknown until apply, or not set.
     fn missing(self, attr: &str) -> Estimate {
-        let unknown = self.s.unknown.iter().any(|u| u == attr || attr.starts_with(&format!("{u}.")));
+        let unknown = self
+            .s
+            .unknown
+            .iter()
+            .any(|u| u == attr || attr.starts_with(&format!("{u}.")));
         let why = if unknown {
             format!("{attr} is known only after apply")
         } else {
@@ -407,7 +446,11 @@ impl<'a> Builder<'a> {
     fn done(mut self) -> Estimate {
         let total: f64 = self.est.components.iter().map(|c| c.monthly).sum();
         if self.est.components.is_empty() {
-            self.est.status = if self.est.usage_based.is_empty() { Status::Free } else { Status::UsageBased };
+            self.est.status = if self.est.usage_based.is_empty() {
+                Status::Free
+            } else {
+                Status::UsageBased
+            };
             self.est.monthly = (self.est.status == Status::Free).then_some(0.0);
         } else {
             self.est.status = Status::Priced;
@@ -442,7 +485,9 @@ fn get<'v>(v: &'v Json, path: &str) -> Option<&'v Json> {
 }
 
 fn get_str<'v>(v: &'v Json, path: &str) -> Option<&'v str> {
-    get(v, path).and_then(Json::as_str).filter(|s| !s.is_empty())
+    get(v, path)
+        .and_then(Json::as_str)
+        .filter(|s| !s.is_empty())
 }
 
 fn get_num(v: &Json, path: &str) -> Option<f64> {
@@ -461,8 +506,17 @@ pub fn region_of(s: &Subject<'_>, cat: &Catalogue) -> (String, Option<String>) {
     let own = get_str(v, "region")
         .map(str::to_owned)
         .or_else(|| get_str(v, "location").map(|l| l.to_lowercase().replace(' ', "")))
-        .or_else(|| get_str(v, "availability_zone").map(|z| z.trim_end_matches(|c: char| c.is_ascii_lowercase()).to_owned()))
-        .or_else(|| get_str(v, "zone").and_then(|z| z.rsplit_once('-')).map(|(r, _)| r.to_owned()))
+        .or_else(|| {
+            get_str(v, "availability_zone").map(|z| {
+                z.trim_end_matches(|c: char| c.is_ascii_lowercase())
+                    .to_owned()
+            })
+        })
+        .or_else(|| {
+            get_str(v, "zone")
+                .and_then(|z| z.rsplit_once('-'))
+                .map(|(r, _)| r.to_owned())
+        })
         .filter(|r| !r.is_empty());
     if let Some(r) = own.or_else(|| s.provider_region.map(str::to_owned)) {
         return (r, None);
@@ -491,7 +545,10 @@ pub fn estimate(s: &Subject<'_>, cat: &Catalogue, usage: &Usage) -> Estimate {
         },
     };
     let t = s.rtype;
-    if FREE_TYPES.contains(&t) || FREE_PREFIXES.iter().any(|p| t.starts_with(p)) || t.contains("_iam_") {
+    if FREE_TYPES.contains(&t)
+        || FREE_PREFIXES.iter().any(|p| t.starts_with(p))
+        || t.contains("_iam_")
+    {
         return b.done();
     }
     if let Some((_, what)) = USAGE_TYPES.iter().find(|(ty, _)| *ty == t) {
@@ -576,21 +633,34 @@ pub fn estimate(s: &Subject<'_>, cat: &Catalogue, usage: &Usage) -> Estimate {
 
 fn aws_instance(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;
-    let Some(it) = get_str(v, "instance_type") else { return b.missing("instance_type") };
+    let Some(it) = get_str(v, "instance_type") else {
+        return b.missing("instance_type");
+    };
     if !b.add(&format!("instance {it}"), "aws_ec2_instance", it, 1.0) {
         return b.not_in_catalogue(&format!("instance type {it}"));
     }
     if get_str(v, "tenancy").is_some_and(|t| t != "default") {
-        b.est.notes.push("dedicated tenancy surcharge not included".into());
+        b.est
+            .notes
+            .push("dedicated tenancy surcharge not included".into());
     }
     match get_num(v, "root_block_device.0.volume_size") {
         Some(size) => {
             let vt = get_str(v, "root_block_device.0.volume_type").unwrap_or("gp2");
             ebs(&mut b, "root volume", vt, size, &v["root_block_device"][0]);
         }
-        None => b.est.notes.push("root volume size comes from the AMI and is not priced".into()),
+        None => b
+            .est
+            .notes
+            .push("root volume size comes from the AMI and is not priced".into()),
     }
-    for (i, d) in v.get("ebs_block_device").and_then(Json::as_array).into_iter().flatten().enumerate() {
+    for (i, d) in v
+        .get("ebs_block_device")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         if let Some(size) = get_num(d, "volume_size") {
             let vt = get_str(d, "volume_type").unwrap_or("gp2");
             ebs(&mut b, &format!("ebs_block_device {i}"), vt, size, d);
@@ -602,25 +672,45 @@ fn aws_instance(mut b: Builder<'_>) -> Estimate {
 /// Prices an EBS volume (size, and IOPS/throughput where billed).
 fn ebs(b: &mut Builder<'_>, name: &str, vt: &str, size: f64, d: &Json) {
     if !b.add(&format!("{name} {vt} storage"), "aws_ebs", vt, size) {
-        b.est.notes.push(format!("{name}: volume type {vt} is not in the catalogue"));
+        b.est
+            .notes
+            .push(format!("{name}: volume type {vt} is not in the catalogue"));
         return;
     }
     match vt {
         "gp3" => {
             let iops = get_num(d, "iops").unwrap_or(3000.0);
             if iops > 3000.0 {
-                b.add(&format!("{name} gp3 IOPS above 3000"), "aws_ebs", "gp3-iops", iops - 3000.0);
+                b.add(
+                    &format!("{name} gp3 IOPS above 3000"),
+                    "aws_ebs",
+                    "gp3-iops",
+                    iops - 3000.0,
+                );
             }
             let tp = get_num(d, "throughput").unwrap_or(125.0);
             if tp > 125.0 {
-                b.add(&format!("{name} gp3 throughput above 125 MB/s"), "aws_ebs", "gp3-throughput", tp - 125.0);
+                b.add(
+                    &format!("{name} gp3 throughput above 125 MB/s"),
+                    "aws_ebs",
+                    "gp3-throughput",
+                    tp - 125.0,
+                );
             }
         }
         "io1" | "io2" => match get_num(d, "iops") {
             Some(iops) => {
-                b.add(&format!("{name} {vt} provisioned IOPS"), "aws_ebs", &format!("{vt}-iops"), iops);
+                b.add(
+                    &format!("{name} {vt} provisioned IOPS"),
+                    "aws_ebs",
+                    &format!("{vt}-iops"),
+                    iops,
+                );
             }
-            None => b.est.notes.push(format!("{name}: {vt} IOPS not set; not priced")),
+            None => b
+                .est
+                .notes
+                .push(format!("{name}: {vt} IOPS not set; not priced")),
         },
         _ => {}
     }
@@ -628,7 +718,9 @@ fn ebs(b: &mut Builder<'_>, name: &str, vt: &str, size: f64, d: &Json) {
 
 fn aws_ebs_volume(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;
-    let Some(size) = get_num(v, "size") else { return b.missing("size") };
+    let Some(size) = get_num(v, "size") else {
+        return b.missing("size");
+    };
     let vt = get_str(v, "type").unwrap_or("gp2");
     if b.cat.price("aws", "aws_ebs", vt, &b.region).is_none() {
         return b.not_in_catalogue(&format!("volume type {vt}"));
@@ -639,18 +731,28 @@ fn aws_ebs_volume(mut b: Builder<'_>) -> Estimate {
 
 fn aws_db_instance(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;
-    let Some(engine) = get_str(v, "engine") else { return b.missing("engine") };
+    let Some(engine) = get_str(v, "engine") else {
+        return b.missing("engine");
+    };
     let service = match engine {
         "mysql" | "mariadb" => "aws_rds_mysql",
         "postgres" => "aws_rds_postgres",
         e if e.starts_with("oracle") || e.starts_with("sqlserver") => {
-            return b.unpriced(format!("engine {e} is license-dependent and not in the catalogue"))
+            return b.unpriced(format!(
+                "engine {e} is license-dependent and not in the catalogue"
+            ))
         }
         e => return b.not_in_catalogue(&format!("engine {e}")),
     };
-    let Some(class) = get_str(v, "instance_class") else { return b.missing("instance_class") };
+    let Some(class) = get_str(v, "instance_class") else {
+        return b.missing("instance_class");
+    };
     let az = if is_true(v, "multi_az") { 2.0 } else { 1.0 };
-    let label = if az > 1.0 { format!("{class} ({engine}, Multi-AZ)") } else { format!("{class} ({engine})") };
+    let label = if az > 1.0 {
+        format!("{class} ({engine}, Multi-AZ)")
+    } else {
+        format!("{class} ({engine})")
+    };
     if !b.add(&label, service, class, az) {
         return b.not_in_catalogue(&format!("{engine} instance class {class}"));
     }
@@ -662,7 +764,9 @@ fn aws_db_instance(mut b: Builder<'_>) -> Estimate {
                 b.add("provisioned IOPS", "aws_rds_storage", "io1-iops", iops * az);
             }
         } else {
-            b.est.notes.push(format!("storage type {st} is not in the catalogue"));
+            b.est
+                .notes
+                .push(format!("storage type {st} is not in the catalogue"));
         }
     }
     b.usage("backup storage beyond the instance's size");
@@ -675,7 +779,9 @@ fn aws_rds_cluster_instance(mut b: Builder<'_>) -> Estimate {
     if !engine.starts_with("aurora") {
         return b.not_in_catalogue(&format!("cluster engine {engine}"));
     }
-    let Some(class) = get_str(v, "instance_class") else { return b.missing("instance_class") };
+    let Some(class) = get_str(v, "instance_class") else {
+        return b.missing("instance_class");
+    };
     if !b.add(&format!("{class} ({engine})"), "aws_aurora", class, 1.0) {
         return b.not_in_catalogue(&format!("Aurora instance class {class}"));
     }
@@ -691,7 +797,9 @@ fn aws_rds_cluster(mut b: Builder<'_>) -> Estimate {
         None => b.usage("storage GB (set monthly_storage_gb in the usage file)"),
     }
     b.usage("I/O requests");
-    b.est.notes.push("instances are priced on aws_rds_cluster_instance".into());
+    b.est
+        .notes
+        .push("instances are priced on aws_rds_cluster_instance".into());
     b.done()
 }
 
@@ -716,9 +824,16 @@ fn aws_lb(mut b: Builder<'_>) -> Estimate {
     b.add(&format!("{kind} load balancer"), "aws_lb", key, 1.0);
     match b.usage.number(b.s.address, "capacity_units") {
         Some(n) => {
-            b.add(&format!("{cu_name}-hours (average {n})"), "aws_lb", cu, n * b.cat.hours_per_month);
+            b.add(
+                &format!("{cu_name}-hours (average {n})"),
+                "aws_lb",
+                cu,
+                n * b.cat.hours_per_month,
+            );
         }
-        None => b.usage(&format!("{cu_name}-hours (set capacity_units: average per hour)")),
+        None => b.usage(&format!(
+            "{cu_name}-hours (set capacity_units: average per hour)"
+        )),
     }
     b.done()
 }
@@ -733,7 +848,9 @@ fn aws_elasticache(mut b: Builder<'_>, count_attr: &str) -> Estimate {
     let v = b.s.values;
     let Some(node) = get_str(v, "node_type") else {
         if get_str(v, "replication_group_id").is_some() {
-            b.est.notes.push("nodes are priced on the replication group".into());
+            b.est
+                .notes
+                .push("nodes are priced on the replication group".into());
             return b.done();
         }
         return b.missing("node_type");
@@ -767,12 +884,21 @@ fn aws_opensearch(mut b: Builder<'_>) -> Estimate {
     if is_true(v, "cluster_config.0.dedicated_master_enabled") {
         let mt = get_str(v, "cluster_config.0.dedicated_master_type").unwrap_or(it);
         let mn = get_num(v, "cluster_config.0.dedicated_master_count").unwrap_or(3.0);
-        if !b.add(&format!("{mn} × {mt} dedicated masters"), "aws_opensearch", mt, mn) {
-            b.est.notes.push(format!("dedicated master type {mt} is not in the catalogue"));
+        if !b.add(
+            &format!("{mn} × {mt} dedicated masters"),
+            "aws_opensearch",
+            mt,
+            mn,
+        ) {
+            b.est.notes.push(format!(
+                "dedicated master type {mt} is not in the catalogue"
+            ));
         }
     }
     if get_num(v, "ebs_options.0.volume_size").is_some() {
-        b.est.notes.push("EBS storage of the domain is not in the catalogue; not priced".into());
+        b.est
+            .notes
+            .push("EBS storage of the domain is not in the catalogue; not priced".into());
     }
     b.done()
 }
@@ -782,10 +908,20 @@ fn aws_lambda_function(mut b: Builder<'_>) -> Estimate {
     let mem_gb = get_num(b.s.values, "memory_size").unwrap_or(128.0) / 1024.0;
     match b.usage.number(addr, "monthly_requests") {
         Some(req) => {
-            b.add("requests (millions)", "aws_lambda", "requests", req / 1_000_000.0);
+            b.add(
+                "requests (millions)",
+                "aws_lambda",
+                "requests",
+                req / 1_000_000.0,
+            );
             let ms = b.usage.number(addr, "request_duration_ms").unwrap_or(0.0);
             if ms > 0.0 {
-                b.add("duration (GB-seconds)", "aws_lambda", "duration", req * ms / 1000.0 * mem_gb);
+                b.add(
+                    "duration (GB-seconds)",
+                    "aws_lambda",
+                    "duration",
+                    req * ms / 1000.0 * mem_gb,
+                );
             }
         }
         None => b.usage("requests and duration (set monthly_requests, request_duration_ms)"),
@@ -799,18 +935,19 @@ fn aws_lambda_pc(mut b: Builder<'_>) -> Estimate {
         return b.missing("provisioned_concurrent_executions");
     };
     // The memory is the function's: follow the function_name reference.
-    let memory = b
-        .s
-        .references
-        .and_then(|r| r.get("function_name"))
-        .into_iter()
-        .flatten()
-        .find_map(|a| b.s.others.and_then(|o| o.get(a)))
-        .and_then(|f| get_num(f, "memory_size"));
+    let memory =
+        b.s.references
+            .and_then(|r| r.get("function_name"))
+            .into_iter()
+            .flatten()
+            .find_map(|a| b.s.others.and_then(|o| o.get(a)))
+            .and_then(|f| get_num(f, "memory_size"));
     let mem_mb = match memory {
         Some(m) => m,
         None => {
-            b.est.notes.push("function memory unknown; 128 MB (the default) assumed".into());
+            b.est
+                .notes
+                .push("function memory unknown; 128 MB (the default) assumed".into());
             128.0
         }
     };
@@ -846,32 +983,52 @@ fn aws_s3_bucket(mut b: Builder<'_>) -> Estimate {
 }
 
 fn azure_vm(mut b: Builder<'_>, attr: &str, count: f64) -> Estimate {
-    let Some(size) = get_str(b.s.values, attr) else { return b.missing(attr) };
+    let Some(size) = get_str(b.s.values, attr) else {
+        return b.missing(attr);
+    };
     if !b.add(&format!("{count} × {size}"), "azure_vm", size, count) {
         return b.not_in_catalogue(&format!("VM size {size}"));
     }
-    b.est.notes.push("OS disk priced on its own managed disk only when declared".into());
+    b.est
+        .notes
+        .push("OS disk priced on its own managed disk only when declared".into());
     b.done()
 }
 
 fn azure_disk(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;
-    let Some(acct) = get_str(v, "storage_account_type") else { return b.missing("storage_account_type") };
-    let Some(size) = get_num(v, "disk_size_gb") else { return b.missing("disk_size_gb") };
+    let Some(acct) = get_str(v, "storage_account_type") else {
+        return b.missing("storage_account_type");
+    };
+    let Some(size) = get_num(v, "disk_size_gb") else {
+        return b.missing("disk_size_gb");
+    };
     // Managed disks bill the smallest tier that holds the size.
     let tier = b
         .cat
         .keys("azure_managed_disk")
         .filter_map(|i| {
             let (a, t) = i.key.split_once('/')?;
-            let cap: f64 = i.note.as_deref()?.trim_start_matches("up to ").split(' ').next()?.parse().ok()?;
+            let cap: f64 = i
+                .note
+                .as_deref()?
+                .trim_start_matches("up to ")
+                .split(' ')
+                .next()?
+                .parse()
+                .ok()?;
             (a == acct && cap >= size).then(|| (cap as u64, t.to_owned(), i.key.clone()))
         })
         .min();
     let Some((_, tier, key)) = tier else {
         return b.not_in_catalogue(&format!("{acct} disk of {size} GiB"));
     };
-    b.add(&format!("{tier} {acct} ({size} GiB)"), "azure_managed_disk", &key, 1.0);
+    b.add(
+        &format!("{tier} {acct} ({size} GiB)"),
+        "azure_managed_disk",
+        &key,
+        1.0,
+    );
     b.done()
 }
 
@@ -881,7 +1038,9 @@ fn azure_sql(mut b: Builder<'_>) -> Estimate {
         b.est.notes.push("billed on its elastic pool".into());
         return b.done();
     }
-    let Some(sku) = get_str(v, "sku_name") else { return b.missing("sku_name") };
+    let Some(sku) = get_str(v, "sku_name") else {
+        return b.missing("sku_name");
+    };
     if sku.starts_with("GP_S_") {
         b.usage("serverless vCore-seconds");
         return b.done();
@@ -899,7 +1058,9 @@ fn azure_sql(mut b: Builder<'_>) -> Estimate {
 
 fn gcp_instance(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;
-    let Some(mt) = get_str(v, "machine_type") else { return b.missing("machine_type") };
+    let Some(mt) = get_str(v, "machine_type") else {
+        return b.missing("machine_type");
+    };
     if !b.add(&format!("machine {mt}"), "gcp_compute", mt, 1.0) {
         return b.not_in_catalogue(&format!("machine type {mt}"));
     }
@@ -907,17 +1068,24 @@ fn gcp_instance(mut b: Builder<'_>) -> Estimate {
         Some(size) => {
             let dt = get_str(v, "boot_disk.0.initialize_params.0.type").unwrap_or("pd-standard");
             if !b.add(&format!("boot disk {dt}"), "gcp_disk", dt, size) {
-                b.est.notes.push(format!("boot disk type {dt} is not in the catalogue"));
+                b.est
+                    .notes
+                    .push(format!("boot disk type {dt} is not in the catalogue"));
             }
         }
-        None => b.est.notes.push("boot disk size comes from the image and is not priced".into()),
+        None => b
+            .est
+            .notes
+            .push("boot disk size comes from the image and is not priced".into()),
     }
     b.done()
 }
 
 fn gcp_disk(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;
-    let Some(size) = get_num(v, "size") else { return b.missing("size") };
+    let Some(size) = get_num(v, "size") else {
+        return b.missing("size");
+    };
     let dt = get_str(v, "type").unwrap_or("pd-standard");
     if !b.add(&format!("{dt} ({size} GB)"), "gcp_disk", dt, size) {
         return b.not_in_catalogue(&format!("disk type {dt}"));
@@ -928,10 +1096,17 @@ fn gcp_disk(mut b: Builder<'_>) -> Estimate {
 fn gcp_sql(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;
     if get_str(v, "database_version").is_some_and(|d| d.starts_with("SQLSERVER")) {
-        return b.unpriced("SQL Server editions are license-dependent and not in the catalogue".into());
+        return b
+            .unpriced("SQL Server editions are license-dependent and not in the catalogue".into());
     }
-    let Some(tier) = get_str(v, "settings.0.tier") else { return b.missing("settings.0.tier") };
-    let ha = if get_str(v, "settings.0.availability_type") == Some("REGIONAL") { 2.0 } else { 1.0 };
+    let Some(tier) = get_str(v, "settings.0.tier") else {
+        return b.missing("settings.0.tier");
+    };
+    let ha = if get_str(v, "settings.0.availability_type") == Some("REGIONAL") {
+        2.0
+    } else {
+        1.0
+    };
     if let Some(rest) = tier.strip_prefix("db-custom-") {
         let mut parts = rest.split('-');
         let (Some(cpu), Some(mem)) = (
@@ -941,7 +1116,12 @@ fn gcp_sql(mut b: Builder<'_>) -> Estimate {
             return b.not_in_catalogue(&format!("tier {tier}"));
         };
         b.add(&format!("{cpu} vCPU"), "gcp_sql", "vcpu", cpu * ha);
-        b.add(&format!("{} GB memory", mem / 1024.0), "gcp_sql", "memory", mem / 1024.0 * ha);
+        b.add(
+            &format!("{} GB memory", mem / 1024.0),
+            "gcp_sql",
+            "memory",
+            mem / 1024.0 * ha,
+        );
     } else if !b.add(tier, "gcp_sql", tier, ha) {
         return b.not_in_catalogue(&format!("tier {tier}"));
     }
@@ -1008,21 +1188,39 @@ fn plan_values(plan: &Loaded) -> HashMap<String, Json> {
 /// the totals are the whole bill, not only what changes).
 pub fn plan_costs(plan: &Loaded, cat: &Catalogue, usage: &Usage) -> CostSummary {
     let others = plan_values(plan);
-    let refs: HashMap<&str, &BTreeMap<String, Vec<String>>> =
-        plan.resources.iter().map(|r| (r.address.as_str(), &r.references)).collect();
+    let refs: HashMap<&str, &BTreeMap<String, Vec<String>>> = plan
+        .resources
+        .iter()
+        .map(|r| (r.address.as_str(), &r.references))
+        .collect();
     let mut resources = Vec::new();
     for c in plan.changes.iter().filter(|c| c.mode == "managed") {
-        resources.push(change_cost(c, plan, cat, usage, refs.get(c.address.as_str()).copied(), &others));
+        resources.push(change_cost(
+            c,
+            plan,
+            cat,
+            usage,
+            refs.get(c.address.as_str()).copied(),
+            &others,
+        ));
     }
     resources.sort_by(|a, b| a.address.cmp(&b.address));
-    let sum = |f: fn(&ResourceCost) -> Option<f64>| round2(resources.iter().filter(|r| r.priced).filter_map(f).sum());
+    let sum = |f: fn(&ResourceCost) -> Option<f64>| {
+        round2(resources.iter().filter(|r| r.priced).filter_map(f).sum())
+    };
     let total_before = sum(|r| r.monthly_before);
     let total_after = sum(|r| r.monthly_after);
     CostSummary {
         catalogue_date: cat.date.clone(),
         currency: cat.currency.clone(),
-        unpriced: resources.iter().filter(|r| r.status == Status::Unpriced).count(),
-        usage_based: resources.iter().filter(|r| r.status == Status::UsageBased).count(),
+        unpriced: resources
+            .iter()
+            .filter(|r| r.status == Status::Unpriced)
+            .count(),
+        usage_based: resources
+            .iter()
+            .filter(|r| r.status == Status::UsageBased)
+            .count(),
         total_delta: round2(total_after - total_before),
         total_before,
         total_after,
@@ -1088,7 +1286,10 @@ fn change_cost(
         delta,
         priced: mb.is_some() && ma.is_some(),
         status,
-        reason: after.as_ref().and_then(|e| e.reason.clone()).or_else(|| before.as_ref().and_then(|e| e.reason.clone())),
+        reason: after
+            .as_ref()
+            .and_then(|e| e.reason.clone())
+            .or_else(|| before.as_ref().and_then(|e| e.reason.clone())),
         usage_based: main.map(|e| e.usage_based.clone()).unwrap_or_default(),
         notes: main.map(|e| e.notes.clone()).unwrap_or_default(),
         components: main.map(|e| e.components.clone()).unwrap_or_default(),
@@ -1098,8 +1299,16 @@ fn change_cost(
 
 /// The sizing attribute when it changes between before and after.
 fn size_change(before: &Json, after: &Json) -> Option<(String, String)> {
-    const SIZE_ATTRS: [&str; 8] =
-        ["instance_type", "instance_class", "node_type", "size", "vm_size", "sku_name", "machine_type", "type"];
+    const SIZE_ATTRS: [&str; 8] = [
+        "instance_type",
+        "instance_class",
+        "node_type",
+        "size",
+        "vm_size",
+        "sku_name",
+        "machine_type",
+        "type",
+    ];
     SIZE_ATTRS.iter().find_map(|a| {
         let b = get(before, a)?;
         let af = get(after, a)?;
@@ -1144,7 +1353,9 @@ pub fn resource_json(r: &ResourceCost) -> Json {
 /// Adds `cost` to each managed resource of an HCL module's input document
 /// (configuration has no "before": the estimate is the monthly cost).
 pub fn annotate_config(doc: &mut Json, cat: &Catalogue, usage: &Usage) {
-    let Some(resources) = doc.get_mut("resources").and_then(Json::as_array_mut) else { return };
+    let Some(resources) = doc.get_mut("resources").and_then(Json::as_array_mut) else {
+        return;
+    };
     for r in resources.iter_mut() {
         if r.get("mode").and_then(Json::as_str) != Some("managed") {
             continue;
@@ -1157,7 +1368,12 @@ pub fn annotate_config(doc: &mut Json, cat: &Catalogue, usage: &Usage) {
             .filter_map(Json::as_str)
             .map(str::to_owned)
             .collect();
-        let text = |k: &str| r.get(k).and_then(Json::as_str).unwrap_or_default().to_owned();
+        let text = |k: &str| {
+            r.get(k)
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
         let (address, rtype, provider) = (text("address"), text("type"), text("provider"));
         let empty = json!({});
         let values = r.get("values").unwrap_or(&empty);
@@ -1240,8 +1456,18 @@ mod tests {
         assert_eq!(c.currency, "USD");
         assert!(c.date.len() == 10 && c.items.len() > 150);
         for it in &c.items {
-            assert!(it.source.starts_with("https://"), "{} {} has no source page", it.service, it.key);
-            assert!(it.prices.values().all(|p| *p > 0.0), "{} {}", it.service, it.key);
+            assert!(
+                it.source.starts_with("https://"),
+                "{} {} has no source page",
+                it.service,
+                it.key
+            );
+            assert!(
+                it.prices.values().all(|p| *p > 0.0),
+                "{} {}",
+                it.service,
+                it.key
+            );
         }
         for p in ["aws", "azurerm", "google"] {
             assert!(!c.default_region(p).is_empty());
@@ -1250,11 +1476,19 @@ mod tests {
 
     #[test]
     fn instance_price_is_hourly_price_times_730() {
-        let e = est("aws_instance", "aws", json!({"instance_type": "m5.large", "availability_zone": "us-east-1a"}));
+        let e = est(
+            "aws_instance",
+            "aws",
+            json!({"instance_type": "m5.large", "availability_zone": "us-east-1a"}),
+        );
         assert_eq!(e.status, Status::Priced);
         assert_eq!(e.region, "us-east-1");
         assert_eq!(e.monthly, Some(round2(0.096 * 730.0)));
-        let eu = est("aws_instance", "aws", json!({"instance_type": "m5.large", "availability_zone": "eu-west-1b"}));
+        let eu = est(
+            "aws_instance",
+            "aws",
+            json!({"instance_type": "m5.large", "availability_zone": "eu-west-1b"}),
+        );
         assert_eq!(eu.monthly, Some(round2(0.107 * 730.0)));
     }
 
@@ -1262,17 +1496,40 @@ mod tests {
     fn unknown_region_uses_default_and_says_so() {
         let e = est("aws_instance", "aws", json!({"instance_type": "t3.micro"}));
         assert_eq!(e.region, "us-east-1");
-        assert!(e.notes.iter().any(|n| n.contains("default region")), "{:?}", e.notes);
-        let fallback = est("aws_instance", "aws", json!({"instance_type": "m7g.large", "region": "eu-west-1"}));
-        assert!(fallback.notes.iter().any(|n| n.contains("us-east-1 price is used")), "{:?}", fallback.notes);
+        assert!(
+            e.notes.iter().any(|n| n.contains("default region")),
+            "{:?}",
+            e.notes
+        );
+        let fallback = est(
+            "aws_instance",
+            "aws",
+            json!({"instance_type": "m7g.large", "region": "eu-west-1"}),
+        );
+        assert!(
+            fallback
+                .notes
+                .iter()
+                .any(|n| n.contains("us-east-1 price is used")),
+            "{:?}",
+            fallback.notes
+        );
     }
 
     #[test]
     fn gp3_extra_iops_and_throughput() {
-        let e = est("aws_ebs_volume", "aws", json!({"type": "gp3", "size": 100, "iops": 4000, "throughput": 250}));
+        let e = est(
+            "aws_ebs_volume",
+            "aws",
+            json!({"type": "gp3", "size": 100, "iops": 4000, "throughput": 250}),
+        );
         // 100 GB × 0.08 + 1000 IOPS × 0.005 + 125 MB/s × 0.04
         assert_eq!(e.monthly, Some(8.0 + 5.0 + 5.0));
-        let io1 = est("aws_ebs_volume", "aws", json!({"type": "io1", "size": 100, "iops": 1000}));
+        let io1 = est(
+            "aws_ebs_volume",
+            "aws",
+            json!({"type": "io1", "size": 100, "iops": 1000}),
+        );
         assert_eq!(io1.monthly, Some(12.5 + 65.0));
     }
 
@@ -1280,26 +1537,41 @@ mod tests {
     fn rds_multi_az_doubles() {
         let v = json!({"engine": "postgres", "instance_class": "db.m5.large", "allocated_storage": 100, "storage_type": "gp3", "multi_az": true});
         let e = est("aws_db_instance", "aws", v);
-        assert_eq!(e.monthly, Some(round2(0.178 * 730.0 * 2.0 + 100.0 * 0.115 * 2.0)));
+        assert_eq!(
+            e.monthly,
+            Some(round2(0.178 * 730.0 * 2.0 + 100.0 * 0.115 * 2.0))
+        );
     }
 
     #[test]
     fn unpriced_and_usage_based_are_never_zero() {
-        let e = est("aws_instance", "aws", json!({"instance_type": "x2iedn.32xlarge"}));
+        let e = est(
+            "aws_instance",
+            "aws",
+            json!({"instance_type": "x2iedn.32xlarge"}),
+        );
         assert_eq!(e.status, Status::Unpriced);
         assert_eq!(e.monthly, None);
-        assert!(e.reason.as_deref().is_some_and(|r| r.contains("not in the price catalogue")));
+        assert!(e
+            .reason
+            .as_deref()
+            .is_some_and(|r| r.contains("not in the price catalogue")));
         let s3 = est("aws_s3_bucket", "aws", json!({"bucket": "b"}));
         assert_eq!((s3.status, s3.monthly), (Status::UsageBased, None));
         let other = est("aws_glue_job", "aws", json!({}));
-        assert!(other.reason.as_deref().is_some_and(|r| r.contains("no price model")));
+        assert!(other
+            .reason
+            .as_deref()
+            .is_some_and(|r| r.contains("no price model")));
         let free = est("aws_security_group", "aws", json!({}));
         assert_eq!((free.status, free.monthly), (Status::Free, Some(0.0)));
     }
 
     #[test]
     fn usage_file_prices_storage() {
-        let usage = Usage::from_json(&json!({"resource_usage": {"x.y": {"monthly_storage_gb": 1000}}})).expect("usage");
+        let usage =
+            Usage::from_json(&json!({"resource_usage": {"x.y": {"monthly_storage_gb": 1000}}}))
+                .expect("usage");
         let e = est_usage("aws_s3_bucket", "aws", json!({}), &usage);
         assert_eq!(e.status, Status::Priced);
         assert_eq!(e.monthly, Some(23.0));
@@ -1308,7 +1580,11 @@ mod tests {
 
     #[test]
     fn azure_disk_tier_and_gcp_sql_custom() {
-        let d = est("azurerm_managed_disk", "azurerm", json!({"storage_account_type": "Premium_LRS", "disk_size_gb": 200, "location": "East US"}));
+        let d = est(
+            "azurerm_managed_disk",
+            "azurerm",
+            json!({"storage_account_type": "Premium_LRS", "disk_size_gb": 200, "location": "East US"}),
+        );
         assert_eq!(d.monthly, Some(38.01));
         assert!(d.components[0].name.starts_with("P15"));
         let g = est(

@@ -48,7 +48,9 @@ impl Sensitivity {
         match (self, destructive) {
             (Sensitivity::DataStore, true) => "data loss possible",
             (Sensitivity::DataStore, false) => "stored data's settings change",
-            (Sensitivity::EncryptionKey, true) => "data encrypted under the key becomes unreadable once deletion completes",
+            (Sensitivity::EncryptionKey, true) => {
+                "data encrypted under the key becomes unreadable once deletion completes"
+            }
             (Sensitivity::EncryptionKey, false) => "key settings change",
             (Sensitivity::Identity, _) => "access rights change",
             (Sensitivity::NetworkExposure, true) => "connectivity is interrupted",
@@ -84,7 +86,10 @@ const CLASSES: &[(&str, Sensitivity)] = &[
     ("aws_s3_bucket", Sensitivity::DataStore),
     ("aws_s3_bucket_", Sensitivity::DataStore),
     ("aws_s3_bucket_policy", Sensitivity::Identity),
-    ("aws_s3_bucket_public_access_block", Sensitivity::NetworkExposure),
+    (
+        "aws_s3_bucket_public_access_block",
+        Sensitivity::NetworkExposure,
+    ),
     ("aws_s3_bucket_acl", Sensitivity::NetworkExposure),
     ("aws_efs_file_system", Sensitivity::DataStore),
     ("aws_ebs_volume", Sensitivity::DataStore),
@@ -132,8 +137,14 @@ const CLASSES: &[(&str, Sensitivity)] = &[
     ("azurerm_virtual_network", Sensitivity::NetworkExposure),
     ("azurerm_subnet", Sensitivity::NetworkExposure),
     ("google_compute_firewall", Sensitivity::NetworkExposure),
-    ("google_compute_forwarding_rule", Sensitivity::NetworkExposure),
-    ("google_compute_global_forwarding_rule", Sensitivity::NetworkExposure),
+    (
+        "google_compute_forwarding_rule",
+        Sensitivity::NetworkExposure,
+    ),
+    (
+        "google_compute_global_forwarding_rule",
+        Sensitivity::NetworkExposure,
+    ),
     ("google_compute_network", Sensitivity::NetworkExposure),
     ("google_compute_subnetwork", Sensitivity::NetworkExposure),
     ("google_compute_router", Sensitivity::NetworkExposure),
@@ -224,6 +235,9 @@ pub struct ChangeFacts {
     pub cost_delta: Option<f64>,
     /// Addresses of the resources that reference this one.
     pub dependents: Vec<String>,
+    /// Items needing approval on this change (public exposure, IAM
+    /// widening), in a reviewer's words.
+    pub approvals: Vec<String>,
 }
 
 /// The risk of one resource change.
@@ -292,10 +306,19 @@ pub fn score_change(f: &ChangeFacts) -> ResourceRisk {
     });
     let sensitivity = classify(&f.rtype);
     if let Some(class) = sensitivity.filter(|_| action > 0) {
-        let pts = if f.kind == "create" { class.points() / 2 } else { class.points() };
+        let pts = if f.kind == "create" {
+            class.points() / 2
+        } else {
+            class.points()
+        };
         let consequence = match (f.kind.as_str(), class) {
             ("create", _) => "new",
-            ("update", Sensitivity::EncryptionKey) if f.rtype.contains("secret") => "secret value or settings change",
+            ("update", Sensitivity::EncryptionKey) if f.rtype.contains("secret") => {
+                "secret value or settings change"
+            }
+            (_, Sensitivity::EncryptionKey) if f.rtype.ends_with("_alias") => {
+                "callers that use the alias name fail"
+            }
             _ => class.consequence(&f.kind),
         };
         reasons.push(Reason {
@@ -307,7 +330,10 @@ pub fn score_change(f: &ChangeFacts) -> ResourceRisk {
     let destructive_or_update = matches!(f.kind.as_str(), "update" | "delete" | "replace");
     if destructive_or_update && !f.dependents.is_empty() {
         let n = f.dependents.len();
-        let text = format!("{} on it", plural(n, "resource depends", "resources depend"));
+        let text = format!(
+            "{} on it",
+            plural(n, "resource depends", "resources depend")
+        );
         reasons.push(Reason {
             points: (3 * n as u32).min(20),
             text: text.clone(),
@@ -331,12 +357,27 @@ pub fn score_change(f: &ChangeFacts) -> ResourceRisk {
             pts += each * n as u32;
             parts.push(format!("{} {}", n, sev.as_str()));
         }
-        let text = format!("{} {}", parts.join(", "), if f.findings.len() == 1 { "finding" } else { "findings" });
+        let text = format!(
+            "{} {}",
+            parts.join(", "),
+            if f.findings.len() == 1 {
+                "finding"
+            } else {
+                "findings"
+            }
+        );
         reasons.push(Reason {
             points: pts.min(40),
             text: text.clone(),
         });
         summary_parts.push(text);
+    }
+    for a in &f.approvals {
+        reasons.push(Reason {
+            points: 10,
+            text: a.clone(),
+        });
+        summary_parts.push(a.clone());
     }
     if f.drifted {
         let text = "drifted outside Terraform".to_owned();
@@ -357,7 +398,11 @@ pub fn score_change(f: &ChangeFacts) -> ResourceRisk {
     }
     let score = reasons.iter().map(|r| r.points).sum::<u32>().min(100);
     let head = format!("{} {}", verb(&f.kind), f.address);
-    let summary = if summary_parts.is_empty() { head } else { format!("{head}: {}", summary_parts.join("; ")) };
+    let summary = if summary_parts.is_empty() {
+        head
+    } else {
+        format!("{head}: {}", summary_parts.join("; "))
+    };
     ResourceRisk {
         address: f.address.clone(),
         rtype: f.rtype.clone(),
@@ -388,7 +433,11 @@ fn cost_points(delta: f64) -> u32 {
 /// monthly cost increase.
 pub fn score_change_set(facts: &[ChangeFacts], total_cost_delta: Option<f64>) -> ChangeSetRisk {
     let mut resources: Vec<ResourceRisk> = facts.iter().map(score_change).collect();
-    resources.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.address.cmp(&b.address)));
+    resources.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.address.cmp(&b.address))
+    });
     let Some(top) = resources.first() else {
         return ChangeSetRisk {
             score: 0,
@@ -404,17 +453,26 @@ pub fn score_change_set(facts: &[ChangeFacts], total_cost_delta: Option<f64>) ->
         points: top.score,
         text: format!("riskiest change: {}", top.summary),
     }];
-    let others = resources[1..].iter().filter(|r| r.level >= Level::High).count();
+    let others = resources[1..]
+        .iter()
+        .filter(|r| r.level >= Level::High)
+        .count();
     if others > 0 {
         reasons.push(Reason {
             points: (3 * others as u32).min(15),
-            text: format!("{} also high or critical", plural(others, "other change is", "other changes are")),
+            text: format!(
+                "{} also high or critical",
+                plural(others, "other change is", "other changes are")
+            ),
         });
     }
     if let Some(d) = total_cost_delta.filter(|d| cost_points(*d) > 0) {
         reasons.push(Reason {
             points: cost_points(d),
-            text: format!("the change set adds {}/month", crate::analyse::cost::money(d, true)),
+            text: format!(
+                "the change set adds {}/month",
+                crate::analyse::cost::money(d, true)
+            ),
         });
     }
     let score = reasons.iter().map(|r| r.points).sum::<u32>().min(100);
@@ -482,9 +540,18 @@ mod tests {
     fn classes() {
         assert_eq!(classify("aws_iam_role_policy"), Some(Sensitivity::Identity));
         assert_eq!(classify("aws_kms_alias"), Some(Sensitivity::EncryptionKey));
-        assert_eq!(classify("aws_s3_bucket_policy"), Some(Sensitivity::Identity));
-        assert_eq!(classify("google_kms_crypto_key_iam_member"), Some(Sensitivity::Identity));
-        assert_eq!(classify("aws_security_group_rule"), Some(Sensitivity::NetworkExposure));
+        assert_eq!(
+            classify("aws_s3_bucket_policy"),
+            Some(Sensitivity::Identity)
+        );
+        assert_eq!(
+            classify("google_kms_crypto_key_iam_member"),
+            Some(Sensitivity::Identity)
+        );
+        assert_eq!(
+            classify("aws_security_group_rule"),
+            Some(Sensitivity::NetworkExposure)
+        );
         assert_eq!(classify("null_resource"), None);
     }
 
@@ -492,18 +559,24 @@ mod tests {
     fn change_set_takes_the_worst_plus_others() {
         let mut db = facts("aws_db_instance.a", "aws_db_instance", "delete");
         db.findings = vec![Severity::Medium];
-        let set = score_change_set(&[
-            facts("aws_instance.a", "aws_instance", "create"),
-            db,
-            facts("aws_kms_key.k", "aws_kms_key", "delete"),
-        ], None);
+        let set = score_change_set(
+            &[
+                facts("aws_instance.a", "aws_instance", "create"),
+                db,
+                facts("aws_kms_key.k", "aws_kms_key", "delete"),
+            ],
+            None,
+        );
         assert_eq!(set.resources[0].address, "aws_db_instance.a");
         // 72 (40 + 25 + 7) + 3 for the KMS key (high)
         assert_eq!(set.score, 75);
         assert_eq!(set.level, Level::Critical);
         assert_eq!(set.reasons.len(), 2);
         assert_eq!(score_change_set(&[], None).score, 0);
-        let with_cost = score_change_set(&[facts("aws_instance.a", "aws_instance", "create")], Some(150.0));
+        let with_cost = score_change_set(
+            &[facts("aws_instance.a", "aws_instance", "create")],
+            Some(150.0),
+        );
         assert_eq!(with_cost.score, 9 + 8);
         assert!(with_cost.reasons[1].text.contains("+$150.00/month"));
     }

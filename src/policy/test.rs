@@ -40,16 +40,27 @@ pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
     let mut results = Vec::new();
     for dir in dirs {
         if !dir.is_dir() {
-            return Err(Fatal(format!("{}: not a directory of policies", dir.display())));
+            return Err(Fatal(format!(
+                "{}: not a directory of policies",
+                dir.display()
+            )));
         }
         let files = read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
-        let mut set = PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
+        let mut set =
+            PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
         if set.policies.is_empty() {
-            return Err(Fatal(format!("{}: no policy.rego found below this folder", dir.display())));
+            return Err(Fatal(format!(
+                "{}: no policy.rego found below this folder",
+                dir.display()
+            )));
         }
         let libs = library_for(dir, &set)?;
         set.libs = libs;
-        let mut r: Vec<PolicyResult> = set.policies.par_iter().map(|p| test_policy(p, &set)).collect();
+        let mut r: Vec<PolicyResult> = set
+            .policies
+            .par_iter()
+            .map(|p| test_policy(p, &set))
+            .collect();
         results.append(&mut r);
     }
     results.sort_by(|a, b| a.id.cmp(&b.id));
@@ -77,12 +88,20 @@ pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
                     s.push_str(&format!("    {p}\n"));
                 }
             }
-            s.push_str(&format!("{} passed, {} failed\n", results.len() - failed, failed));
+            s.push_str(&format!(
+                "{} passed, {} failed\n",
+                results.len() - failed,
+                failed
+            ));
             s
         }
     };
     emit(&text, None)?;
-    Ok(if failed > 0 { ExitStatus::Findings } else { ExitStatus::Clean })
+    Ok(if failed > 0 {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Clean
+    })
 }
 
 /// Library modules for testing `dir`: the built-in ones, replaced by any
@@ -139,11 +158,16 @@ fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
     let mut opts = EngineOptions::default();
     let config_path = dir.join("fixtures").join("config.json");
     if config_path.is_file() {
-        match std::fs::read_to_string(&config_path).map_err(|e| e.to_string()).and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+        match std::fs::read_to_string(&config_path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        {
             Ok(config) => opts.config = config,
             Err(e) => {
                 result.passed = false;
-                result.problems.push(format!("{}: {e}", display_path(&config_path)));
+                result
+                    .problems
+                    .push(format!("{}: {e}", display_path(&config_path)));
                 return result;
             }
         }
@@ -160,7 +184,9 @@ fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
     run_fixtures(&compiled, p, &dir.join("fixtures"), &mut result);
     if result.fixtures == 0 {
         result.passed = false;
-        result.problems.push("no fixtures: add fixtures/bad_*.tf and fixtures/good_*.tf".into());
+        result
+            .problems
+            .push("no fixtures: add fixtures/bad_*.tf and fixtures/good_*.tf".into());
     }
     result
 }
@@ -169,13 +195,19 @@ fn run_rego_tests(compiled: &Compiled, tests: &[super::RegoFile], result: &mut P
     for t in tests {
         let Some(package) = super::metadata::package_of(&t.text) else {
             result.passed = false;
-            result.problems.push(format!("{}: no package line", t.display));
+            result
+                .problems
+                .push(format!("{}: no package line", t.display));
             continue;
         };
         let mut names: BTreeSet<&str> = BTreeSet::new();
         for line in t.text.lines() {
-            let Some(rest) = line.strip_prefix("test_") else { continue };
-            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+            let Some(rest) = line.strip_prefix("test_") else {
+                continue;
+            };
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
             names.insert(&line[..5 + end]);
         }
         for name in names {
@@ -185,11 +217,17 @@ fn run_rego_tests(compiled: &Compiled, tests: &[super::RegoFile], result: &mut P
                 Ok(regorus::Value::Bool(true)) => {}
                 Ok(other) => {
                     result.passed = false;
-                    result.problems.push(format!("{}: {name} is {other}, not true", t.display));
+                    result
+                        .problems
+                        .push(format!("{}: {name} is {other}, not true", t.display));
                 }
                 Err(e) => {
                     result.passed = false;
-                    result.problems.push(format!("{}: {name} failed: {}", t.display, e.lines().next().unwrap_or("")));
+                    result.problems.push(format!(
+                        "{}: {name} failed: {}",
+                        t.display,
+                        e.lines().next().unwrap_or("")
+                    ));
                 }
             }
         }
@@ -203,7 +241,10 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let good = name.starts_with("good");
         let bad = name.starts_with("bad");
         if !(good || bad) || name.ends_with(".expect") {
@@ -227,7 +268,11 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
                 "{}: a bad fixture marks no finding (add `# expect: {}` on the flagged line{})",
                 display_path(&path),
                 p.meta.id,
-                if is_json { ", or lines in a .expect file" } else { "" }
+                if is_json {
+                    ", or lines in a .expect file"
+                } else {
+                    ""
+                }
             ));
             continue;
         }
@@ -238,9 +283,15 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
             ..ScanOptions::default()
         };
         let out = scan::scan(&opts, compiled);
-        for d in out.diagnostics.iter().filter(|d| d.level == crate::diagnostic::Level::Error) {
+        for d in out
+            .diagnostics
+            .iter()
+            .filter(|d| d.level == crate::diagnostic::Level::Error)
+        {
             result.passed = false;
-            result.problems.push(format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message));
+            result
+                .problems
+                .push(format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message));
         }
         let actual: BTreeSet<Expectation> = out
             .findings
@@ -256,7 +307,10 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
             .collect();
         for missing in expected.difference(&actual) {
             result.passed = false;
-            result.problems.push(format!("missing:    {}:{} {}", missing.0, missing.1, missing.2));
+            result.problems.push(format!(
+                "missing:    {}:{} {}",
+                missing.0, missing.1, missing.2
+            ));
         }
         for extra in actual.difference(&expected) {
             result.passed = false;
@@ -266,7 +320,10 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
                 .find(|f| f.rule_id == extra.2 && (f.file == extra.0 || f.address == extra.1))
                 .map(|f| format!(" ({})", f.message))
                 .unwrap_or_default();
-            result.problems.push(format!("unexpected: {}:{} {}{msg}", extra.0, extra.1, extra.2));
+            result.problems.push(format!(
+                "unexpected: {}:{} {}{msg}",
+                extra.0, extra.1, extra.2
+            ));
         }
     }
 }
@@ -276,7 +333,11 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
 fn hcl_expectations(path: &Path, id: &str) -> BTreeSet<Expectation> {
     let mut files = Vec::new();
     if path.is_dir() {
-        for e in walkdir::WalkDir::new(path).sort_by_file_name().into_iter().flatten() {
+        for e in walkdir::WalkDir::new(path)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
             if e.file_type().is_file() {
                 files.push(e.path().to_path_buf());
             }
@@ -286,9 +347,13 @@ fn hcl_expectations(path: &Path, id: &str) -> BTreeSet<Expectation> {
     }
     let mut out = BTreeSet::new();
     for f in files {
-        let Ok(text) = std::fs::read_to_string(&f) else { continue };
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
         for (i, line) in text.lines().enumerate() {
-            let Some((_, rest)) = line.split_once("expect:") else { continue };
+            let Some((_, rest)) = line.split_once("expect:") else {
+                continue;
+            };
             for marked in rest.split(',') {
                 let marked = marked.trim();
                 if marked == id {
@@ -309,7 +374,13 @@ fn json_expectations(path: &Path, id: &str) -> BTreeSet<Expectation> {
     text.lines()
         .filter_map(|l| {
             let (rid, address) = l.trim().split_once(char::is_whitespace)?;
-            (rid == id).then(|| (display_path(path), address.trim().to_owned(), rid.to_owned()))
+            (rid == id).then(|| {
+                (
+                    display_path(path),
+                    address.trim().to_owned(),
+                    rid.to_owned(),
+                )
+            })
         })
         .collect()
 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::markdown::{cost_delta, cost_notes, cost_sides};
 use super::platform::PlatformReport;
-use crate::analyse::cost::{money, Status};
+use crate::analyse::cost::money;
 use crate::analyse::diff::show;
 use crate::analyse::risk::Level;
 
@@ -76,6 +76,7 @@ section h2 { border: 0; margin-top: 14px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
 th { background: #eef1f4; font-weight: 600; }
+td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; word-break: break-all; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; text-transform: uppercase; }
@@ -83,7 +84,7 @@ code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; back
 figure { margin: 8px 0; }
 figcaption { font-size: 13px; color: #55606e; margin-bottom: 4px; font-weight: 600; }
 ul.reasons li { margin: 2px 0; }
-.pts { display: inline-block; min-width: 38px; font-variant-numeric: tabular-nums; color: #55606e; }
+.pts { display: inline-block; min-width: 44px; margin-right: 6px; font-variant-numeric: tabular-nums; color: #55606e; }
 .rollback li { margin-bottom: 10px; }
 .muted { color: #55606e; }
 .check { list-style: none; padding-left: 4px; }
@@ -100,19 +101,31 @@ pub fn render(r: &PlatformReport) -> String {
         esc(&r.change_id)
     );
     let _ = writeln!(s, "<h1>Platform Change Report: {}</h1>", esc(&r.change_id));
-    let request = r.request.as_ref().map(|q| format!(" · request <code>{}</code>", esc(q))).unwrap_or_default();
+    let request = r
+        .request
+        .as_ref()
+        .map(|q| format!(" · request <code>{}</code>", esc(q)))
+        .unwrap_or_default();
     let _ = writeln!(
         s,
         "<div class=\"meta\">{} · plan <code>{}</code> (Terraform {}){request} · {} {}</div>",
         esc(&r.date),
         esc(&r.plan),
-        esc(if r.terraform_version.is_empty() { "?" } else { &r.terraform_version }),
+        esc(if r.terraform_version.is_empty() {
+            "?"
+        } else {
+            &r.terraform_version
+        }),
         r.tool.name,
         r.tool.version
     );
     cards(&mut s, r);
     let _ = writeln!(s, "<div class=\"charts\">");
-    let _ = writeln!(s, "<figure id=\"chart-findings\"><figcaption>Findings by severity</figcaption>{}</figure>", findings_chart(r));
+    let _ = writeln!(
+        s,
+        "<figure id=\"chart-findings\"><figcaption>Findings by severity</figcaption>{}</figure>",
+        findings_chart(r)
+    );
     let _ = writeln!(s, "<figure id=\"chart-cost\"><figcaption>Monthly cost before / after ({})</figcaption>{}</figure>", esc(&r.cost.summary.currency), cost_chart(r));
     let _ = writeln!(s, "</div>");
     summary(&mut s, r);
@@ -165,20 +178,31 @@ fn cards(s: &mut String, r: &PlatformReport) {
 /// Horizontal bars: (label, value, colour, value text).
 fn bars(rows: &[(String, f64, &str, String)], max: f64, label_width: u32) -> String {
     let row_h = 26;
-    let width = 520;
-    let bar_w = f64::from(width - label_width - 70);
+    let width = 560;
+    let bar_w = f64::from(width - label_width - 100);
     let height = (rows.len().max(1) as u32) * row_h + 8;
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 {width} {height}\" style=\"max-width:{width}px\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
     );
     if rows.is_empty() {
-        let _ = write!(s, "<text x=\"4\" y=\"18\" fill=\"#55606e\">nothing to show</text>");
+        let _ = write!(
+            s,
+            "<text x=\"4\" y=\"18\" fill=\"#55606e\">nothing to show</text>"
+        );
     }
     for (i, (label, value, color, text)) in rows.iter().enumerate() {
         let y = i as u32 * row_h + 4;
-        let w = if max > 0.0 { (value / max * bar_w).max(if *value > 0.0 { 2.0 } else { 0.0 }) } else { 0.0 };
-        let short: String = if label.chars().count() > 34 {
-            format!("…{}", label.chars().rev().take(33).collect::<Vec<_>>().into_iter().rev().collect::<String>())
+        let w = if max > 0.0 {
+            (value / max * bar_w).max(if *value > 0.0 { 2.0 } else { 0.0 })
+        } else {
+            0.0
+        };
+        // Keep the end of long addresses (the resource name), which tells
+        // resources apart; the full address is the tooltip.
+        let max_chars = (label_width / 7) as usize;
+        let short: String = if label.chars().count() > max_chars {
+            let tail: Vec<char> = label.chars().rev().take(max_chars - 1).collect();
+            format!("…{}", tail.into_iter().rev().collect::<String>())
         } else {
             label.clone()
         };
@@ -220,21 +244,42 @@ fn risk_chart(r: &PlatformReport) -> String {
         .resources
         .iter()
         .take(15)
-        .map(|x| (x.address.clone(), f64::from(x.score), level_color(x.level), format!("{} {}", x.score, x.level.as_str())))
+        .map(|x| {
+            (
+                x.address.clone(),
+                f64::from(x.score),
+                level_color(x.level),
+                format!("{} {}", x.score, x.level.as_str()),
+            )
+        })
         .collect();
-    bars(&rows, 100.0, 230)
+    bars(&rows, 100.0, 250)
 }
 
 fn cost_chart(r: &PlatformReport) -> String {
     let c = &r.cost.summary;
     let rows = vec![
-        ("before".to_owned(), c.total_before, "#78909c", money(c.total_before, false)),
-        ("after".to_owned(), c.total_after, "#1565c0", money(c.total_after, false)),
+        (
+            "before".to_owned(),
+            c.total_before,
+            "#78909c",
+            money(c.total_before, false),
+        ),
+        (
+            "after".to_owned(),
+            c.total_after,
+            "#1565c0",
+            money(c.total_after, false),
+        ),
     ];
     let max = c.total_before.max(c.total_after);
     let mut s = bars(&rows, max, 80);
     // Per-resource deltas, largest first.
-    let mut changed: Vec<_> = c.resources.iter().filter(|x| x.delta.is_some_and(|d| d != 0.0)).collect();
+    let mut changed: Vec<_> = c
+        .resources
+        .iter()
+        .filter(|x| x.delta.is_some_and(|d| d != 0.0))
+        .collect();
     changed.sort_by(|a, b| {
         let (da, db) = (a.delta.unwrap_or(0.0).abs(), b.delta.unwrap_or(0.0).abs());
         db.total_cmp(&da).then_with(|| a.address.cmp(&b.address))
@@ -244,13 +289,18 @@ fn cost_chart(r: &PlatformReport) -> String {
         .take(8)
         .map(|x| {
             let d = x.delta.unwrap_or(0.0);
-            (x.address.clone(), d.abs(), if d > 0.0 { "#c62828" } else { "#2e7d32" }, money(d, true))
+            (
+                x.address.clone(),
+                d.abs(),
+                if d > 0.0 { "#c62828" } else { "#2e7d32" },
+                money(d, true),
+            )
         })
         .collect();
     if !rows.is_empty() {
         let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
         s.push_str("<figcaption>Largest changes per resource</figcaption>");
-        s.push_str(&bars(&rows, max, 230));
+        s.push_str(&bars(&rows, max, 250));
     }
     s
 }
@@ -258,15 +308,36 @@ fn cost_chart(r: &PlatformReport) -> String {
 fn summary(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "<section id=\"summary\"><h2>Summary of changes</h2>");
     if r.summary.total == 0 {
-        let _ = writeln!(s, "<p>The plan changes no resources ({} unchanged).</p></section>", r.summary.unchanged);
+        let _ = writeln!(
+            s,
+            "<p>The plan changes no resources ({} unchanged).</p></section>",
+            r.summary.unchanged
+        );
         return;
     }
-    let _ = writeln!(s, "<p>{} resource changes; {} unchanged.</p>", r.summary.total, r.summary.unchanged);
-    let _ = writeln!(s, "<table><tr><th>Module</th><th>Resource</th><th>Action</th></tr>");
+    let _ = writeln!(
+        s,
+        "<p>{} resource changes; {} unchanged.</p>",
+        r.summary.total, r.summary.unchanged
+    );
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Module</th><th>Resource</th><th>Action</th></tr>"
+    );
     for m in &r.summary.modules {
-        let name = if m.module.is_empty() { "(root)" } else { &m.module };
+        let name = if m.module.is_empty() {
+            "(root)"
+        } else {
+            &m.module
+        };
         for (address, action) in &m.changes {
-            let _ = writeln!(s, "<tr><td>{}</td><td><code>{}</code></td><td>{}</td></tr>", esc(name), esc(address), esc(action));
+            let _ = writeln!(
+                s,
+                "<tr><td>{}</td><td><code>{}</code></td><td>{}</td></tr>",
+                esc(name),
+                esc(address),
+                esc(action)
+            );
         }
     }
     let _ = writeln!(s, "</table></section>");
@@ -281,14 +352,23 @@ fn risk(s: &mut String, r: &PlatformReport) {
         r.risk.level.as_str()
     );
     for x in &r.risk.reasons {
-        let _ = writeln!(s, "<li><span class=\"pts\">+{}</span>{}</li>", x.points, esc(&x.text));
+        let _ = writeln!(
+            s,
+            "<li><span class=\"pts\">+{}</span>{}</li>",
+            x.points,
+            esc(&x.text)
+        );
     }
     let _ = writeln!(s, "</ul>");
     if !r.risk.resources.is_empty() {
         let _ = writeln!(s, "<figure id=\"chart-risk\"><figcaption>Risk per resource (0–100)</figcaption>{}</figure>", risk_chart(r));
         let _ = writeln!(s, "<table><tr><th>Resource</th><th>Action</th><th class=\"num\">Score</th><th>Reasons (points)</th></tr>");
         for x in &r.risk.resources {
-            let reasons: Vec<String> = x.reasons.iter().map(|y| format!("{} (+{})", esc(&y.text), y.points)).collect();
+            let reasons: Vec<String> = x
+                .reasons
+                .iter()
+                .map(|y| format!("{} (+{})", esc(&y.text), y.points))
+                .collect();
             let _ = writeln!(
                 s,
                 "<tr><td><code>{}</code></td><td>{}</td><td class=\"num\"><span class=\"badge\" style=\"background:{}\">{} {}</span></td><td>{}</td></tr>",
@@ -300,14 +380,20 @@ fn risk(s: &mut String, r: &PlatformReport) {
                 reasons.join("<br>")
             );
         }
-        let _ = writeln!(s, "</table><p class=\"muted\">The formula is in docs/risk.md.</p>");
+        let _ = writeln!(
+            s,
+            "</table><p class=\"muted\">The formula is in docs/risk.md.</p>"
+        );
     }
     let _ = writeln!(s, "</section>");
 }
 
 fn findings(s: &mut String, r: &PlatformReport) {
     let f = &r.findings;
-    let _ = writeln!(s, "<section id=\"findings\"><h2>Security and compliance findings</h2>");
+    let _ = writeln!(
+        s,
+        "<section id=\"findings\"><h2>Security and compliance findings</h2>"
+    );
     if f.findings.is_empty() {
         let _ = writeln!(s, "<p>No policy finding on the planned state.</p>");
     } else {
@@ -316,7 +402,7 @@ fn findings(s: &mut String, r: &PlatformReport) {
             let sev = row.severity.as_str();
             let _ = writeln!(
                 s,
-                "<tr><td><span class=\"badge\" style=\"background:{}\">{}</span></td><td>{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
+                "<tr><td><span class=\"badge\" style=\"background:{}\">{}</span></td><td class=\"nowrap\">{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
                 severity_color(sev),
                 sev,
                 esc(&row.rule_id),
@@ -330,7 +416,11 @@ fn findings(s: &mut String, r: &PlatformReport) {
     if !f.by_control.is_empty() {
         let _ = writeln!(s, "<h3>By framework control</h3><table><tr><th>Framework</th><th>Control</th><th>Rules</th><th>Resources</th></tr>");
         for c in &f.by_control {
-            let res: Vec<String> = c.resources.iter().map(|a| format!("<code>{}</code>", esc(a))).collect();
+            let res: Vec<String> = c
+                .resources
+                .iter()
+                .map(|a| format!("<code>{}</code>", esc(a)))
+                .collect();
             let _ = writeln!(
                 s,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -348,20 +438,34 @@ fn findings(s: &mut String, r: &PlatformReport) {
 fn drift(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "<section id=\"drift\"><h2>Drift detected</h2>");
     if r.drift.is_empty() {
-        let _ = writeln!(s, "<p>None: the refreshed state matches the last applied state.</p></section>");
+        let _ = writeln!(
+            s,
+            "<p>None: the refreshed state matches the last applied state.</p></section>"
+        );
         return;
+    }
+    for n in &r.drift_notes {
+        let _ = writeln!(
+            s,
+            "<p><span class=\"badge\" style=\"background:#b71c1c\">exposure</span> {}</p>",
+            esc(n)
+        );
     }
     let _ = writeln!(s, "<table><tr><th>Resource</th><th>Attribute</th><th>Recorded</th><th>Actual</th><th>This plan</th></tr>");
     for d in &r.drift {
         for e in &d.diff {
-            let back = if d.overwritten_by_plan.contains(&e.path) { "sets it back" } else { "keeps the drifted value" };
+            let back = if d.overwritten_by_plan.contains(&e.path) {
+                "sets it back"
+            } else {
+                "keeps the drifted value"
+            };
             let _ = writeln!(
                 s,
                 "<tr><td><code>{}</code> ({})</td><td><code>{}</code></td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>",
                 esc(&d.address),
                 d.kind,
                 esc(&e.path),
-                esc(&show(&e.before, false, e.sensitive)),
+                esc(&super::markdown::before_value(&e.before, e.sensitive)),
                 esc(&show(&e.after, e.unknown, e.sensitive)),
                 back
             );
@@ -385,7 +489,7 @@ fn cost(s: &mut String, r: &PlatformReport) {
     let rows: Vec<_> = c
         .resources
         .iter()
-        .filter(|x| x.action != "no-op" && !(x.status == Status::Free && x.delta == Some(0.0)))
+        .filter(|x| super::markdown::cost_row_shown(x))
         .collect();
     if !rows.is_empty() {
         let _ = writeln!(s, "<table><tr><th>Resource</th><th>Action</th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Delta</th><th>Notes</th></tr>");
@@ -410,8 +514,17 @@ fn cost(s: &mut String, r: &PlatformReport) {
     } else {
         let _ = writeln!(s, "<ul>");
         for h in &r.cost.hints {
-            let saving = h.monthly_saving.map(|m| format!(" (saves ~{}/month)", money(m, false))).unwrap_or_default();
-            let _ = writeln!(s, "<li><code>{}</code>: {}{}</li>", esc(&h.address), esc(&h.text), esc(&saving));
+            let saving = h
+                .monthly_saving
+                .map(|m| format!(" (saves ~{}/month)", money(m, false)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "<li><code>{}</code>: {}{}</li>",
+                esc(&h.address),
+                esc(&h.text),
+                esc(&saving)
+            );
         }
         let _ = writeln!(s, "</ul>");
     }
@@ -424,27 +537,52 @@ fn rollback(s: &mut String, r: &PlatformReport) {
         let _ = writeln!(s, "<p>No resource is deleted or replaced: roll back by reverting the change and applying again.</p></section>");
         return;
     }
-    let _ = writeln!(s, "<p>Destructive changes, in the order to roll them back:</p><ol class=\"rollback\">");
+    let _ = writeln!(
+        s,
+        "<p>Destructive changes, in the order to roll them back:</p><ol class=\"rollback\">"
+    );
     for item in &r.rollback {
-        let _ = writeln!(s, "<li><strong><code>{}</code></strong> ({})<ul>", esc(&item.address), esc(&item.action));
+        let _ = writeln!(
+            s,
+            "<li><strong><code>{}</code></strong> ({})<ul>",
+            esc(&item.address),
+            esc(&item.action)
+        );
         let _ = writeln!(s, "<li>Lost: {}</li>", esc(&item.lost));
-        for p in &item.protections {
-            let _ = writeln!(s, "<li>Protection: {}</li>", esc(p));
+        if !item.protections.is_empty() {
+            let _ = writeln!(s, "<li>Safeguards and ordering:<ul>");
+            for p in &item.protections {
+                let _ = writeln!(s, "<li>{}</li>", esc(p));
+            }
+            let _ = writeln!(s, "</ul></li>");
         }
-        let _ = writeln!(s, "<li>Roll back: {}</li></ul></li>", code_spans(&item.step));
+        let _ = writeln!(
+            s,
+            "<li>Roll back: {}</li></ul></li>",
+            code_spans(&item.step)
+        );
     }
     let _ = writeln!(s, "</ol></section>");
 }
 
 fn approvals(s: &mut String, r: &PlatformReport) {
-    let _ = writeln!(s, "<section id=\"approvals\"><h2>Items needing explicit approval</h2>");
+    let _ = writeln!(
+        s,
+        "<section id=\"approvals\"><h2>Items needing explicit approval</h2>"
+    );
     if r.approvals.is_empty() {
         let _ = writeln!(s, "<p>None: no new provider, external module or service, public exposure or IAM widening.</p></section>");
         return;
     }
     let _ = writeln!(s, "<ul class=\"check\">");
     for a in &r.approvals {
-        let _ = writeln!(s, "<li><strong>{}</strong> <code>{}</code>: {}</li>", a.kind, esc(&a.subject), esc(&a.detail));
+        let _ = writeln!(
+            s,
+            "<li><strong>{}</strong> <code>{}</code>: {}</li>",
+            a.kind,
+            esc(&a.subject),
+            esc(&a.detail)
+        );
     }
     let _ = writeln!(s, "</ul></section>");
 }
@@ -453,7 +591,10 @@ fn acceptance(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "<section id=\"acceptance\"><h2>Acceptance criteria</h2>");
     if r.acceptance.is_empty() {
         let why = match &r.request {
-            Some(q) => format!("<code>{}</code> lists no checklist under an \"Acceptance criteria\" heading.", esc(q)),
+            Some(q) => format!(
+                "<code>{}</code> lists no checklist under an \"Acceptance criteria\" heading.",
+                esc(q)
+            ),
             None => "No change request given (<code>--request</code>).".into(),
         };
         let _ = writeln!(s, "<p>{why}</p></section>");
@@ -461,7 +602,12 @@ fn acceptance(s: &mut String, r: &PlatformReport) {
     }
     let _ = writeln!(s, "<ul class=\"check\">");
     for c in &r.acceptance {
-        let _ = writeln!(s, "<li{}>{}</li>", if c.checked { " class=\"done\"" } else { "" }, code_spans(&c.text));
+        let _ = writeln!(
+            s,
+            "<li{}>{}</li>",
+            if c.checked { " class=\"done\"" } else { "" },
+            code_spans(&c.text)
+        );
     }
     let _ = writeln!(s, "</ul></section>");
 }
@@ -489,7 +635,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
         assert_eq!(code_spans("run `a<b` now"), "run <code>a&lt;b</code> now");
     }
 }

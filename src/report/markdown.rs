@@ -26,6 +26,14 @@ pub fn cost_sides(r: &ResourceCost) -> (String, String) {
     )
 }
 
+/// Cost rows worth a reviewer's time: changes that move the bill or
+/// cannot be priced (unchanged no-ops and zero-delta updates are left out).
+pub fn cost_row_shown(x: &ResourceCost) -> bool {
+    x.action != "no-op"
+        && !(matches!(x.action.as_str(), "update") && x.delta == Some(0.0))
+        && !(x.status == Status::Free && x.delta == Some(0.0))
+}
+
 /// The delta column.
 pub fn cost_delta(r: &ResourceCost) -> String {
     match (r.delta, r.status) {
@@ -59,16 +67,39 @@ fn module_name(m: &str) -> &str {
     }
 }
 
+/// A drifted attribute's recorded value: absent rather than null.
+pub fn before_value(v: &serde_json::Value, sensitive: bool) -> String {
+    if v.is_null() && !sensitive {
+        "(absent)".into()
+    } else {
+        show(v, false, sensitive)
+    }
+}
+
 pub fn render(r: &PlatformReport) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Platform Change Report: {}\n", r.change_id);
     let _ = writeln!(s, "| | |\n|---|---|");
     let _ = writeln!(s, "| Date | {} |", r.date);
-    let _ = writeln!(s, "| Plan | `{}` (Terraform {}) |", r.plan, if r.terraform_version.is_empty() { "?" } else { &r.terraform_version });
+    let _ = writeln!(
+        s,
+        "| Plan | `{}` (Terraform {}) |",
+        r.plan,
+        if r.terraform_version.is_empty() {
+            "?"
+        } else {
+            &r.terraform_version
+        }
+    );
     if let Some(req) = &r.request {
         let _ = writeln!(s, "| Change request | `{req}` |");
     }
-    let _ = writeln!(s, "| Risk | **{}/100 ({})** |", r.risk.score, r.risk.level.as_str());
+    let _ = writeln!(
+        s,
+        "| Risk | **{}/100 ({})** |",
+        r.risk.score,
+        r.risk.level.as_str()
+    );
     let _ = writeln!(
         s,
         "| Monthly cost | {} → {} (**{}**) |",
@@ -92,7 +123,11 @@ pub fn render(r: &PlatformReport) -> String {
 fn summary(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "\n## Summary of changes\n");
     if r.summary.total == 0 {
-        let _ = writeln!(s, "The plan changes no resources ({} unchanged).", r.summary.unchanged);
+        let _ = writeln!(
+            s,
+            "The plan changes no resources ({} unchanged).",
+            r.summary.unchanged
+        );
         return;
     }
     let order = ["create", "update", "replace", "delete", "forget"];
@@ -111,22 +146,40 @@ fn summary(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "| Module | Resource | Action |\n|---|---|---|");
     for m in &r.summary.modules {
         for (address, action) in &m.changes {
-            let _ = writeln!(s, "| {} | `{}` | {} |", module_name(&m.module), address, action);
+            let _ = writeln!(
+                s,
+                "| {} | `{}` | {} |",
+                module_name(&m.module),
+                address,
+                action
+            );
         }
     }
 }
 
 fn risk(s: &mut String, r: &PlatformReport) {
-    let _ = writeln!(s, "\n## Overall risk: {}/100 ({})\n", r.risk.score, r.risk.level.as_str());
+    let _ = writeln!(
+        s,
+        "\n## Overall risk: {}/100 ({})\n",
+        r.risk.score,
+        r.risk.level.as_str()
+    );
     for reason in &r.risk.reasons {
         let _ = writeln!(s, "- +{} {}", reason.points, reason.text);
     }
     if r.risk.resources.is_empty() {
         return;
     }
-    let _ = writeln!(s, "\n| Resource | Action | Score | Level | Reasons (points) |\n|---|---|---:|---|---|");
+    let _ = writeln!(
+        s,
+        "\n| Resource | Action | Score | Level | Reasons (points) |\n|---|---|---:|---|---|"
+    );
     for res in &r.risk.resources {
-        let reasons: Vec<String> = res.reasons.iter().map(|x| format!("{} (+{})", x.text, x.points)).collect();
+        let reasons: Vec<String> = res
+            .reasons
+            .iter()
+            .map(|x| format!("{} (+{})", x.text, x.points))
+            .collect();
         let _ = writeln!(
             s,
             "| `{}` | {} | {} | {} | {} |",
@@ -168,18 +221,32 @@ fn findings(s: &mut String, r: &PlatformReport) {
         let _ = writeln!(s, "\n### By framework control\n\n| Framework | Control | Rules | Resources |\n|---|---|---|---|");
         for c in &f.by_control {
             let res: Vec<String> = c.resources.iter().map(|a| format!("`{a}`")).collect();
-            let _ = writeln!(s, "| {} | {} | {} | {} |", c.framework, cell(&c.control), c.rules.join(", "), res.join(", "));
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                c.framework,
+                cell(&c.control),
+                c.rules.join(", "),
+                res.join(", ")
+            );
         }
     }
     if f.undecided > 0 {
-        let _ = writeln!(s, "\n{} check(s) could not be decided (values known only after apply).", f.undecided);
+        let _ = writeln!(
+            s,
+            "\n{} check(s) could not be decided (values known only after apply).",
+            f.undecided
+        );
     }
 }
 
 fn drift(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "\n## Drift detected\n");
     if r.drift.is_empty() {
-        let _ = writeln!(s, "None: the refreshed state matches the last applied state.");
+        let _ = writeln!(
+            s,
+            "None: the refreshed state matches the last applied state."
+        );
         return;
     }
     let _ = writeln!(
@@ -188,15 +255,22 @@ fn drift(s: &mut String, r: &PlatformReport) {
         r.drift.len(),
         if r.drift.len() == 1 { "" } else { "s" }
     );
+    for n in &r.drift_notes {
+        let _ = writeln!(s, "**Exposure:** {n}.\n");
+    }
     for d in &r.drift {
         let _ = writeln!(s, "- `{}` ({})", d.address, d.kind);
         for e in &d.diff {
-            let overwritten = if d.overwritten_by_plan.contains(&e.path) { " — this plan sets it back" } else { "" };
+            let overwritten = if d.overwritten_by_plan.contains(&e.path) {
+                " — this plan sets it back"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 s,
                 "  - `{}`: {} → {}{overwritten}",
                 e.path,
-                show(&e.before, false, e.sensitive),
+                before_value(&e.before, e.sensitive),
                 show(&e.after, e.unknown, e.sensitive)
             );
         }
@@ -216,11 +290,7 @@ fn cost(s: &mut String, r: &PlatformReport) {
         money(c.total_delta, true)
     );
     let _ = writeln!(s, "Totals include priced resources only; unpriced and usage-based ones are listed, never counted as zero.");
-    let rows: Vec<&ResourceCost> = c
-        .resources
-        .iter()
-        .filter(|x| x.action != "no-op" && !(x.status == Status::Free && x.delta == Some(0.0)))
-        .collect();
+    let rows: Vec<&ResourceCost> = c.resources.iter().filter(|x| cost_row_shown(x)).collect();
     if !rows.is_empty() {
         let _ = writeln!(s, "\n| Resource | Action | Before | After | Delta | Notes |\n|---|---|---:|---:|---:|---|");
         for x in rows {
@@ -242,7 +312,10 @@ fn cost(s: &mut String, r: &PlatformReport) {
         let _ = writeln!(s, "None.");
     }
     for h in &r.cost.hints {
-        let saving = h.monthly_saving.map(|m| format!(" (saves ~{}/month)", money(m, false))).unwrap_or_default();
+        let saving = h
+            .monthly_saving
+            .map(|m| format!(" (saves ~{}/month)", money(m, false)))
+            .unwrap_or_default();
         let _ = writeln!(s, "- `{}`: {}{saving}", h.address, h.text);
     }
 }
@@ -258,10 +331,17 @@ fn rollback(s: &mut String, r: &PlatformReport) {
     }
     let _ = writeln!(s, "Destructive changes, in the order to roll them back:\n");
     for item in &r.rollback {
-        let _ = writeln!(s, "{}. **`{}`** ({})", item.order, item.address, item.action);
+        let _ = writeln!(
+            s,
+            "{}. **`{}`** ({})",
+            item.order, item.address, item.action
+        );
         let _ = writeln!(s, "   - Lost: {}", item.lost);
-        for p in &item.protections {
-            let _ = writeln!(s, "   - Protection: {p}");
+        if !item.protections.is_empty() {
+            let _ = writeln!(s, "   - Safeguards and ordering:");
+            for p in &item.protections {
+                let _ = writeln!(s, "     - {p}");
+            }
         }
         let _ = writeln!(s, "   - Roll back: {}", item.step);
     }
@@ -270,7 +350,10 @@ fn rollback(s: &mut String, r: &PlatformReport) {
 fn approvals(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "\n## Items needing explicit approval\n");
     if r.approvals.is_empty() {
-        let _ = writeln!(s, "None: no new provider, external module or service, public exposure or IAM widening.");
+        let _ = writeln!(
+            s,
+            "None: no new provider, external module or service, public exposure or IAM widening."
+        );
         return;
     }
     for a in &r.approvals {
@@ -283,10 +366,16 @@ fn acceptance(s: &mut String, r: &PlatformReport) {
     if r.acceptance.is_empty() {
         match &r.request {
             Some(req) => {
-                let _ = writeln!(s, "`{req}` lists no checklist under an \"Acceptance criteria\" heading.");
+                let _ = writeln!(
+                    s,
+                    "`{req}` lists no checklist under an \"Acceptance criteria\" heading."
+                );
             }
             None => {
-                let _ = writeln!(s, "No change request given (`--request docs/platform/<id>.platform.md`).");
+                let _ = writeln!(
+                    s,
+                    "No change request given (`--request docs/platform/<id>.platform.md`)."
+                );
             }
         }
         return;

@@ -62,12 +62,25 @@ pub struct Report {
 
 impl Report {
     pub fn new(out: &ScanOutput, show_undecided: bool) -> Report {
-        let mut by_sev: BTreeMap<String, usize> = Severity::ALL.iter().map(|s| (s.as_str().to_owned(), 0)).collect();
+        let mut by_sev: BTreeMap<String, usize> = Severity::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), 0))
+            .collect();
         for f in &out.findings {
             *by_sev.entry(f.severity.as_str().to_owned()).or_default() += 1;
         }
-        let errors: Vec<Diagnostic> = out.diagnostics.iter().filter(|d| d.level == Level::Error).cloned().collect();
-        let warnings: Vec<Diagnostic> = out.diagnostics.iter().filter(|d| d.level == Level::Warning).cloned().collect();
+        let errors: Vec<Diagnostic> = out
+            .diagnostics
+            .iter()
+            .filter(|d| d.level == Level::Error)
+            .cloned()
+            .collect();
+        let warnings: Vec<Diagnostic> = out
+            .diagnostics
+            .iter()
+            .filter(|d| d.level == Level::Warning)
+            .cloned()
+            .collect();
         Report {
             version: REPORT_VERSION,
             tool: TOOL,
@@ -83,8 +96,18 @@ impl Report {
             errors,
             warnings,
             undecided: show_undecided.then(|| out.undecided.clone()),
-            changes: (!out.plans.is_empty()).then(|| out.plans.iter().flat_map(|p| p.changes.iter().cloned()).collect()),
-            drift: (!out.plans.is_empty()).then(|| out.plans.iter().flat_map(|p| p.drift.iter().cloned()).collect()),
+            changes: (!out.plans.is_empty()).then(|| {
+                out.plans
+                    .iter()
+                    .flat_map(|p| p.changes.iter().cloned())
+                    .collect()
+            }),
+            drift: (!out.plans.is_empty()).then(|| {
+                out.plans
+                    .iter()
+                    .flat_map(|p| p.drift.iter().cloned())
+                    .collect()
+            }),
         }
     }
 

@@ -48,6 +48,8 @@ pub struct PlatformReport {
     pub risk: ChangeSetRisk,
     pub findings: FindingsSection,
     pub drift: Vec<DriftEntry>,
+    /// What the drift exposes that the recorded state did not.
+    pub drift_notes: Vec<String>,
     pub cost: CostSection,
     pub rollback: Vec<RollbackItem>,
     pub approvals: Vec<Approval>,
@@ -166,24 +168,52 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
     let plan = out.plan_models.first().unwrap_or(&empty);
     let summary_plan = out.plans.first();
     let changes: Vec<ChangeEntry> = summary_plan
-        .map(|p| p.changes.iter().filter(|c| c.kind != "read").cloned().collect())
+        .map(|p| {
+            p.changes
+                .iter()
+                .filter(|c| c.kind != "read")
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default();
     let drift: Vec<DriftEntry> = summary_plan.map(|p| p.drift.clone()).unwrap_or_default();
     let catalogue = Catalogue::embedded();
     let costs = cost::plan_costs(plan, catalogue, input.usage);
-    let meta: HashMap<&str, &Policy> = input.policies.iter().map(|p| (p.meta.id.as_str(), p)).collect();
+    let meta: HashMap<&str, &Policy> = input
+        .policies
+        .iter()
+        .map(|p| (p.meta.id.as_str(), p))
+        .collect();
 
     let dependents = dependents(plan);
+    let approvals = approvals(plan, &changes);
     let facts: Vec<ChangeFacts> = changes
         .iter()
         .map(|c| ChangeFacts {
             address: c.address.clone(),
             rtype: c.rtype.clone(),
             kind: c.kind.to_owned(),
-            findings: out.findings.iter().filter(|f| f.address == c.address).map(|f| f.severity).collect(),
+            findings: out
+                .findings
+                .iter()
+                .filter(|f| f.address == c.address)
+                .map(|f| f.severity)
+                .collect(),
             drifted: drift.iter().any(|d| d.address == c.address),
-            cost_delta: costs.resources.iter().find(|r| r.address == c.address).and_then(|r| r.delta),
-            dependents: dependents.get(&strip_index(&c.address)).cloned().unwrap_or_default(),
+            cost_delta: costs
+                .resources
+                .iter()
+                .find(|r| r.address == c.address)
+                .and_then(|r| r.delta),
+            dependents: dependents
+                .get(&strip_index(&c.address))
+                .cloned()
+                .unwrap_or_default(),
+            approvals: approvals
+                .iter()
+                .filter(|a| a.subject == c.address)
+                .map(|a| format!("{}: {}", a.kind.replace('-', " "), a.detail))
+                .collect(),
         })
         .collect();
     let risk = risk::score_change_set(&facts, Some(costs.total_delta));
@@ -192,17 +222,29 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
     let mut modules: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for c in &changes {
         *by_action.entry(c.kind.to_owned()).or_insert(0) += 1;
-        modules.entry(c.module.clone()).or_default().push((c.address.clone(), c.kind.to_owned()));
+        modules
+            .entry(c.module.clone())
+            .or_default()
+            .push((c.address.clone(), c.kind.to_owned()));
     }
-    let unchanged = plan.changes.iter().filter(|c| c.kind() == "no-op" && c.mode == "managed").count();
+    let unchanged = plan
+        .changes
+        .iter()
+        .filter(|c| c.kind() == "no-op" && c.mode == "managed")
+        .count();
 
     let mut unknowns = Vec::new();
     let rollback = rollback(plan, &changes, &dependents, input.has_config, &mut unknowns);
-    let approvals = approvals(plan, &changes);
     let hints = hints(plan, &costs, catalogue);
-    let acceptance = input.request.map(|(text, _)| acceptance_criteria(text)).unwrap_or_default();
+    let drift_notes = drift_exposure(plan);
+    let acceptance = input
+        .request
+        .map(|(text, _)| acceptance_criteria(text))
+        .unwrap_or_default();
     if input.request.is_some() && acceptance.is_empty() {
-        unknowns.push("the change request has no checklist under an \"Acceptance criteria\" heading".into());
+        unknowns.push(
+            "the change request has no checklist under an \"Acceptance criteria\" heading".into(),
+        );
     }
     unknowns.extend(open_unknowns(out, &changes, &costs));
 
@@ -227,6 +269,7 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
         risk,
         findings: findings_section(&out.findings, &meta, out.undecided.len()),
         drift,
+        drift_notes,
         cost: CostSection {
             summary: costs,
             hints,
@@ -269,15 +312,26 @@ fn dependents(plan: &Loaded) -> HashMap<String, Vec<String>> {
         let me = strip_index(address);
         for target in deps {
             if *target != me {
-                map.entry(target.clone()).or_default().insert(address.clone());
+                map.entry(target.clone())
+                    .or_default()
+                    .insert(address.clone());
             }
         }
     }
-    map.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect()
+    map.into_iter()
+        .map(|(k, v)| (k, v.into_iter().collect()))
+        .collect()
 }
 
-fn findings_section(findings: &[Finding], meta: &HashMap<&str, &Policy>, undecided: usize) -> FindingsSection {
-    let mut counts: BTreeMap<String, usize> = Severity::ALL.iter().map(|s| (s.as_str().to_owned(), 0)).collect();
+fn findings_section(
+    findings: &[Finding],
+    meta: &HashMap<&str, &Policy>,
+    undecided: usize,
+) -> FindingsSection {
+    let mut counts: BTreeMap<String, usize> = Severity::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), 0))
+        .collect();
     let mut rows: Vec<FindingRow> = findings
         .iter()
         .map(|f| {
@@ -288,7 +342,11 @@ fn findings_section(findings: &[Finding], meta: &HashMap<&str, &Policy>, undecid
                 title: f.title.clone(),
                 address: f.address.clone(),
                 message: f.message.clone(),
-                location: if f.line > 0 { format!("{}:{}", f.file, f.line) } else { f.file.clone() },
+                location: if f.line > 0 {
+                    format!("{}:{}", f.file, f.line)
+                } else {
+                    f.file.clone()
+                },
             }
         })
         .collect();
@@ -298,9 +356,12 @@ fn findings_section(findings: &[Finding], meta: &HashMap<&str, &Policy>, undecid
             .then_with(|| a.rule_id.cmp(&b.rule_id))
             .then_with(|| a.address.cmp(&b.address))
     });
-    let mut controls: BTreeMap<(String, String), (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    let mut controls: BTreeMap<(String, String), (BTreeSet<String>, BTreeSet<String>)> =
+        BTreeMap::new();
     for f in findings {
-        let Some(p) = meta.get(f.rule_id.as_str()) else { continue };
+        let Some(p) = meta.get(f.rule_id.as_str()) else {
+            continue;
+        };
         for (framework, ids) in &p.meta.frameworks {
             for id in ids {
                 let e = controls.entry((framework.clone(), id.clone())).or_default();
@@ -346,7 +407,10 @@ fn rollback(
     has_config: bool,
     unknowns: &mut Vec<String>,
 ) -> Vec<RollbackItem> {
-    let destructive: Vec<&ChangeEntry> = changes.iter().filter(|c| matches!(c.kind, "delete" | "replace")).collect();
+    let destructive: Vec<&ChangeEntry> = changes
+        .iter()
+        .filter(|c| matches!(c.kind, "delete" | "replace"))
+        .collect();
     if destructive.is_empty() {
         return Vec::new();
     }
@@ -365,7 +429,11 @@ fn rollback(
             let base = strip_index(&c.address);
             let deps_in_set = dependents
                 .get(&base)
-                .map(|d| d.iter().filter(|a| destructive.iter().any(|x| &x.address == *a)).count())
+                .map(|d| {
+                    d.iter()
+                        .filter(|a| destructive.iter().any(|x| &x.address == *a))
+                        .count()
+                })
                 .unwrap_or(0);
             let lifecycle = plan.lifecycle.get(&base);
             let actions = raw.map(|r| r.actions.clone()).unwrap_or_default();
@@ -384,7 +452,12 @@ fn rollback(
         .collect()
 }
 
-fn rollback_item(c: &ChangeEntry, before: &Json, lifecycle: Option<&Json>, actions: &[String]) -> RollbackItem {
+fn rollback_item(
+    c: &ChangeEntry,
+    before: &Json,
+    lifecycle: Option<&Json>,
+    actions: &[String],
+) -> RollbackItem {
     let class = risk::classify(&c.rtype);
     let mut protections = Vec::new();
     if c.kind == "replace" {
@@ -407,15 +480,20 @@ fn rollback_item(c: &ChangeEntry, before: &Json, lifecycle: Option<&Json>, actio
     let mut snapshot = None;
     match truthy(before, "skip_final_snapshot") {
         Some(false) => {
-            let id = get(before, "final_snapshot_identifier").and_then(Json::as_str).unwrap_or("(unnamed)");
+            let id = get(before, "final_snapshot_identifier")
+                .and_then(Json::as_str)
+                .unwrap_or("(unnamed)");
             protections.push(format!("a final snapshot is taken: {id}"));
             snapshot = Some(id.to_owned());
         }
-        Some(true) => protections.push("skip_final_snapshot = true: no final snapshot is taken".into()),
+        Some(true) => {
+            protections.push("skip_final_snapshot = true: no final snapshot is taken".into())
+        }
         None => {}
     }
     if truthy(before, "deletion_protection") == Some(true) {
-        protections.push("deletion_protection = true: the destroy fails until it is turned off".into());
+        protections
+            .push("deletion_protection = true: the destroy fails until it is turned off".into());
     }
     let backups = get(before, "backup_retention_period").and_then(Json::as_f64);
     match backups {
@@ -432,27 +510,40 @@ fn rollback_item(c: &ChangeEntry, before: &Json, lifecycle: Option<&Json>, actio
     }
     if c.rtype == "aws_s3_bucket" {
         if truthy(before, "force_destroy") == Some(true) {
-            protections.push("force_destroy = true: every object is deleted with the bucket".into());
+            protections
+                .push("force_destroy = true: every object is deleted with the bucket".into());
         } else {
-            protections.push("force_destroy is off: the destroy fails while the bucket holds objects".into());
+            protections.push(
+                "force_destroy is off: the destroy fails while the bucket holds objects".into(),
+            );
         }
     }
-    let window = get(before, "deletion_window_in_days").and_then(Json::as_f64).unwrap_or(30.0);
+    let window = get(before, "deletion_window_in_days")
+        .and_then(Json::as_f64)
+        .unwrap_or(30.0);
     let lost = match class {
         Some(Sensitivity::DataStore) => format!("the data stored in {}", c.address),
         Some(Sensitivity::EncryptionKey) if c.rtype == "aws_kms_key" => format!(
             "the key material after a {window}-day waiting period; every object encrypted under the key \
              (volumes, snapshots, secrets, S3 objects) becomes unreadable"
         ),
+        Some(Sensitivity::EncryptionKey) if c.rtype.ends_with("_alias") => {
+            "the alias name: callers that refer to the key by alias fail until it is recreated".into()
+        }
         Some(Sensitivity::EncryptionKey) => "the key or secret and everything that can only be decrypted with it".into(),
         Some(Sensitivity::Identity) => "the identity's ARN/unique id: trust policies naming the old one stop matching".into(),
         Some(Sensitivity::NetworkExposure) => "its ID and addresses: connections through it drop while it is recreated".into(),
         Some(Sensitivity::Dns) => "the records it serves until it is recreated (cached answers expire by TTL)".into(),
-        Some(Sensitivity::Compute) => "instance-local state (instance store, anything not on a kept volume) and its IP addresses".into(),
+        Some(Sensitivity::Compute) if c.rtype.contains("instance") || c.rtype.contains("virtual_machine") => {
+            "instance-local state (instance store, anything not on a kept volume) and its IP addresses".into()
+        }
+        Some(Sensitivity::Compute) => "the deployed definition: the new one replaces it for everything that runs it".into(),
         None => "the object's ID; dependents pick up the new one".into(),
     };
     if c.rtype == "aws_kms_key" && c.kind == "delete" {
-        protections.push(format!("KMS waits {window} days before deleting the key material"));
+        protections.push(format!(
+            "KMS waits {window} days before deleting the key material"
+        ));
     }
     let step = match (class, c.kind) {
         (Some(Sensitivity::EncryptionKey), "delete") if c.rtype == "aws_kms_key" => format!(
@@ -478,6 +569,32 @@ fn rollback_item(c: &ChangeEntry, before: &Json, lifecycle: Option<&Json>, actio
     }
 }
 
+/// Public exposure that drift introduced (the actual object is more open
+/// than the recorded state).
+fn drift_exposure(plan: &Loaded) -> Vec<String> {
+    plan.drift
+        .iter()
+        .filter_map(|d| {
+            let now = public_exposure(&d.rtype, &d.after)?;
+            let was = public_exposure(&d.rtype, &d.before);
+            (was.as_deref() != Some(now.as_str())).then(|| {
+                let fixed = plan
+                    .changes
+                    .iter()
+                    .find(|c| c.address == d.address)
+                    .and_then(|c| public_exposure(&c.rtype, &c.after))
+                    .is_none_or(|after| after != now);
+                let tail = if fixed {
+                    "this plan removes it"
+                } else {
+                    "this plan keeps it"
+                };
+                format!("{} was opened outside Terraform: {now}; {tail}", d.address)
+            })
+        })
+        .collect()
+}
+
 /// The service part of a type: `aws_db_instance` -> `aws_db`.
 fn service_of(rtype: &str) -> String {
     rtype.splitn(3, '_').take(2).collect::<Vec<_>>().join("_")
@@ -486,17 +603,27 @@ fn service_of(rtype: &str) -> String {
 /// Items a reviewer must approve explicitly.
 fn approvals(plan: &Loaded, changes: &[ChangeEntry]) -> Vec<Approval> {
     let mut out = Vec::new();
-    let existing: Vec<&crate::plan::Change> =
-        plan.changes.iter().filter(|c| c.mode == "managed" && c.before.is_object()).collect();
+    let existing: Vec<&crate::plan::Change> = plan
+        .changes
+        .iter()
+        .filter(|c| c.mode == "managed" && c.before.is_object())
+        .collect();
     let old_providers: BTreeSet<&str> = existing.iter().map(|c| c.provider.as_str()).collect();
     let old_services: BTreeSet<String> = existing.iter().map(|c| service_of(&c.rtype)).collect();
     let old_modules: BTreeSet<String> = existing.iter().map(|c| strip_index(&c.module)).collect();
-    let creates: Vec<&crate::plan::Change> = plan.changes.iter().filter(|c| c.mode == "managed" && c.kind() == "create").collect();
+    let creates: Vec<&crate::plan::Change> = plan
+        .changes
+        .iter()
+        .filter(|c| c.mode == "managed" && c.kind() == "create")
+        .collect();
     let mut new_providers: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let mut new_services: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for c in &creates {
         if !old_providers.contains(c.provider.as_str()) {
-            new_providers.entry(&c.provider).or_default().push(&c.address);
+            new_providers
+                .entry(&c.provider)
+                .or_default()
+                .push(&c.address);
         }
         let svc = service_of(&c.rtype);
         if !old_services.contains(&svc) && old_providers.contains(c.provider.as_str()) {
@@ -512,15 +639,25 @@ fn approvals(plan: &Loaded, changes: &[ChangeEntry]) -> Vec<Approval> {
     }
     for (module, calls) in &plan.module_calls {
         for call in calls {
-            let (Some(name), Some(source)) = (call["name"].as_str(), call["source"].as_str()) else { continue };
+            let (Some(name), Some(source)) = (call["name"].as_str(), call["source"].as_str())
+            else {
+                continue;
+            };
             if source.starts_with("./") || source.starts_with("../") {
                 continue;
             }
-            let addr = if module.is_empty() { format!("module.{name}") } else { format!("{module}.module.{name}") };
+            let addr = if module.is_empty() {
+                format!("module.{name}")
+            } else {
+                format!("{module}.module.{name}")
+            };
             if old_modules.contains(&addr) {
                 continue;
             }
-            let version = call["version"].as_str().map(|v| format!(" {v}")).unwrap_or_else(|| " (no version pinned)".into());
+            let version = call["version"]
+                .as_str()
+                .map(|v| format!(" {v}"))
+                .unwrap_or_else(|| " (no version pinned)".into());
             out.push(Approval {
                 kind: "new-module",
                 subject: addr,
@@ -535,8 +672,13 @@ fn approvals(plan: &Loaded, changes: &[ChangeEntry]) -> Vec<Approval> {
             detail: format!("first resources of {svc}: {}", list(&addrs)),
         });
     }
-    for c in changes.iter().filter(|c| matches!(c.kind, "create" | "update" | "replace")) {
-        let Some(raw) = plan.changes.iter().find(|x| x.address == c.address) else { continue };
+    for c in changes
+        .iter()
+        .filter(|c| matches!(c.kind, "create" | "update" | "replace"))
+    {
+        let Some(raw) = plan.changes.iter().find(|x| x.address == c.address) else {
+            continue;
+        };
         if let Some(why) = public_exposure(&c.rtype, &raw.after) {
             let was = public_exposure(&c.rtype, &raw.before);
             if was.as_deref() != Some(why.as_str()) {
@@ -589,38 +731,59 @@ fn public_exposure(rtype: &str, v: &Json) -> Option<String> {
             .map(|c| {
                 let from = r.get("from_port").map(Json::to_string).unwrap_or_default();
                 let to = r.get("to_port").map(Json::to_string).unwrap_or_default();
-                let ports = if from == to { format!("port {from}") } else { format!("ports {from}-{to}") };
+                let ports = if from == to {
+                    format!("port {from}")
+                } else {
+                    format!("ports {from}-{to}")
+                };
                 format!("ingress from {c} on {ports}")
             })
     };
     match rtype {
-        "aws_security_group" => v
-            .get("ingress")
-            .and_then(Json::as_array)
-            .into_iter()
-            .flatten()
-            .find_map(open_rule),
-        "aws_security_group_rule" if v.get("type").and_then(Json::as_str) == Some("ingress") => open_rule(v),
+        "aws_security_group" => {
+            let open: Vec<String> = v
+                .get("ingress")
+                .and_then(Json::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(open_rule)
+                .collect();
+            (!open.is_empty()).then(|| open.join("; "))
+        }
+        "aws_security_group_rule" if v.get("type").and_then(Json::as_str) == Some("ingress") => {
+            open_rule(v)
+        }
         "aws_vpc_security_group_ingress_rule" => strings(v.get("cidr_ipv4"))
             .into_iter()
             .chain(strings(v.get("cidr_ipv6")))
             .find(|c| OPEN.contains(c))
             .map(|c| format!("ingress from {c}")),
-        "aws_db_instance" | "aws_rds_cluster_instance" if truthy(v, "publicly_accessible") == Some(true) => {
+        "aws_db_instance" | "aws_rds_cluster_instance"
+            if truthy(v, "publicly_accessible") == Some(true) =>
+        {
             Some("publicly_accessible = true: the database gets a public endpoint".into())
         }
-        "aws_lb" | "aws_alb" | "aws_elb" if truthy(v, "internal") == Some(false) => Some("internet-facing load balancer".into()),
-        "aws_instance" if truthy(v, "associate_public_ip_address") == Some(true) => Some("instance gets a public IP address".into()),
+        "aws_lb" | "aws_alb" | "aws_elb" if truthy(v, "internal") == Some(false) => {
+            Some("internet-facing load balancer".into())
+        }
+        "aws_instance" if truthy(v, "associate_public_ip_address") == Some(true) => {
+            Some("instance gets a public IP address".into())
+        }
         "aws_eip" | "azurerm_public_ip" => Some("allocates a public IP address".into()),
         "aws_s3_bucket_acl" => v
             .get("acl")
             .and_then(Json::as_str)
             .filter(|a| a.starts_with("public-"))
             .map(|a| format!("bucket ACL {a}")),
-        "aws_s3_bucket_public_access_block" => ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
-            .iter()
-            .find(|k| truthy(v, k) == Some(false))
-            .map(|k| format!("{k} = false")),
+        "aws_s3_bucket_public_access_block" => [
+            "block_public_acls",
+            "block_public_policy",
+            "ignore_public_acls",
+            "restrict_public_buckets",
+        ]
+        .iter()
+        .find(|k| truthy(v, k) == Some(false))
+        .map(|k| format!("{k} = false")),
         "google_compute_firewall" => strings(v.get("source_ranges"))
             .into_iter()
             .find(|c| OPEN.contains(c))
@@ -628,8 +791,12 @@ fn public_exposure(rtype: &str, v: &Json) -> Option<String> {
         "azurerm_network_security_rule" => {
             let inbound = v.get("direction").and_then(Json::as_str) == Some("Inbound");
             let allow = v.get("access").and_then(Json::as_str) == Some("Allow");
-            let src = v.get("source_address_prefix").and_then(Json::as_str).unwrap_or_default();
-            (inbound && allow && matches!(src, "*" | "Internet" | "0.0.0.0/0")).then(|| format!("inbound allowed from {src}"))
+            let src = v
+                .get("source_address_prefix")
+                .and_then(Json::as_str)
+                .unwrap_or_default();
+            (inbound && allow && matches!(src, "*" | "Internet" | "0.0.0.0/0"))
+                .then(|| format!("inbound allowed from {src}"))
         }
         _ => None,
     }
@@ -638,7 +805,9 @@ fn public_exposure(rtype: &str, v: &Json) -> Option<String> {
 /// Allowed (action, resource) pairs of an IAM policy document (JSON text).
 fn policy_grants(doc: &str) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
-    let Ok(v) = serde_json::from_str::<Json>(doc) else { return out };
+    let Ok(v) = serde_json::from_str::<Json>(doc) else {
+        return out;
+    };
     let statements = match v.get("Statement") {
         Some(Json::Array(a)) => a.clone(),
         Some(s @ Json::Object(_)) => vec![s.clone()],
@@ -649,7 +818,11 @@ fn policy_grants(doc: &str) -> BTreeSet<(String, String)> {
             continue;
         }
         let resources = strings(s.get("Resource"));
-        let resources = if resources.is_empty() { vec!["*"] } else { resources };
+        let resources = if resources.is_empty() {
+            vec!["*"]
+        } else {
+            resources
+        };
         for a in strings(s.get("Action")) {
             for r in &resources {
                 out.insert((a.to_owned(), (*r).to_owned()));
@@ -673,7 +846,9 @@ fn iam_widening(rtype: &str, before: &Json, after: &Json) -> Option<String> {
     for key in ["policy_arn", "role", "role_definition_name"] {
         if let Some(v) = after.get(key).and_then(Json::as_str) {
             if let Some(broad) = BROAD_ROLES.iter().find(|b| v.ends_with(*b)) {
-                if before.get(key).and_then(Json::as_str) != Some(v) && (rtype.contains("iam") || rtype.contains("role")) {
+                if before.get(key).and_then(Json::as_str) != Some(v)
+                    && (rtype.contains("iam") || rtype.contains("role"))
+                {
                     return Some(format!("grants {broad}"));
                 }
             }
@@ -682,16 +857,34 @@ fn iam_widening(rtype: &str, before: &Json, after: &Json) -> Option<String> {
     if !rtype.starts_with("aws_iam_") {
         return None;
     }
-    let doc = |v: &Json| v.get("policy").and_then(Json::as_str).map(policy_grants).unwrap_or_default();
+    let doc = |v: &Json| {
+        v.get("policy")
+            .and_then(Json::as_str)
+            .map(policy_grants)
+            .unwrap_or_default()
+    };
     let (old, new) = (doc(before), doc(after));
-    let added: Vec<String> = new.difference(&old).map(|(a, r)| format!("{a} on {r}")).collect();
+    let added: Vec<String> = new
+        .difference(&old)
+        .map(|(a, r)| format!("{a} on {r}"))
+        .collect();
     if added.is_empty() {
         return None;
     }
-    let wildcard = new.difference(&old).any(|(a, r)| a.contains('*') || r == "*");
-    let head = if wildcard { "adds wildcard permissions" } else { "adds permissions" };
+    let wildcard = new
+        .difference(&old)
+        .any(|(a, r)| a.contains('*') || r == "*");
+    let head = if wildcard {
+        "adds wildcard permissions"
+    } else {
+        "adds permissions"
+    };
     let shown: Vec<&str> = added.iter().take(5).map(String::as_str).collect();
-    let more = if added.len() > 5 { format!(" and {} more", added.len() - 5) } else { String::new() };
+    let more = if added.len() > 5 {
+        format!(" and {} more", added.len() - 5)
+    } else {
+        String::new()
+    };
     Some(format!("{head}: {}{more}", shown.join(", ")))
 }
 
@@ -765,8 +958,17 @@ fn hints(plan: &Loaded, costs: &CostSummary, cat: &Catalogue) -> Vec<Hint> {
             }),
             _ => {}
         }
-        for attr in ["instance_type", "instance_class", "node_type", "vm_size", "size", "machine_type"] {
-            let Some(t) = v.get(attr).and_then(Json::as_str) else { continue };
+        for attr in [
+            "instance_type",
+            "instance_class",
+            "node_type",
+            "vm_size",
+            "size",
+            "machine_type",
+        ] {
+            let Some(t) = v.get(attr).and_then(Json::as_str) else {
+                continue;
+            };
             if let Some((_, next)) = PREVIOUS_GEN.iter().find(|(p, _)| t.starts_with(p)) {
                 out.push(Hint {
                     address: r.address.clone(),
@@ -792,7 +994,11 @@ fn hints(plan: &Loaded, costs: &CostSummary, cat: &Catalogue) -> Vec<Hint> {
             monthly_saving: Some(cost::round2(each * (nat.len() - 1) as f64)),
         });
     }
-    for r in costs.resources.iter().filter(|r| r.status == Status::UsageBased && r.action != "delete") {
+    for r in costs
+        .resources
+        .iter()
+        .filter(|r| r.status == Status::UsageBased && r.action != "delete")
+    {
         if r.rtype == "aws_nat_gateway" {
             continue;
         }
@@ -817,7 +1023,10 @@ pub fn acceptance_criteria(markdown: &str) -> Vec<Criterion> {
         let t = line.trim();
         if t.starts_with('#') {
             let hashes = t.chars().take_while(|c| *c == '#').count();
-            let title = t[hashes..].trim().trim_end_matches(':').to_ascii_lowercase();
+            let title = t[hashes..]
+                .trim()
+                .trim_end_matches(':')
+                .to_ascii_lowercase();
             if level.is_some_and(|l| hashes <= l) {
                 level = None;
             }
@@ -833,7 +1042,10 @@ pub fn acceptance_criteria(markdown: &str) -> Vec<Criterion> {
         let Some(item) = item else { continue };
         let (checked, text) = if let Some(rest) = item.strip_prefix("[ ]") {
             (false, rest)
-        } else if let Some(rest) = item.strip_prefix("[x]").or_else(|| item.strip_prefix("[X]")) {
+        } else if let Some(rest) = item
+            .strip_prefix("[x]")
+            .or_else(|| item.strip_prefix("[X]"))
+        {
             (true, rest)
         } else {
             continue;
@@ -850,11 +1062,20 @@ fn open_unknowns(out: &ScanOutput, changes: &[ChangeEntry], costs: &CostSummary)
     let mut u = Vec::new();
     let unknown: Vec<String> = changes
         .iter()
-        .flat_map(|c| c.diff.iter().filter(|d| d.unknown).map(move |d| format!("{}.{}", c.address, d.path)))
+        .flat_map(|c| {
+            c.diff
+                .iter()
+                .filter(|d| d.unknown)
+                .map(move |d| format!("{}.{}", c.address, d.path))
+        })
         .collect();
     if !unknown.is_empty() {
         let shown: Vec<&str> = unknown.iter().take(4).map(String::as_str).collect();
-        let more = if unknown.len() > 4 { format!(" and {} more", unknown.len() - 4) } else { String::new() };
+        let more = if unknown.len() > 4 {
+            format!(" and {} more", unknown.len() - 4)
+        } else {
+            String::new()
+        };
         u.push(format!(
             "{} attribute value{} known only after apply: {}{more}",
             unknown.len(),
@@ -866,7 +1087,13 @@ fn open_unknowns(out: &ScanOutput, changes: &[ChangeEntry], costs: &CostSummary)
         .resources
         .iter()
         .filter(|r| r.status == Status::Unpriced && r.action != "no-op")
-        .map(|r| format!("{} ({})", r.address, r.reason.as_deref().unwrap_or("no price")))
+        .map(|r| {
+            format!(
+                "{} ({})",
+                r.address,
+                r.reason.as_deref().unwrap_or("no price")
+            )
+        })
         .collect();
     if !unpriced.is_empty() {
         u.push(format!(
@@ -891,12 +1118,20 @@ fn open_unknowns(out: &ScanOutput, changes: &[ChangeEntry], costs: &CostSummary)
     let defaulted: BTreeSet<&str> = costs
         .resources
         .iter()
-        .filter(|r| r.action != "no-op" && r.notes.iter().any(|n| n.contains("default region") || n.contains("price is used")))
+        .filter(|r| {
+            r.action != "no-op"
+                && r.notes
+                    .iter()
+                    .any(|n| n.contains("default region") || n.contains("price is used"))
+        })
         .map(|r| r.address.as_str())
         .collect();
     if !defaulted.is_empty() {
         let d: Vec<&str> = defaulted.into_iter().collect();
-        u.push(format!("prices for {} use the default region's figures (see the notes in the cost table)", list(&d)));
+        u.push(format!(
+            "prices for {} use the default region's figures (see the notes in the cost table)",
+            list(&d)
+        ));
     }
     if !out.undecided.is_empty() {
         u.push(format!(
