@@ -32,6 +32,50 @@ pub enum Command {
     /// List, explain and test policies.
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// Write the Platform Change Report of a plan: changes, risk, findings,
+    /// drift, cost, rollback, approvals (Markdown or JSON, plus HTML).
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChangeReportFormat {
+    /// <id>.report.md (and the HTML page).
+    Markdown,
+    /// <id>.report.json with the same content as data (and the HTML page).
+    Json,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// The plan (`terraform show -json plan.out > plan.json`).
+    #[arg(long = "plan", value_name = "FILE")]
+    pub plan: PathBuf,
+    /// The configuration directory behind the plan (optional): findings
+    /// then point at the HCL and lifecycle blocks are read.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// The change's id, e.g. CHG-1234; names the files (lowercased,
+    /// non-alphanumerics as hyphens).
+    #[arg(long, value_name = "ID")]
+    pub change_id: String,
+    /// The change request (Markdown); its "Acceptance criteria" checklist
+    /// is copied into the report.
+    #[arg(long, value_name = "FILE")]
+    pub request: Option<PathBuf>,
+    /// Output format of the report file.
+    #[arg(long, value_enum, default_value_t = ChangeReportFormat::Markdown)]
+    pub format: ChangeReportFormat,
+    /// Where the report files go.
+    #[arg(long, default_value = "docs/platform", value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// The change log that gets a dated entry per report (created if missing).
+    #[arg(long, default_value = ".ai/platform-changes.md", value_name = "FILE")]
+    pub log: PathBuf,
+    /// Usage figures for usage-based prices (YAML or JSON; see docs/cost.md).
+    #[arg(long, value_name = "FILE")]
+    pub usage: Option<PathBuf>,
+    #[command(flatten)]
+    pub policies: PolicyArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -218,6 +262,10 @@ pub struct ScanArgs {
     /// How to treat checks that depend on values tfward cannot know.
     #[arg(long, value_enum, default_value_t = Unknowns::Hide)]
     pub unknowns: Unknowns,
+    /// Usage figures for usage-based prices (YAML or JSON, per resource
+    /// address: monthly_storage_gb, monthly_requests, ...; see docs/cost.md).
+    #[arg(long, value_name = "FILE")]
+    pub usage: Option<PathBuf>,
     /// Never colour the output.
     #[arg(long)]
     pub no_color: bool,

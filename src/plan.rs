@@ -124,6 +124,54 @@ pub struct Loaded {
     /// Resource config from the plan's configuration section:
     /// module address -> (base address -> config entry).
     pub config_resources: BTreeMap<String, BTreeMap<String, Json>>,
+    /// Provider configuration key (`aws`, `aws.east`) -> its constant
+    /// `region` (AWS, Google) from the plan's `provider_config`.
+    pub provider_regions: BTreeMap<String, String>,
+    /// Full base address -> the provider configuration key it uses.
+    pub provider_keys: BTreeMap<String, String>,
+    /// Prior state (plans): address -> the addresses it depends on.
+    pub prior_dependencies: BTreeMap<String, Vec<String>>,
+    /// Full base address -> `lifecycle` settings (from the HCL configuration
+    /// when it is at hand: Terraform does not put lifecycle in plan JSON).
+    pub lifecycle: BTreeMap<String, Json>,
+}
+
+impl Loaded {
+    /// A document with nothing in it.
+    pub fn empty(kind: JsonKind, format_version: String, terraform_version: String) -> Loaded {
+        Loaded {
+            kind,
+            format_version,
+            terraform_version,
+            resources: Vec::new(),
+            changes: Vec::new(),
+            drift: Vec::new(),
+            module_calls: BTreeMap::new(),
+            providers: BTreeMap::new(),
+            prior: BTreeMap::new(),
+            prior_providers: BTreeSet::new(),
+            prior_modules: BTreeSet::new(),
+            config_resources: BTreeMap::new(),
+            provider_regions: BTreeMap::new(),
+            provider_keys: BTreeMap::new(),
+            prior_dependencies: BTreeMap::new(),
+            lifecycle: BTreeMap::new(),
+        }
+    }
+
+    /// The region configured on the provider a resource uses, when the
+    /// plan's configuration gives it as a constant.
+    pub fn region_for(&self, address: &str, provider: &str) -> Option<String> {
+        let base = strip_index(address);
+        let key = self
+            .provider_keys
+            .get(&base)
+            .map_or(provider, String::as_str);
+        let local = key.rsplit_once(':').map_or(key, |(_, k)| k);
+        [key, local, provider]
+            .iter()
+            .find_map(|k| self.provider_regions.get(*k).cloned())
+    }
 }
 
 /// Decides what a JSON document is.
@@ -238,20 +286,11 @@ fn name_end(s: &str) -> usize {
 
 fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
     let format_version = check_version(doc)?;
-    let mut loaded = Loaded {
-        kind: JsonKind::Plan,
+    let mut loaded = Loaded::empty(
+        JsonKind::Plan,
         format_version,
-        terraform_version: str_of(doc, "terraform_version"),
-        resources: Vec::new(),
-        changes: Vec::new(),
-        drift: Vec::new(),
-        module_calls: BTreeMap::new(),
-        providers: BTreeMap::new(),
-        prior: BTreeMap::new(),
-        prior_providers: BTreeSet::new(),
-        prior_modules: BTreeSet::new(),
-        config_resources: BTreeMap::new(),
-    };
+        str_of(doc, "terraform_version"),
+    );
     for c in doc
         .get("resource_changes")
         .and_then(Json::as_array)
@@ -280,12 +319,40 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             if !module.is_empty() {
                 loaded.prior_modules.insert(strip_index(&module));
             }
-            let values = r.get("values").cloned().unwrap_or(Json::Null);
-            loaded.prior.insert(address, values);
+            let deps: Vec<String> = r
+                .get("depends_on")
+                .and_then(Json::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Json::as_str)
+                .map(strip_index)
+                .collect();
+            if !deps.is_empty() {
+                loaded.prior_dependencies.insert(str_of(r, "address"), deps);
+            }
+            loaded.prior.insert(
+                str_of(r, "address"),
+                r.get("values").cloned().unwrap_or(Json::Null),
+            );
         }
     }
     if let Some(cfg) = doc.pointer("/configuration/root_module") {
         read_configuration(cfg, "", &mut loaded);
+    }
+    for (key, p) in doc
+        .pointer("/configuration/provider_config")
+        .and_then(Json::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(region) = p
+            .pointer("/expressions/region/constant_value")
+            .and_then(Json::as_str)
+        {
+            loaded
+                .provider_regions
+                .insert(key.clone(), region.to_owned());
+        }
     }
     let mut planned = Vec::new();
     if let Some(root) = doc.pointer("/planned_values/root_module") {
@@ -493,7 +560,16 @@ fn read_configuration(cfg: &Json, module: &str, loaded: &mut Loaded) {
         .into_iter()
         .flatten()
     {
-        resources.insert(str_of(r, "address"), r.clone());
+        let local = str_of(r, "address");
+        if let Some(key) = r.get("provider_config_key").and_then(Json::as_str) {
+            let full = if module.is_empty() {
+                local.clone()
+            } else {
+                format!("{module}.{local}")
+            };
+            loaded.provider_keys.insert(full, key.to_owned());
+        }
+        resources.insert(local, r.clone());
     }
     loaded.config_resources.insert(module.to_owned(), resources);
 }
@@ -605,18 +681,12 @@ fn load_show_state(doc: &Json) -> Result<Loaded, JsonError> {
         });
     }
     Ok(Loaded {
-        kind: JsonKind::ShowState,
-        format_version,
-        terraform_version: str_of(doc, "terraform_version"),
         resources,
-        changes: Vec::new(),
-        drift: Vec::new(),
-        module_calls: BTreeMap::new(),
-        providers: BTreeMap::new(),
-        prior: BTreeMap::new(),
-        prior_providers: BTreeSet::new(),
-        prior_modules: BTreeSet::new(),
-        config_resources: BTreeMap::new(),
+        ..Loaded::empty(
+            JsonKind::ShowState,
+            format_version,
+            str_of(doc, "terraform_version"),
+        )
     })
 }
 
@@ -695,18 +765,12 @@ fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
         }
     }
     Ok(Loaded {
-        kind: JsonKind::RawState,
-        format_version: version.to_string(),
-        terraform_version: str_of(doc, "terraform_version"),
         resources,
-        changes: Vec::new(),
-        drift: Vec::new(),
-        module_calls: BTreeMap::new(),
-        providers: BTreeMap::new(),
-        prior: BTreeMap::new(),
-        prior_providers: BTreeSet::new(),
-        prior_modules: BTreeSet::new(),
-        config_resources: BTreeMap::new(),
+        ..Loaded::empty(
+            JsonKind::RawState,
+            version.to_string(),
+            str_of(doc, "terraform_version"),
+        )
     })
 }
 

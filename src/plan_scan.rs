@@ -9,6 +9,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde_json::{json, Map, Value as Json};
 
+use crate::analyse::cost::{self, CostSummary, ResourceCost};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{Candidate, FileKind};
 use crate::input::{ModuleInput, ResourceSpans};
@@ -56,7 +57,8 @@ pub fn scan_plans(
     let given_dir = opts.paths.iter().find(|p| p.is_dir()).cloned();
     let _ = config_dirs;
     let mut inputs = Vec::new();
-    for pf in &plans {
+    let catalogue = crate::analyse::cost::Catalogue::embedded();
+    for pf in &mut plans {
         let plan_path = files[pf.file].source.path.clone();
         let root = given_dir.clone().or_else(|| {
             let dir = plan_path
@@ -71,7 +73,13 @@ pub fn scan_plans(
             has_tf_files(&dir).then_some(dir)
         });
         let locator = root.map(|r| ConfigLocator::build(&r, &pf.plan, opts, &mut files, out));
-        inputs.extend(plan_inputs(pf, &files, locator.as_ref()));
+        if let Some(l) = &locator {
+            pf.plan
+                .lifecycle
+                .extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        let costs = crate::analyse::cost::plan_costs(&pf.plan, catalogue, &opts.usage);
+        inputs.extend(plan_inputs(pf, &files, locator.as_ref(), &costs));
         out.plans.push(crate::analyse::diff::summarise(
             &pf.plan,
             &files[pf.file].source.display,
@@ -95,6 +103,7 @@ pub fn scan_plans(
         out.undecided.extend(m.undecided);
     }
     out.files = files.into_iter().map(|l| Arc::new(l.source)).collect();
+    out.plan_models.extend(plans.into_iter().map(|pf| pf.plan));
 }
 
 fn has_tf_files(dir: &Path) -> bool {
@@ -143,6 +152,8 @@ pub fn read_plan(path: &Path) -> Result<(SourceFile, Plan), Diagnostic> {
 /// (instance keys removed) -> base resource address -> spans.
 pub struct ConfigLocator {
     pub modules: HashMap<String, HashMap<String, ResourceSpans>>,
+    /// Full base address -> the resource's `lifecycle` block, as evaluated.
+    pub lifecycle: BTreeMap<String, Json>,
 }
 
 impl ConfigLocator {
@@ -217,6 +228,7 @@ impl ConfigLocator {
                     == Some(root_dir.clone())
             })
             .collect();
+        let mut lifecycle = BTreeMap::new();
         let project = scan::project(files);
         for input in scan::build_tree(
             &project,
@@ -227,12 +239,18 @@ impl ConfigLocator {
             root,
             &opts.workspace,
         ) {
+            // Lifecycle blocks are not in plan JSON: the report reads them here.
+            for r in input.doc["resources"].as_array().into_iter().flatten() {
+                if let (Some(address), Some(lc)) = (r["address"].as_str(), r.get("lifecycle")) {
+                    lifecycle.insert(plan::strip_index(address), lc.clone());
+                }
+            }
             let spans = modules.entry(plan::strip_index(&input.module)).or_default();
             for (address, s) in input.spans {
                 spans.entry(plan::strip_index(&address)).or_insert(s);
             }
         }
-        ConfigLocator { modules }
+        ConfigLocator { modules, lifecycle }
     }
 
     fn find(&self, module: &str, address: &str) -> Option<&ResourceSpans> {
@@ -284,6 +302,7 @@ fn plan_inputs(
     pf: &PlanFile,
     files: &[Loaded],
     locator: Option<&ConfigLocator>,
+    costs: &CostSummary,
 ) -> Vec<ModuleInput> {
     let source = &files[pf.file].source;
     let offsets = address_offsets(&source.text);
@@ -295,6 +314,15 @@ fn plan_inputs(
     for m in pf.plan.module_calls.keys() {
         by_module.entry(m.clone()).or_default();
     }
+    // Plans always have a root document: plan-wide policies (budgets) run there.
+    if pf.plan.kind == plan::JsonKind::Plan {
+        by_module.entry(String::new()).or_default();
+    }
+    let resource_costs: HashMap<&str, &ResourceCost> = costs
+        .resources
+        .iter()
+        .map(|c| (c.address.as_str(), c))
+        .collect();
     let mut inputs = Vec::new();
     for (module, resources) in by_module {
         let mut docs = Vec::with_capacity(resources.len());
@@ -325,6 +353,9 @@ fn plan_inputs(
             if let Some(d) = &r.drift {
                 doc["drift"] = json!({"actions": d.actions, "before": d.before, "after": d.after});
             }
+            if let Some(c) = resource_costs.get(r.address.as_str()) {
+                doc["cost"] = cost::resource_json(c);
+            }
             docs.push(doc);
             let hcl = locator.and_then(|l| l.find(&r.module, &r.address)).cloned();
             let s = hcl.unwrap_or_else(|| ResourceSpans {
@@ -352,26 +383,30 @@ fn plan_inputs(
         let resource_count = docs.len();
         sensitive.sort();
         sensitive.dedup();
+        let mut doc = json!({
+            "source": kind,
+            "module": module,
+            "resources": docs,
+            "module_calls": calls,
+            "providers": [],
+            "variables": {},
+            "outputs": {},
+            // What existed before the change: providers and modules a
+            // plan introduces are the ones missing here.
+            "prior": {
+                "exists": pf.plan.kind == plan::JsonKind::Plan && !pf.plan.prior.is_empty(),
+                "providers": pf.plan.prior_providers,
+                "modules": pf.plan.prior_modules,
+            },
+        });
+        if pf.plan.kind == plan::JsonKind::Plan {
+            doc["cost"] = cost::policy_doc(costs);
+        }
         inputs.push(ModuleInput {
             module_path: source.display.clone(),
             module: module.clone(),
             source: kind,
-            doc: json!({
-                "source": kind,
-                "module": module,
-                "resources": docs,
-                "module_calls": calls,
-                "providers": [],
-                "variables": {},
-                "outputs": {},
-                // What existed before the change: providers and modules a
-                // plan introduces are the ones missing here.
-                "prior": {
-                    "exists": pf.plan.kind == plan::JsonKind::Plan && !pf.plan.prior.is_empty(),
-                    "providers": pf.plan.prior_providers,
-                    "modules": pf.plan.prior_modules,
-                },
-            }),
+            doc,
             spans,
             fallback: Some(SpanRef {
                 file: pf.file,

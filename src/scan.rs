@@ -43,6 +43,8 @@ pub struct ScanOptions {
     pub keep_inputs: bool,
     /// List the checks left undecided by unknown values (`--unknowns report`).
     pub report_undecided: bool,
+    /// Usage figures for usage-based prices (`--usage`).
+    pub usage: crate::analyse::cost::Usage,
 }
 
 /// A file as loaded: its text and, for HCL, its syntax tree.
@@ -71,6 +73,9 @@ pub struct ScanOutput {
     /// Policy input documents, when asked for (sorted by module path and
     /// module address).
     pub inputs: Vec<serde_json::Value>,
+    /// The plans and states scanned, as loaded (for cost, risk and the
+    /// change report), in the order of `plans`.
+    pub plan_models: Vec<crate::plan::Loaded>,
 }
 
 /// A check left undecided because the value it depends on is unknown.
@@ -285,7 +290,14 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
                     &opts.workspace,
                 )
                 .into_iter()
-                .map(|input| evaluate_module(policies, engine, input, &loaded, opts))
+                .map(|mut input| {
+                    crate::analyse::cost::annotate_config(
+                        &mut input.doc,
+                        crate::analyse::cost::Catalogue::embedded(),
+                        &opts.usage,
+                    );
+                    evaluate_module(policies, engine, input, &loaded, opts)
+                })
                 .collect()
             },
         )

@@ -164,7 +164,26 @@ fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
         libs: set.libs.clone(),
         tests: own_tests.clone(),
     };
-    let compiled = match Compiled::with_tests(&single, &EngineOptions::default()) {
+    // fixtures/config.json, when present, is `data.tfward.config` for this
+    // policy's fixtures and Rego tests (budgets, lists a team configures).
+    let mut opts = EngineOptions::default();
+    let config_path = dir.join("fixtures").join("config.json");
+    if config_path.is_file() {
+        match std::fs::read_to_string(&config_path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        {
+            Ok(config) => opts.config = config,
+            Err(e) => {
+                result.passed = false;
+                result
+                    .problems
+                    .push(format!("{}: {e}", display_path(&config_path)));
+                return result;
+            }
+        }
+    }
+    let compiled = match Compiled::with_tests(&single, &opts) {
         Ok(c) => c,
         Err(e) => {
             result.passed = false;

@@ -5,10 +5,13 @@
 
 pub mod github;
 pub mod gitlab;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod platform;
+pub mod platform_markdown;
 pub mod sarif;
 
 use std::collections::BTreeMap;

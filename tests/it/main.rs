@@ -8,5 +8,6 @@ mod formats;
 mod inputs;
 mod plans;
 mod policies;
+mod report;
 mod semantics;
 mod support;

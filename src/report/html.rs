@@ -1,0 +1,644 @@
+//! The Platform Change Report as one self-contained HTML page: inline CSS,
+//! charts as inline SVG, no scripts, fonts or images from anywhere else, so
+//! it opens the same from an artifact store, a mail attachment or offline.
+
+use std::fmt::Write as _;
+
+use super::platform::PlatformReport;
+use super::platform_markdown::{cost_delta, cost_notes, cost_sides};
+use crate::analyse::cost::money;
+use crate::analyse::diff::show;
+use crate::analyse::risk::Level;
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Inline `code` spans of Markdown-ish text become <code>.
+fn code_spans(s: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in s.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{}</code>", esc(part));
+        } else {
+            out.push_str(&esc(part));
+        }
+    }
+    out
+}
+
+fn level_color(l: Level) -> &'static str {
+    match l {
+        Level::Low => "#2e7d32",
+        Level::Medium => "#b26a00",
+        Level::High => "#d84315",
+        Level::Critical => "#b71c1c",
+    }
+}
+
+fn severity_color(s: &str) -> &'static str {
+    match s {
+        "CRITICAL" => "#b71c1c",
+        "HIGH" => "#d84315",
+        "MEDIUM" => "#b26a00",
+        _ => "#546e7a",
+    }
+}
+
+const CSS: &str = r#"
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1c2430; background: #f4f6f8; margin: 0; }
+main { max-width: 1100px; margin: 0 auto; padding: 24px 28px 48px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid #d5dbe1; }
+h3 { font-size: 16px; margin: 18px 0 8px; }
+.meta { color: #55606e; margin-bottom: 18px; }
+.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 16px 0 8px; }
+.card { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 12px 14px; }
+.card .label { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #55606e; }
+.card .value { font-size: 24px; font-weight: 650; }
+.card .sub { font-size: 13px; color: #55606e; }
+section { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 4px 18px 16px; margin-top: 18px; }
+section h2 { border: 0; margin-top: 14px; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
+th { background: #eef1f4; font-weight: 600; }
+td.nowrap { white-space: nowrap; }
+td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; word-break: break-all; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; text-transform: uppercase; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+figure { margin: 8px 0; }
+figcaption { font-size: 13px; color: #55606e; margin-bottom: 4px; font-weight: 600; }
+ul.reasons li { margin: 2px 0; }
+.pts { display: inline-block; min-width: 44px; margin-right: 6px; font-variant-numeric: tabular-nums; color: #55606e; }
+.rollback li { margin-bottom: 10px; }
+.muted { color: #55606e; }
+.check { list-style: none; padding-left: 4px; }
+.check li::before { content: "\2610\00a0"; }
+.check li.done::before { content: "\2611\00a0"; }
+@media print { body { background: #fff; } section, .card { break-inside: avoid; } }
+"#;
+
+pub fn render(r: &PlatformReport) -> String {
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Platform Change Report: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
+        esc(&r.change_id)
+    );
+    let _ = writeln!(s, "<h1>Platform Change Report: {}</h1>", esc(&r.change_id));
+    let request = r
+        .request
+        .as_ref()
+        .map(|q| format!(" · request <code>{}</code>", esc(q)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "<div class=\"meta\">{} · plan <code>{}</code> (Terraform {}){request} · {} {}</div>",
+        esc(&r.date),
+        esc(&r.plan),
+        esc(if r.terraform_version.is_empty() {
+            "?"
+        } else {
+            &r.terraform_version
+        }),
+        r.tool.name,
+        r.tool.version
+    );
+    cards(&mut s, r);
+    let _ = writeln!(s, "<div class=\"charts\">");
+    let _ = writeln!(
+        s,
+        "<figure id=\"chart-findings\"><figcaption>Findings by severity</figcaption>{}</figure>",
+        findings_chart(r)
+    );
+    let _ = writeln!(s, "<figure id=\"chart-cost\"><figcaption>Monthly cost before / after ({})</figcaption>{}</figure>", esc(&r.cost.summary.currency), cost_chart(r));
+    let _ = writeln!(s, "</div>");
+    summary(&mut s, r);
+    risk(&mut s, r);
+    findings(&mut s, r);
+    drift(&mut s, r);
+    cost(&mut s, r);
+    rollback(&mut s, r);
+    approvals(&mut s, r);
+    acceptance(&mut s, r);
+    unknowns(&mut s, r);
+    s.push_str("</main>\n</body>\n</html>\n");
+    s
+}
+
+fn cards(s: &mut String, r: &PlatformReport) {
+    let f = &r.findings.counts;
+    let get = |k: &str| f.get(k).copied().unwrap_or(0);
+    let c = &r.cost.summary;
+    let order = ["create", "update", "replace", "delete"];
+    let actions: Vec<String> = order
+        .iter()
+        .filter_map(|a| r.summary.by_action.get(*a).map(|n| format!("{n} {a}")))
+        .collect();
+    let _ = writeln!(
+        s,
+        "<div class=\"cards\">\
+<div class=\"card\" id=\"card-risk\"><div class=\"label\">Overall risk</div><div class=\"value\" style=\"color:{}\">{}/100</div><div class=\"sub\"><span class=\"badge\" style=\"background:{}\">{}</span></div></div>\
+<div class=\"card\"><div class=\"label\">Resource changes</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
+<div class=\"card\"><div class=\"label\">Findings</div><div class=\"value\">{}</div><div class=\"sub\">{} critical · {} high · {} medium · {} low</div></div>\
+<div class=\"card\"><div class=\"label\">Monthly cost delta</div><div class=\"value\">{}</div><div class=\"sub\">{} → {}</div></div>\
+</div>",
+        level_color(r.risk.level),
+        r.risk.score,
+        level_color(r.risk.level),
+        r.risk.level.as_str(),
+        r.summary.total,
+        esc(&if actions.is_empty() { "none".to_owned() } else { actions.join(" · ") }),
+        r.findings.findings.len(),
+        get("CRITICAL"),
+        get("HIGH"),
+        get("MEDIUM"),
+        get("LOW"),
+        esc(&money(c.total_delta, true)),
+        esc(&money(c.total_before, false)),
+        esc(&money(c.total_after, false)),
+    );
+}
+
+/// Horizontal bars: (label, value, colour, value text).
+fn bars(rows: &[(String, f64, &str, String)], max: f64, label_width: u32) -> String {
+    let row_h = 26;
+    let width = 560;
+    let bar_w = f64::from(width - label_width - 100);
+    let height = (rows.len().max(1) as u32) * row_h + 8;
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 {width} {height}\" style=\"max-width:{width}px\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+    );
+    if rows.is_empty() {
+        let _ = write!(
+            s,
+            "<text x=\"4\" y=\"18\" fill=\"#55606e\">nothing to show</text>"
+        );
+    }
+    for (i, (label, value, color, text)) in rows.iter().enumerate() {
+        let y = i as u32 * row_h + 4;
+        let w = if max > 0.0 {
+            (value / max * bar_w).max(if *value > 0.0 { 2.0 } else { 0.0 })
+        } else {
+            0.0
+        };
+        // Keep the end of long addresses (the resource name), which tells
+        // resources apart; the full address is the tooltip.
+        let max_chars = (label_width / 7) as usize;
+        let short: String = if label.chars().count() > max_chars {
+            let tail: Vec<char> = label.chars().rev().take(max_chars - 1).collect();
+            format!("…{}", tail.into_iter().rev().collect::<String>())
+        } else {
+            label.clone()
+        };
+        let _ = write!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#1c2430\"><title>{}</title>{}</text>\
+<rect x=\"{}\" y=\"{}\" width=\"{w:.1}\" height=\"18\" rx=\"3\" fill=\"{color}\"/>\
+<text x=\"{:.1}\" y=\"{}\" fill=\"#1c2430\">{}</text>",
+            label_width - 6,
+            y + 13,
+            esc(label),
+            esc(&short),
+            label_width,
+            y,
+            f64::from(label_width) + w + 5.0,
+            y + 13,
+            esc(text)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+fn findings_chart(r: &PlatformReport) -> String {
+    let rows: Vec<(String, f64, &str, String)> = ["CRITICAL", "HIGH", "MEDIUM", "LOW"]
+        .iter()
+        .map(|k| {
+            let n = r.findings.counts.get(*k).copied().unwrap_or(0);
+            ((*k).to_owned(), n as f64, severity_color(k), n.to_string())
+        })
+        .collect();
+    let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    bars(&rows, max, 80)
+}
+
+fn risk_chart(r: &PlatformReport) -> String {
+    let rows: Vec<(String, f64, &str, String)> = r
+        .risk
+        .resources
+        .iter()
+        .take(15)
+        .map(|x| {
+            (
+                x.address.clone(),
+                f64::from(x.score),
+                level_color(x.level),
+                format!("{} {}", x.score, x.level.as_str()),
+            )
+        })
+        .collect();
+    bars(&rows, 100.0, 250)
+}
+
+fn cost_chart(r: &PlatformReport) -> String {
+    let c = &r.cost.summary;
+    let rows = vec![
+        (
+            "before".to_owned(),
+            c.total_before,
+            "#78909c",
+            money(c.total_before, false),
+        ),
+        (
+            "after".to_owned(),
+            c.total_after,
+            "#1565c0",
+            money(c.total_after, false),
+        ),
+    ];
+    let max = c.total_before.max(c.total_after);
+    let mut s = bars(&rows, max, 80);
+    // Per-resource deltas, largest first.
+    let mut changed: Vec<_> = c
+        .resources
+        .iter()
+        .filter(|x| x.delta.is_some_and(|d| d != 0.0))
+        .collect();
+    changed.sort_by(|a, b| {
+        let (da, db) = (a.delta.unwrap_or(0.0).abs(), b.delta.unwrap_or(0.0).abs());
+        db.total_cmp(&da).then_with(|| a.address.cmp(&b.address))
+    });
+    let rows: Vec<(String, f64, &str, String)> = changed
+        .iter()
+        .take(8)
+        .map(|x| {
+            let d = x.delta.unwrap_or(0.0);
+            (
+                x.address.clone(),
+                d.abs(),
+                if d > 0.0 { "#c62828" } else { "#2e7d32" },
+                money(d, true),
+            )
+        })
+        .collect();
+    if !rows.is_empty() {
+        let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+        s.push_str("<figcaption>Largest changes per resource</figcaption>");
+        s.push_str(&bars(&rows, max, 250));
+    }
+    s
+}
+
+fn summary(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(s, "<section id=\"summary\"><h2>Summary of changes</h2>");
+    if r.summary.total == 0 {
+        let _ = writeln!(
+            s,
+            "<p>The plan changes no resources ({} unchanged).</p></section>",
+            r.summary.unchanged
+        );
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "<p>{} resource changes; {} unchanged.</p>",
+        r.summary.total, r.summary.unchanged
+    );
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Module</th><th>Resource</th><th>Action</th></tr>"
+    );
+    for m in &r.summary.modules {
+        let name = if m.module.is_empty() {
+            "(root)"
+        } else {
+            &m.module
+        };
+        for (address, action) in &m.changes {
+            let _ = writeln!(
+                s,
+                "<tr><td>{}</td><td><code>{}</code></td><td>{}</td></tr>",
+                esc(name),
+                esc(address),
+                esc(action)
+            );
+        }
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+fn risk(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(
+        s,
+        "<section id=\"risk\"><h2>Overall risk: <span style=\"color:{}\">{}/100 ({})</span></h2><ul class=\"reasons\">",
+        level_color(r.risk.level),
+        r.risk.score,
+        r.risk.level.as_str()
+    );
+    for x in &r.risk.reasons {
+        let _ = writeln!(
+            s,
+            "<li><span class=\"pts\">+{}</span>{}</li>",
+            x.points,
+            esc(&x.text)
+        );
+    }
+    let _ = writeln!(s, "</ul>");
+    if !r.risk.resources.is_empty() {
+        let _ = writeln!(s, "<figure id=\"chart-risk\"><figcaption>Risk per resource (0–100)</figcaption>{}</figure>", risk_chart(r));
+        let _ = writeln!(s, "<table><tr><th>Resource</th><th>Action</th><th class=\"num\">Score</th><th>Reasons (points)</th></tr>");
+        for x in &r.risk.resources {
+            let reasons: Vec<String> = x
+                .reasons
+                .iter()
+                .map(|y| format!("{} (+{})", esc(&y.text), y.points))
+                .collect();
+            let _ = writeln!(
+                s,
+                "<tr><td><code>{}</code></td><td>{}</td><td class=\"num\"><span class=\"badge\" style=\"background:{}\">{} {}</span></td><td>{}</td></tr>",
+                esc(&x.address),
+                esc(&x.action),
+                level_color(x.level),
+                x.score,
+                x.level.as_str(),
+                reasons.join("<br>")
+            );
+        }
+        let _ = writeln!(
+            s,
+            "</table><p class=\"muted\">The formula is in docs/risk.md.</p>"
+        );
+    }
+    let _ = writeln!(s, "</section>");
+}
+
+fn findings(s: &mut String, r: &PlatformReport) {
+    let f = &r.findings;
+    let _ = writeln!(
+        s,
+        "<section id=\"findings\"><h2>Security and compliance findings</h2>"
+    );
+    if f.findings.is_empty() {
+        let _ = writeln!(s, "<p>No policy finding on the planned state.</p>");
+    } else {
+        let _ = writeln!(s, "<h3>By severity</h3><table><tr><th>Severity</th><th>Rule</th><th>Resource</th><th>Finding</th><th>Where</th></tr>");
+        for row in &f.findings {
+            let sev = row.severity.as_str();
+            let _ = writeln!(
+                s,
+                "<tr><td><span class=\"badge\" style=\"background:{}\">{}</span></td><td class=\"nowrap\">{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
+                severity_color(sev),
+                sev,
+                esc(&row.rule_id),
+                esc(&row.address),
+                esc(&row.message),
+                esc(&row.location)
+            );
+        }
+        let _ = writeln!(s, "</table>");
+    }
+    if !f.by_control.is_empty() {
+        let _ = writeln!(s, "<h3>By framework control</h3><table><tr><th>Framework</th><th>Control</th><th>Rules</th><th>Resources</th></tr>");
+        for c in &f.by_control {
+            let res: Vec<String> = c
+                .resources
+                .iter()
+                .map(|a| format!("<code>{}</code>", esc(a)))
+                .collect();
+            let _ = writeln!(
+                s,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&c.framework),
+                esc(&c.control),
+                esc(&c.rules.join(", ")),
+                res.join(" ")
+            );
+        }
+        let _ = writeln!(s, "</table>");
+    }
+    let _ = writeln!(s, "</section>");
+}
+
+fn drift(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(s, "<section id=\"drift\"><h2>Drift detected</h2>");
+    if r.drift.is_empty() {
+        let _ = writeln!(
+            s,
+            "<p>None: the refreshed state matches the last applied state.</p></section>"
+        );
+        return;
+    }
+    for n in &r.drift_notes {
+        let _ = writeln!(
+            s,
+            "<p><span class=\"badge\" style=\"background:#b71c1c\">exposure</span> {}</p>",
+            esc(n)
+        );
+    }
+    let _ = writeln!(s, "<table><tr><th>Resource</th><th>Attribute</th><th>Recorded</th><th>Actual</th><th>This plan</th></tr>");
+    for d in &r.drift {
+        for e in &d.diff {
+            let back = if d.overwritten_by_plan.contains(&e.path) {
+                "sets it back"
+            } else {
+                "keeps the drifted value"
+            };
+            let _ = writeln!(
+                s,
+                "<tr><td><code>{}</code> ({})</td><td><code>{}</code></td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>",
+                esc(&d.address),
+                d.kind,
+                esc(&e.path),
+                esc(&super::platform_markdown::before_value(&e.before, e.sensitive)),
+                esc(&show(&e.after, e.unknown, e.sensitive)),
+                back
+            );
+        }
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+fn cost(s: &mut String, r: &PlatformReport) {
+    let c = &r.cost.summary;
+    let _ = writeln!(s, "<section id=\"cost\"><h2>Cost implications</h2>");
+    let _ = writeln!(
+        s,
+        "<p>Monthly estimate ({}, on-demand list prices of {}, 730 h/month): <strong>{} → {} ({})</strong>. Totals include priced resources only; unpriced and usage-based ones are listed, never counted as zero.</p>",
+        esc(&c.currency),
+        esc(&c.catalogue_date),
+        money(c.total_before, false),
+        money(c.total_after, false),
+        money(c.total_delta, true)
+    );
+    let rows: Vec<_> = c
+        .resources
+        .iter()
+        .filter(|x| super::platform_markdown::cost_row_shown(x))
+        .collect();
+    if !rows.is_empty() {
+        let _ = writeln!(s, "<table><tr><th>Resource</th><th>Action</th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Delta</th><th>Notes</th></tr>");
+        for x in rows {
+            let (before, after) = cost_sides(x);
+            let _ = writeln!(
+                s,
+                "<tr><td><code>{}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                esc(&x.address),
+                esc(&x.action),
+                esc(&before),
+                esc(&after),
+                esc(&cost_delta(x)),
+                esc(&cost_notes(x))
+            );
+        }
+        let _ = writeln!(s, "</table>");
+    }
+    let _ = writeln!(s, "<h3>Optimisation hints</h3>");
+    if r.cost.hints.is_empty() {
+        let _ = writeln!(s, "<p>None.</p>");
+    } else {
+        let _ = writeln!(s, "<ul>");
+        for h in &r.cost.hints {
+            let saving = h
+                .monthly_saving
+                .map(|m| format!(" (saves ~{}/month)", money(m, false)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "<li><code>{}</code>: {}{}</li>",
+                esc(&h.address),
+                esc(&h.text),
+                esc(&saving)
+            );
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+    let _ = writeln!(s, "</section>");
+}
+
+fn rollback(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(s, "<section id=\"rollback\"><h2>Rollback strategy</h2>");
+    if r.rollback.is_empty() {
+        let _ = writeln!(s, "<p>No resource is deleted or replaced: roll back by reverting the change and applying again.</p></section>");
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "<p>Destructive changes, in the order to roll them back:</p><ol class=\"rollback\">"
+    );
+    for item in &r.rollback {
+        let _ = writeln!(
+            s,
+            "<li><strong><code>{}</code></strong> ({})<ul>",
+            esc(&item.address),
+            esc(&item.action)
+        );
+        let _ = writeln!(s, "<li>Lost: {}</li>", esc(&item.lost));
+        if !item.protections.is_empty() {
+            let _ = writeln!(s, "<li>Safeguards and ordering:<ul>");
+            for p in &item.protections {
+                let _ = writeln!(s, "<li>{}</li>", esc(p));
+            }
+            let _ = writeln!(s, "</ul></li>");
+        }
+        let _ = writeln!(
+            s,
+            "<li>Roll back: {}</li></ul></li>",
+            code_spans(&item.step)
+        );
+    }
+    let _ = writeln!(s, "</ol></section>");
+}
+
+fn approvals(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(
+        s,
+        "<section id=\"approvals\"><h2>Items needing explicit approval</h2>"
+    );
+    if r.approvals.is_empty() {
+        let _ = writeln!(s, "<p>None: no new provider, external module or service, public exposure or IAM widening.</p></section>");
+        return;
+    }
+    let _ = writeln!(s, "<ul class=\"check\">");
+    for a in &r.approvals {
+        let _ = writeln!(
+            s,
+            "<li><strong>{}</strong> <code>{}</code>: {}</li>",
+            a.kind,
+            esc(&a.subject),
+            esc(&a.detail)
+        );
+    }
+    let _ = writeln!(s, "</ul></section>");
+}
+
+fn acceptance(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(s, "<section id=\"acceptance\"><h2>Acceptance criteria</h2>");
+    if r.acceptance.is_empty() {
+        let why = match &r.request {
+            Some(q) => format!(
+                "<code>{}</code> lists no checklist under an \"Acceptance criteria\" heading.",
+                esc(q)
+            ),
+            None => "No change request given (<code>--request</code>).".into(),
+        };
+        let _ = writeln!(s, "<p>{why}</p></section>");
+        return;
+    }
+    let _ = writeln!(s, "<ul class=\"check\">");
+    for c in &r.acceptance {
+        let _ = writeln!(
+            s,
+            "<li{}>{}</li>",
+            if c.checked { " class=\"done\"" } else { "" },
+            code_spans(&c.text)
+        );
+    }
+    let _ = writeln!(s, "</ul></section>");
+}
+
+fn unknowns(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(s, "<section id=\"unknowns\"><h2>Open unknowns</h2>");
+    if r.unknowns.is_empty() && r.errors.is_empty() {
+        let _ = writeln!(s, "<p>None.</p>");
+    } else {
+        let _ = writeln!(s, "<ul>");
+        for e in &r.errors {
+            let _ = writeln!(s, "<li>error: {}</li>", esc(e));
+        }
+        for u in &r.unknowns {
+            let _ = writeln!(s, "<li>{}</li>", code_spans(u));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+    let _ = writeln!(s, "</section>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+        assert_eq!(code_spans("run `a<b` now"), "run <code>a&lt;b</code> now");
+    }
+}
