@@ -164,6 +164,22 @@ pub fn parse_output(s: &str) -> Result<OutputTarget, String> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    /// Framework control (CIS section, SOC 2 criterion, PCI-DSS requirement...).
+    Control,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// One line per policy.
+    Human,
+    /// Every policy's facts as data.
+    Json,
+    /// The policy table of docs/policies.md.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Low,
     Medium,
@@ -259,6 +275,10 @@ pub struct ScanArgs {
     /// at the HCL. JSON files given as PATH are detected by content.
     #[arg(long = "plan", value_name = "FILE")]
     pub plans: Vec<PathBuf>,
+    /// Add a compliance view: findings grouped by framework control (with
+    /// --framework, only that framework's controls).
+    #[arg(long, value_enum, value_name = "GROUPING")]
+    pub group_by: Option<GroupBy>,
     /// How to treat checks that depend on values tfward cannot know.
     #[arg(long, value_enum, default_value_t = Unknowns::Hide)]
     pub unknowns: Unknowns,
@@ -296,9 +316,9 @@ pub enum PolicyCommand {
     List {
         #[command(flatten)]
         policies: PolicyArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        /// Output format (markdown is the table in docs/policies.md).
+        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        format: ListFormat,
     },
     /// Show everything about one policy: description, remediation, mappings.
     Explain {

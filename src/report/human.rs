@@ -64,6 +64,8 @@ pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
             ctx,
         );
     }
+    render_changes(report, &mut out);
+    render_compliance(report, &mut out);
     if ctx.show_undecided {
         if let Some(undecided) = &report.undecided {
             for u in undecided {
@@ -173,6 +175,112 @@ fn render_error(
             let _ = writeln!(out, "{kind}: {at}: {}", e.message);
         }
     }
+}
+
+/// The plans' changes and drift, one compact diff per resource.
+fn render_changes(report: &Report, out: &mut String) {
+    use crate::analyse::diff::show;
+    const MAX_LINES: usize = 25;
+    if let Some(changes) = report.changes.as_ref().filter(|c| !c.is_empty()) {
+        let _ = writeln!(out, "Planned changes ({}):", changes.len());
+        for c in changes {
+            let mark = match c.kind {
+                "create" => "+",
+                "delete" => "-",
+                "replace" => "-/+",
+                "read" => "<=",
+                _ => "~",
+            };
+            let _ = writeln!(out, "  {mark} {} ({})", c.address, c.kind);
+            if c.kind == "create" || c.kind == "delete" {
+                let _ = writeln!(
+                    out,
+                    "      {} attribute{}",
+                    c.diff.len(),
+                    plural(c.diff.len())
+                );
+                continue;
+            }
+            for d in c.diff.iter().take(MAX_LINES) {
+                let _ = writeln!(
+                    out,
+                    "      {}: {} -> {}{}",
+                    d.path,
+                    show(&d.before, false, d.sensitive),
+                    show(&d.after, d.unknown, d.sensitive),
+                    if d.forces_replacement {
+                        "  # forces replacement"
+                    } else {
+                        ""
+                    }
+                );
+            }
+            if c.diff.len() > MAX_LINES {
+                let _ = writeln!(out, "      ... {} more", c.diff.len() - MAX_LINES);
+            }
+        }
+        out.push('\n');
+    }
+    if let Some(drift) = report.drift.as_ref().filter(|d| !d.is_empty()) {
+        let _ = writeln!(out, "Changed outside Terraform ({}):", drift.len());
+        for d in drift {
+            let _ = writeln!(out, "  ~ {} ({})", d.address, d.kind);
+            for e in d.diff.iter().take(MAX_LINES) {
+                let _ = writeln!(
+                    out,
+                    "      {}: {} -> {}",
+                    e.path,
+                    show(&e.before, false, e.sensitive),
+                    show(&e.after, e.unknown, e.sensitive)
+                );
+            }
+            if !d.overwritten_by_plan.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "      the plan sets back: {}",
+                    d.overwritten_by_plan.join(", ")
+                );
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// Findings grouped by framework control (`--group-by control`).
+fn render_compliance(report: &Report, out: &mut String) {
+    let Some(groups) = &report.compliance else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "Compliance view ({} control{} with findings):",
+        groups.len(),
+        plural(groups.len())
+    );
+    let mut framework = "";
+    for g in groups {
+        if g.framework != framework {
+            framework = &g.framework;
+            let _ = writeln!(out, "  {framework}");
+        }
+        let shown: Vec<&str> = g.addresses.iter().take(3).map(String::as_str).collect();
+        let more = g.addresses.len().saturating_sub(3);
+        let _ = writeln!(
+            out,
+            "    {:<12} {} — {} finding{}: {}{}",
+            g.control,
+            g.rules.join(", "),
+            g.findings.len(),
+            plural(g.findings.len()),
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        );
+    }
+    out.push('\n');
 }
 
 /// `12 findings (1 CRITICAL, 3 HIGH, 6 MEDIUM, 2 LOW) in 4 files, ...`

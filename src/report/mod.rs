@@ -66,6 +66,71 @@ pub struct Report {
     /// Changes made outside Terraform (the plans' resource_drift).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub drift: Option<Vec<DriftEntry>>,
+    /// Findings grouped by framework control (`--group-by control`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compliance: Option<Vec<ControlGroup>>,
+}
+
+/// The findings under one framework control: the compliance view.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlGroup {
+    pub framework: String,
+    pub control: String,
+    pub rules: Vec<String>,
+    /// Fingerprints of the findings, in report order.
+    pub findings: Vec<String>,
+    /// Resource addresses with findings under this control.
+    pub addresses: Vec<String>,
+}
+
+/// Groups findings by (framework, control) using each rule's METADATA.
+/// `only` restricts the frameworks (`--framework cis-aws`).
+pub fn group_by_control<'a>(
+    findings: &[Finding],
+    metadata: impl Iterator<Item = &'a crate::policy::Metadata>,
+    only: &[String],
+) -> Vec<ControlGroup> {
+    let by_id: std::collections::HashMap<&str, &crate::policy::Metadata> =
+        metadata.map(|m| (m.id.as_str(), m)).collect();
+    let mut groups: BTreeMap<(String, String), ControlGroup> = BTreeMap::new();
+    for f in findings {
+        let Some(m) = by_id.get(f.rule_id.as_str()) else {
+            continue;
+        };
+        for (framework, controls) in &m.frameworks {
+            if !only.is_empty()
+                && !only
+                    .iter()
+                    .any(|o| crate::policy::framework_matches(framework, o))
+            {
+                continue;
+            }
+            for control in controls {
+                let g = groups
+                    .entry((framework.clone(), control.clone()))
+                    .or_insert_with(|| ControlGroup {
+                        framework: framework.clone(),
+                        control: control.clone(),
+                        rules: Vec::new(),
+                        findings: Vec::new(),
+                        addresses: Vec::new(),
+                    });
+                if !g.rules.contains(&f.rule_id) {
+                    g.rules.push(f.rule_id.clone());
+                }
+                g.findings.push(f.fingerprint.clone());
+                if !g.addresses.contains(&f.address) {
+                    g.addresses.push(f.address.clone());
+                }
+            }
+        }
+    }
+    let mut out: Vec<ControlGroup> = groups.into_values().collect();
+    for g in &mut out {
+        g.rules.sort();
+        g.addresses.sort();
+    }
+    out
 }
 
 impl Report {
@@ -110,6 +175,7 @@ impl Report {
                     .flat_map(|p| p.changes.iter().cloned())
                     .collect()
             }),
+            compliance: None,
             drift: (!out.plans.is_empty()).then(|| {
                 out.plans
                     .iter()

@@ -113,3 +113,15 @@ fn registry_is_consistent() {
     assert!(count >= 12, "only {count} policies");
     assert!(Path::new(&policies.join("lib/tf.rego")).is_file());
 }
+
+/// docs/policies.md is generated from METADATA; this keeps it true.
+#[test]
+fn policy_docs_are_in_sync() {
+    let out = tfward(&["policy", "list", "--format", "markdown"]);
+    assert_eq!(code(&out), 0);
+    let on_disk = std::fs::read_to_string(root().join("docs/policies.md")).unwrap_or_default();
+    assert!(
+        on_disk == stdout(&out),
+        "docs/policies.md is stale; regenerate it with:\n    cargo run -- policy list --format markdown > docs/policies.md"
+    );
+}
