@@ -13,6 +13,7 @@ use crate::discover::{self, Candidate, FileKind};
 use crate::finding::{fingerprint, Finding};
 use crate::input::{self, ModuleInput};
 use crate::policy::engine::Compiled;
+use crate::progress::Progress;
 use crate::source::{display_path, SourceFile};
 use crate::terraform::eval::{Bindings, Eval};
 use crate::terraform::module::{self, Inputs, ModuleContext, ModuleFile};
@@ -38,6 +39,12 @@ pub struct ScanOptions {
     /// Plans or states to scan (`--plan`); JSON files among `paths` are
     /// added. With plans, directories among `paths` are their configuration.
     pub plans: Vec<PathBuf>,
+    /// Inline and config ignores (the pass after evaluation).
+    pub suppress: crate::suppress::SuppressOptions,
+    /// `--shard K/N`: scan only the modules of this shard.
+    pub shard: Option<crate::shard::Shard>,
+    /// Draw a progress bar on stderr (only set when stderr is a terminal).
+    pub progress: bool,
 }
 
 /// A file as loaded: its text and, for HCL, its syntax tree.
@@ -63,10 +70,14 @@ pub struct ScanOutput {
     pub values_unknown: usize,
     /// Changes and drift of each plan scanned.
     pub plans: Vec<crate::analyse::diff::PlanSummary>,
+    /// Findings a valid ignore suppressed.
+    pub suppressed: Vec<crate::suppress::Suppressed>,
+    /// Findings left out because the `--baseline` has them.
+    pub baselined: usize,
 }
 
 /// A check left undecided because the value it depends on is unknown.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Undecided {
     pub rule_id: String,
     pub address: String,
@@ -186,7 +197,11 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
 /// Scans HCL configuration under the given paths with the compiled policies.
 pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let exclude = build_exclude(&opts.exclude);
-    let found = discover::discover(&opts.paths, &|p: &Path| exclude(p));
+    let mut found = discover::discover(&opts.paths, &|p: &Path| exclude(p));
+    if let Some(shard) = opts.shard {
+        let root = found.root.clone();
+        found.modules.retain(|dir, _| shard.owns(&root, dir));
+    }
     let mut out = ScanOutput {
         policies: policies.policies.len(),
         ..ScanOutput::default()
@@ -200,6 +215,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     if !plan_paths.is_empty() {
         let config_dirs: Vec<PathBuf> = found.modules.keys().cloned().collect();
         crate::plan_scan::scan_plans(&plan_paths, &config_dirs, opts, policies, &mut out);
+        crate::suppress::apply(&mut out, &opts.suppress, policies);
         finish(&mut out);
         return out;
     }
@@ -227,16 +243,20 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .collect();
     out.modules = modules.len();
 
+    let progress = Progress::new(opts.progress, modules.len(), "scanning modules");
     let per_module: Vec<ModuleResult> = modules
         .par_iter()
         .map_init(
             || policies.worker(),
             |engine, (dir, files)| {
                 let input = build_module(dir, files, &loaded, &cli_inputs, &scan_root, &opts.workspace);
-                evaluate_module(policies, engine, input, &loaded)
+                let result = evaluate_module(policies, engine, input, &loaded);
+                progress.inc();
+                result
             },
         )
         .collect();
+    progress.finish();
 
     for m in per_module {
         out.resources += m.resources;
@@ -247,6 +267,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         out.undecided.extend(m.undecided);
     }
     out.files = loaded.into_iter().map(|l| Arc::new(l.source)).collect();
+    crate::suppress::apply(&mut out, &opts.suppress, policies);
     finish(&mut out);
     out
 }

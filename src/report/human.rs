@@ -142,6 +142,16 @@ pub fn summary_line(report: &Report) -> String {
         s.policies,
         if s.policies == 1 { "y" } else { "ies" },
     );
+    if s.suppressed > 0 {
+        let _ = write!(
+            line,
+            "; {} suppressed (listed in --format json)",
+            s.suppressed
+        );
+    }
+    if s.baselined > 0 {
+        let _ = write!(line, "; {} in the baseline", s.baselined);
+    }
     if s.errors > 0 {
         let _ = write!(line, "; {} error{} (exit 2)", s.errors, plural(s.errors));
     }
