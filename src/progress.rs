@@ -17,13 +17,14 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A bar over `len` steps; `enabled` is false when stderr is not a
-    /// terminal (the caller decides, so tests can force it off).
-    pub fn new(enabled: bool, len: usize, what: &str) -> Progress {
+    /// A bar over `len` steps of work that began at `started` (the bar
+    /// appears once the whole run, not just this stage, passes a second);
+    /// `enabled` is false when stderr is not a terminal.
+    pub fn new(enabled: bool, started: Instant, len: usize, what: &str) -> Progress {
         let bar = enabled.then(|| {
             let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::hidden());
             if let Ok(style) =
-                ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({elapsed})")
+                ProgressStyle::with_template("{msg} {bar:40} {pos}/{len}")
             {
                 bar.set_style(style);
             }
@@ -32,7 +33,7 @@ impl Progress {
         });
         Progress {
             bar,
-            started: Instant::now(),
+            started,
             shown: AtomicBool::new(false),
         }
     }

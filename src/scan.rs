@@ -196,6 +196,7 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
 
 /// Scans HCL configuration under the given paths with the compiled policies.
 pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
+    let started = std::time::Instant::now();
     let exclude = build_exclude(&opts.exclude);
     let mut found = discover::discover(&opts.paths, &|p: &Path| exclude(p));
     if let Some(shard) = opts.shard {
@@ -243,7 +244,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .collect();
     out.modules = modules.len();
 
-    let progress = Progress::new(opts.progress, modules.len(), "scanning modules");
+    let progress = Progress::new(opts.progress, started, modules.len(), "scanning modules");
     let per_module: Vec<ModuleResult> = modules
         .par_iter()
         .map_init(

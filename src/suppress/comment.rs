@@ -74,11 +74,15 @@ pub fn place(file: &SourceFile) -> Vec<Placed> {
         &mut structures,
         &mut attr_spans,
     );
+    attr_spans.sort_by_key(|r| r.start);
+    let commented_out = block_comments(&file.text, &attr_spans);
     let mut out = Vec::new();
     for directive in scan(&file.text) {
-        // A "comment" inside an attribute's value is string content.
+        // A "comment" inside an attribute's value is string content; one
+        // inside a /* block comment */ is commented out.
         let start = directive.span.start;
-        if attr_spans.iter().any(|r: &Range<usize>| r.contains(&start)) {
+        let inside = |r: &Range<usize>| r.contains(&start);
+        if attr_spans.iter().any(inside) || commented_out.iter().any(inside) {
             continue;
         }
         let line = file.line_col(start).line;
@@ -95,6 +99,47 @@ pub fn place(file: &SourceFile) -> Vec<Placed> {
                 .cloned()
         });
         out.push(Placed { directive, target });
+    }
+    out
+}
+
+/// The `/* ... */` comments of a file. Attribute spans (values, which may
+/// hold `/*` in strings such as `"arn:aws:s3:::b/*"`) are skipped, as are
+/// line comments and quoted block labels.
+fn block_comments(text: &str, attr_spans: &[Range<usize>]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut attrs = attr_spans.iter().peekable();
+    let mut i = 0;
+    while i < bytes.len() {
+        while attrs.peek().is_some_and(|r| r.end <= i) {
+            attrs.next();
+        }
+        if let Some(r) = attrs.peek().filter(|r| r.start <= i) {
+            i = r.end;
+            continue;
+        }
+        let rest = &bytes[i..];
+        if rest.starts_with(b"/*") {
+            let end = text[i + 2..]
+                .find("*/")
+                .map_or(bytes.len(), |e| i + 2 + e + 2);
+            out.push(i..end);
+            i = end;
+        } else if rest.starts_with(b"#") || rest.starts_with(b"//") || rest.starts_with(b"\"") {
+            let quoted = rest[0] == b'"';
+            let line_end = text[i + 1..].find('\n').map_or(bytes.len(), |e| i + 1 + e);
+            let end = if quoted {
+                text[i + 1..line_end]
+                    .find('"')
+                    .map_or(line_end, |e| i + 2 + e)
+            } else {
+                line_end
+            };
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
     }
     out
 }
@@ -340,6 +385,10 @@ EOF
   }
 }
 # tfward:ignore TFW-AWS-0005 reason="nothing follows"
+/* a commented-out resource:
+# tfward:ignore TFW-AWS-0006 reason="commented out"
+resource "aws_s3_bucket" "old" {}
+*/
 "#;
         let placed = place(&file(src));
         type Got = Option<(usize, usize, String, Vec<String>)>;

@@ -11,6 +11,8 @@ const TREE: &str = "testdata/ci/shard";
 fn shards_partition_modules_and_merge_equals_the_whole() {
     let whole = tfward(&["scan", TREE, "--format", "json"]);
     assert_eq!(whole.code, 1);
+    // stderr is not a terminal here: no progress bar, nothing at all.
+    assert_eq!(whole.stderr, "");
     let whole_json = whole.json();
     let modules = whole_json["summary"]["modules"].as_u64().unwrap_or(0);
     assert_eq!(modules, 6);
