@@ -23,9 +23,7 @@ impl Progress {
     pub fn new(enabled: bool, started: Instant, len: usize, what: &str) -> Progress {
         let bar = enabled.then(|| {
             let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::hidden());
-            if let Ok(style) =
-                ProgressStyle::with_template("{msg} {bar:40} {pos}/{len}")
-            {
+            if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len}") {
                 bar.set_style(style);
             }
             bar.set_message(what.to_owned());
