@@ -170,3 +170,24 @@ fn suppression_rules_are_listed_policies() {
         );
     }
 }
+
+#[test]
+fn plan_findings_mapped_to_hcl_are_suppressed() {
+    let r = tfward(&[
+        "scan",
+        "testdata/ci/suppress/plan/infra",
+        "--plan",
+        "testdata/ci/suppress/plan/plan.json",
+        "--only",
+        ACL,
+        "--format",
+        "json",
+    ])
+    .json();
+    assert_eq!(ids(&r, "findings"), []);
+    assert_eq!(ids(&r, "suppressed"), [pair(ACL, "aws_s3_bucket_acl.site")]);
+    assert_eq!(
+        r["suppressed"][0]["file"],
+        "testdata/ci/suppress/plan/infra/main.tf"
+    );
+}
