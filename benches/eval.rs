@@ -47,8 +47,10 @@ fn eval(c: &mut Criterion) {
     if docs.is_empty() {
         return;
     }
-    let prepared: Vec<(regorus::Value, HashSet<String>)> =
-        docs.iter().map(|d| (regorus::Value::from(d.clone()), types(d))).collect();
+    let prepared: Vec<(regorus::Value, HashSet<String>)> = docs
+        .iter()
+        .map(|d| (regorus::Value::from(d.clone()), types(d)))
+        .collect();
     let mut g = c.benchmark_group("eval");
     g.sample_size(10).measurement_time(Duration::from_secs(15));
     g.throughput(Throughput::Elements(prepared.len() as u64));
@@ -84,7 +86,10 @@ fn eval(c: &mut Criterion) {
     g.bench_function("load_and_compile_policy_library", |b| {
         b.iter(|| {
             let set = PolicySet::embedded().expect("loads");
-            Compiled::new(&set, &EngineOptions::default()).expect("compiles").policies.len()
+            Compiled::new(&set, &EngineOptions::default())
+                .expect("compiles")
+                .policies
+                .len()
         })
     });
     g.finish();

@@ -21,10 +21,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Scan Terraform configuration (directories, .tf files) and report findings.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// Print the policy input documents tfward builds (one per module), as
     /// policies see them: for writing and debugging policies.
-    Input(ScanArgs),
+    Input(Box<ScanArgs>),
     /// Compare a state with the configuration: resources removed from code
     /// but still live, never applied, or configured differently from what
     /// the state holds. Exit 1 when anything drifted.
@@ -35,6 +35,15 @@ pub enum Command {
     /// Write the Platform Change Report of a plan: changes, risk, findings,
     /// drift, cost, rollback, approvals (Markdown or JSON, plus HTML).
     Report(ReportArgs),
+    /// Write a commented starter tfward.toml (never overwrites one).
+    Init(InitArgs),
+    /// Accept today's findings: later scans with --baseline report only new ones.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
+    /// Compare two JSON reports by fingerprint: new, fixed and unchanged findings.
+    Diff(DiffArgs),
+    /// Combine the JSON reports of `scan --shard K/N` jobs into one report.
+    Merge(MergeArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -76,6 +85,55 @@ pub struct ReportArgs {
     pub usage: Option<PathBuf>,
     #[command(flatten)]
     pub policies: PolicyArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct InitArgs {
+    /// The folder to write tfward.toml in.
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Scan (same arguments as `scan`) and write the findings' fingerprints
+    /// to --output (or standard output).
+    Create(Box<ScanArgs>),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DiffArgs {
+    /// The report of the base (e.g. the target branch): `scan --format json`.
+    #[arg(value_name = "BASE.json")]
+    pub base: PathBuf,
+    /// The report of the change.
+    #[arg(value_name = "HEAD.json")]
+    pub head: PathBuf,
+    /// Exit 1 when a new finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Low)]
+    pub fail_on: FailOn,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MergeArgs {
+    /// The shards' JSON reports, all from the same tfward version.
+    #[arg(value_name = "REPORT.json", required = true)]
+    pub reports: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a merged finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Low)]
+    pub fail_on: FailOn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -248,9 +306,29 @@ pub struct ScanArgs {
     /// as well, e.g. --output sarif=tfward.sarif --output junit=tfward.xml.
     #[arg(long, value_name = "[FORMAT=]FILE", value_parser = parse_output)]
     pub output: Vec<OutputTarget>,
-    /// Exit 1 when a finding is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Low)]
-    pub fail_on: FailOn,
+    /// Exit 1 when a finding is at or above this severity [default: the
+    /// config's fail_on, else low].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Read settings from this file instead of the tfward.toml found in the
+    /// scanned directory or its parents.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Use no tfward.toml at all.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+    /// Ignore every inline `tfward:ignore` comment (audits). Config
+    /// [[ignore]] entries still apply.
+    #[arg(long)]
+    pub no_inline_ignores: bool,
+    /// Report (and fail on) only findings whose fingerprint is not in this
+    /// baseline (from `tfward baseline create`, or any JSON report).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Scan only shard K of N of the modules (a stable split by module
+    /// path, for CI matrices); combine the JSON reports with `tfward merge`.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::shard::Shard>,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

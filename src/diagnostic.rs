@@ -3,17 +3,20 @@
 //! Errors mean tfward could not do its whole job (exit 2); warnings lose
 //! nothing.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
+    /// Also the level of a diagnostic read back from a report's `errors`.
+    #[default]
     Error,
     Warning,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
+    /// Not serialised: a report lists errors and warnings apart.
     #[serde(skip)]
     pub level: Level,
     pub file: String,

@@ -7,7 +7,11 @@
 
 pub mod analyse;
 pub mod app;
+pub mod baseline;
 pub mod cli;
+pub mod compare;
+pub mod config;
+pub mod date;
 pub mod diagnostic;
 pub mod discover;
 pub mod finding;
@@ -15,7 +19,10 @@ pub mod input;
 pub mod plan;
 pub mod plan_scan;
 pub mod policy;
+pub mod progress;
 pub mod report;
 pub mod scan;
+pub mod shard;
 pub mod source;
+pub mod suppress;
 pub mod terraform;

@@ -13,6 +13,7 @@ use crate::discover::{self, Candidate, FileKind};
 use crate::finding::{fingerprint, Finding};
 use crate::input::{self, ModuleInput};
 use crate::policy::engine::Compiled;
+use crate::progress::Progress;
 use crate::source::{display_path, SourceFile};
 use crate::terraform::eval::{Bindings, Eval};
 use crate::terraform::module::{self, Inputs, ModuleFile};
@@ -45,6 +46,12 @@ pub struct ScanOptions {
     pub report_undecided: bool,
     /// Usage figures for usage-based prices (`--usage`).
     pub usage: crate::analyse::cost::Usage,
+    /// Inline and config ignores (the pass after evaluation).
+    pub suppress: crate::suppress::SuppressOptions,
+    /// `--shard K/N`: scan only the modules of this shard.
+    pub shard: Option<crate::shard::Shard>,
+    /// Draw a progress bar on stderr (only set when stderr is a terminal).
+    pub progress: bool,
 }
 
 /// A file as loaded: its text and, for HCL, its syntax tree.
@@ -76,10 +83,14 @@ pub struct ScanOutput {
     /// The plans and states scanned, as loaded (for cost, risk and the
     /// change report), in the order of `plans`.
     pub plan_models: Vec<crate::plan::Loaded>,
+    /// Findings a valid ignore suppressed.
+    pub suppressed: Vec<crate::suppress::Suppressed>,
+    /// Findings left out because the `--baseline` has them.
+    pub baselined: usize,
 }
 
 /// A check left undecided because the value it depends on is unknown.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Undecided {
     pub rule_id: String,
     pub address: String,
@@ -208,8 +219,13 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
 
 /// Scans HCL configuration under the given paths with the compiled policies.
 pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
+    let started = std::time::Instant::now();
     let exclude = build_exclude(&opts.exclude);
-    let found = discover::discover(&opts.paths, &|p: &Path| exclude(p));
+    let mut found = discover::discover(&opts.paths, &|p: &Path| exclude(p));
+    if let Some(shard) = opts.shard {
+        let root = found.root.clone();
+        found.modules.retain(|dir, _| shard.owns(&root, dir));
+    }
     let mut out = ScanOutput {
         policies: policies.policies.len(),
         ..ScanOutput::default()
@@ -233,6 +249,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     if !plan_paths.is_empty() {
         let config_dirs: Vec<PathBuf> = found.modules.keys().cloned().collect();
         crate::plan_scan::scan_plans(&plan_paths, &config_dirs, opts, policies, &mut out);
+        crate::suppress::apply(&mut out, &opts.suppress, policies);
         finish(&mut out);
         return out;
     }
@@ -275,12 +292,13 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .collect();
     let project = project(&loaded);
 
+    let progress = Progress::new(opts.progress, started, roots.len(), "scanning modules");
     let per_root: Vec<Vec<ModuleResult>> = roots
         .par_iter()
         .map_init(
             || policies.worker(),
             |engine, (dir, files)| {
-                build_tree(
+                let results = build_tree(
                     &project,
                     dir,
                     files,
@@ -298,10 +316,13 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
                     );
                     evaluate_module(policies, engine, input, &loaded, opts)
                 })
-                .collect()
+                .collect();
+                progress.inc();
+                results
             },
         )
         .collect();
+    progress.finish();
     let per_module: Vec<ModuleResult> = per_root.into_iter().flatten().collect();
     out.modules = per_module.len();
     drop(project);
@@ -323,6 +344,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         out.undecided.extend(m.undecided);
     }
     out.files = loaded.into_iter().map(|l| Arc::new(l.source)).collect();
+    crate::suppress::apply(&mut out, &opts.suppress, policies);
     finish(&mut out);
     out
 }

@@ -2,13 +2,15 @@
 //! from what to what, with values known only after apply and sensitive
 //! values marked as such and never carried.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use crate::plan::{Change, Loaded};
 
 /// One changed attribute.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DiffEntry {
     pub path: String,
     /// Null when absent, unknown or sensitive (see the flags).
@@ -22,7 +24,7 @@ pub struct DiffEntry {
 }
 
 /// A resource change with its diff.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChangeEntry {
     pub address: String,
     pub module: String,
@@ -30,18 +32,18 @@ pub struct ChangeEntry {
     pub rtype: String,
     pub actions: Vec<String>,
     /// create, update, delete, replace, read, no-op, forget.
-    pub kind: &'static str,
+    pub kind: Cow<'static, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action_reason: Option<String>,
     pub diff: Vec<DiffEntry>,
 }
 
 /// A change made outside Terraform.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DriftEntry {
     pub address: String,
     /// "changed" or "deleted".
-    pub kind: &'static str,
+    pub kind: Cow<'static, str>,
     pub diff: Vec<DiffEntry>,
     /// Drifted paths the plan will set back (the change touches them).
     pub overwritten_by_plan: Vec<String>,
@@ -68,7 +70,7 @@ pub fn summarise(plan: &Loaded, file: &str) -> PlanSummary {
             module: c.module.clone(),
             rtype: c.rtype.clone(),
             actions: c.actions.clone(),
-            kind: c.kind(),
+            kind: Cow::Borrowed(c.kind()),
             action_reason: c.action_reason.clone(),
             diff: diff(c),
         })
@@ -95,11 +97,11 @@ pub fn summarise(plan: &Loaded, file: &str) -> PlanSummary {
                 .unwrap_or_default();
             DriftEntry {
                 address: d.address.clone(),
-                kind: if d.after.is_null() || d.kind() == "delete" {
+                kind: Cow::Borrowed(if d.after.is_null() || d.kind() == "delete" {
                     "deleted"
                 } else {
                     "changed"
-                },
+                }),
                 diff: entries,
                 overwritten_by_plan: overwritten,
             }

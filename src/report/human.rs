@@ -184,7 +184,7 @@ fn render_changes(report: &Report, out: &mut String) {
     if let Some(changes) = report.changes.as_ref().filter(|c| !c.is_empty()) {
         let _ = writeln!(out, "Planned changes ({}):", changes.len());
         for c in changes {
-            let mark = match c.kind {
+            let mark = match c.kind.as_ref() {
                 "create" => "+",
                 "delete" => "-",
                 "replace" => "-/+",
@@ -312,6 +312,16 @@ pub fn summary_line(report: &Report) -> String {
         s.policies,
         if s.policies == 1 { "y" } else { "ies" },
     );
+    if s.suppressed > 0 {
+        let _ = write!(
+            line,
+            "; {} suppressed (listed in --format json)",
+            s.suppressed
+        );
+    }
+    if s.baselined > 0 {
+        let _ = write!(line, "; {} in the baseline", s.baselined);
+    }
     if s.errors > 0 {
         let _ = write!(line, "; {} error{} (exit 2)", s.errors, plural(s.errors));
     }

@@ -13,33 +13,38 @@ pub mod markdown;
 pub mod platform;
 pub mod platform_markdown;
 pub mod sarif;
+pub mod stored;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyse::diff::{ChangeEntry, DriftEntry};
 use crate::diagnostic::{Diagnostic, Level};
 use crate::finding::{Finding, Severity};
 use crate::policy::Metadata;
 use crate::scan::{ScanOutput, Undecided};
+use crate::suppress::Suppressed;
 
 /// The report's schema version (bumped on incompatible changes).
 pub const REPORT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize)]
+/// The tool that wrote a report (reports are read back by `diff`, `merge`
+/// and `--baseline`, hence the owned form).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tool {
-    pub name: &'static str,
-    pub version: &'static str,
+    pub name: Cow<'static, str>,
+    pub version: Cow<'static, str>,
 }
 
 pub const TOOL: Tool = Tool {
-    name: "tfward",
-    version: env!("CARGO_PKG_VERSION"),
+    name: Cow::Borrowed("tfward"),
+    version: Cow::Borrowed(env!("CARGO_PKG_VERSION")),
 };
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Summary {
     pub files: usize,
     pub modules: usize,
@@ -47,16 +52,26 @@ pub struct Summary {
     pub policies: usize,
     pub findings: BTreeMap<String, usize>,
     pub errors: usize,
+    /// Findings a valid ignore suppressed (listed in `suppressed`).
+    #[serde(default)]
+    pub suppressed: usize,
+    /// Findings left out because their fingerprint is in the `--baseline`.
+    #[serde(default)]
+    pub baselined: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     pub version: u32,
     pub tool: Tool,
     pub summary: Summary,
     pub findings: Vec<Finding>,
     pub errors: Vec<Diagnostic>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "diagnostic_warnings"
+    )]
     pub warnings: Vec<Diagnostic>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub undecided: Option<Vec<Undecided>>,
@@ -69,10 +84,13 @@ pub struct Report {
     /// Findings grouped by framework control (`--group-by control`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compliance: Option<Vec<ControlGroup>>,
+    /// Findings that a valid ignore suppressed, with the ignore's reason.
+    #[serde(default)]
+    pub suppressed: Vec<Suppressed>,
 }
 
 /// The findings under one framework control: the compliance view.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ControlGroup {
     pub framework: String,
     pub control: String,
@@ -133,6 +151,17 @@ pub fn group_by_control<'a>(
     out
 }
 
+/// Warnings lose their level when serialised (it is the list they are in).
+fn diagnostic_warnings<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<Diagnostic>, D::Error> {
+    let mut v = Vec::<Diagnostic>::deserialize(d)?;
+    for w in &mut v {
+        w.level = Level::Warning;
+    }
+    Ok(v)
+}
+
 impl Report {
     pub fn new(out: &ScanOutput, show_undecided: bool) -> Report {
         let mut by_sev: BTreeMap<String, usize> = Severity::ALL
@@ -164,6 +193,8 @@ impl Report {
                 policies: out.policies,
                 findings: by_sev,
                 errors: errors.len(),
+                suppressed: out.suppressed.len(),
+                baselined: out.baselined,
             },
             findings: out.findings.clone(),
             errors,
@@ -182,6 +213,7 @@ impl Report {
                     .flat_map(|p| p.drift.iter().cloned())
                     .collect()
             }),
+            suppressed: out.suppressed.clone(),
         }
     }
 

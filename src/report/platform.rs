@@ -192,7 +192,7 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
         .map(|c| ChangeFacts {
             address: c.address.clone(),
             rtype: c.rtype.clone(),
-            kind: c.kind.to_owned(),
+            kind: c.kind.to_string(),
             findings: out
                 .findings
                 .iter()
@@ -221,11 +221,11 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
     let mut by_action = BTreeMap::new();
     let mut modules: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for c in &changes {
-        *by_action.entry(c.kind.to_owned()).or_insert(0) += 1;
+        *by_action.entry(c.kind.to_string()).or_insert(0) += 1;
         modules
             .entry(c.module.clone())
             .or_default()
-            .push((c.address.clone(), c.kind.to_owned()));
+            .push((c.address.clone(), c.kind.to_string()));
     }
     let unchanged = plan
         .changes
@@ -409,7 +409,7 @@ fn rollback(
 ) -> Vec<RollbackItem> {
     let destructive: Vec<&ChangeEntry> = changes
         .iter()
-        .filter(|c| matches!(c.kind, "delete" | "replace"))
+        .filter(|c| matches!(c.kind.as_ref(), "delete" | "replace"))
         .collect();
     if destructive.is_empty() {
         return Vec::new();
@@ -545,7 +545,7 @@ fn rollback_item(
             "KMS waits {window} days before deleting the key material"
         ));
     }
-    let step = match (class, c.kind) {
+    let step = match (class, c.kind.as_ref()) {
         (Some(Sensitivity::EncryptionKey), "delete") if c.rtype == "aws_kms_key" => format!(
             "Within {window} days: `aws kms cancel-key-deletion --key-id <key id>` then `aws kms enable-key`, \
              restore the resource block and `terraform import` it"
@@ -561,7 +561,7 @@ fn rollback_item(
     };
     RollbackItem {
         address: c.address.clone(),
-        action: c.kind.to_owned(),
+        action: c.kind.to_string(),
         lost,
         protections,
         step,
@@ -674,7 +674,7 @@ fn approvals(plan: &Loaded, changes: &[ChangeEntry]) -> Vec<Approval> {
     }
     for c in changes
         .iter()
-        .filter(|c| matches!(c.kind, "create" | "update" | "replace"))
+        .filter(|c| matches!(c.kind.as_ref(), "create" | "update" | "replace"))
     {
         let Some(raw) = plan.changes.iter().find(|x| x.address == c.address) else {
             continue;

@@ -3,11 +3,17 @@
 
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
+mod baseline;
+mod ci_support;
 mod cli;
+mod config;
+mod diff;
 mod formats;
 mod inputs;
 mod plans;
 mod policies;
 mod report;
 mod semantics;
+mod shard;
 mod support;
+mod suppress;

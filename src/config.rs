@@ -1,0 +1,452 @@
+//! `tfward.toml`: the project's settings, found in the scanned directory or
+//! one of its parents (or named with `--config`). Parsed with spans, then
+//! validated into typed settings; every mistake — an unknown key, a bad
+//! severity, an unknown policy id, a missing reason — stops the run with a
+//! message pointing at its line in the file. Command-line flags win over it.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::cli::FailOn;
+use crate::date::Date;
+use crate::finding::Severity;
+use crate::policy::PolicySet;
+use crate::source::{display_path, SourceFile};
+use crate::suppress::ConfigIgnore;
+
+/// The file name looked for in the scanned directory and its parents.
+pub const FILE_NAME: &str = "tfward.toml";
+
+/// Validated settings. Paths are resolved against the config file's folder.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The file, when one was loaded.
+    pub file: Option<String>,
+    pub fail_on: Option<FailOn>,
+    pub enable: Vec<Spanned<String>>,
+    pub disable: Vec<Spanned<String>>,
+    pub frameworks: Vec<String>,
+    /// Current policy id -> severity (ids checked by [`Config::check_ids`]).
+    pub severity_overrides: BTreeMap<String, (Severity, Range<usize>)>,
+    pub exclude: Vec<String>,
+    pub policy_dirs: Vec<PathBuf>,
+    pub required_tags: Vec<String>,
+    /// `[cost]` as given, passed to policies at data.tfward.config.cost.
+    pub cost: Option<serde_json::Value>,
+    pub ignores: Vec<ConfigIgnore>,
+    /// Spans of each ignore's id, for unknown-id errors.
+    ignore_id_spans: Vec<Range<usize>>,
+    text: String,
+}
+
+/// A mistake in the config file, with where it is.
+#[derive(Debug, Clone)]
+pub struct ConfigError {
+    pub file: String,
+    pub text: String,
+    pub span: Option<Range<usize>>,
+    pub message: String,
+}
+
+impl ConfigError {
+    /// `file:line:col: message`, then the line with the mistake underlined.
+    pub fn render(&self) -> String {
+        let source = SourceFile::new(
+            PathBuf::from(&self.file),
+            self.file.clone(),
+            self.text.as_str(),
+        );
+        let Some(span) = self.span.clone() else {
+            return format!("{}: {}", self.file, self.message);
+        };
+        let at = source.line_col(span.start);
+        let mut out = format!(
+            "{}:{}:{}: {}\n",
+            self.file, at.line, at.column, self.message
+        );
+        let end = span
+            .end
+            .max(span.start + 1)
+            .min(self.text.len())
+            .max(span.start);
+        let diag = MietteDiagnostic::new(self.message.clone())
+            .with_severity(miette::Severity::Error)
+            .with_label(LabeledSpan::at(span.start..end, "here"));
+        let report = miette::Report::new(diag)
+            .with_source_code(NamedSource::new(&self.file, self.text.clone()));
+        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .with_links(false)
+            .with_context_lines(1);
+        let _ = handler.render_report(&mut out, report.as_ref());
+        out
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    fail_on: Option<Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
+    #[serde(default)]
+    policy_dirs: Vec<Spanned<String>>,
+    #[serde(default)]
+    required_tags: Vec<String>,
+    #[serde(default)]
+    policies: RawPolicies,
+    #[serde(default)]
+    severity_overrides: BTreeMap<String, Spanned<String>>,
+    cost: Option<RawCost>,
+    #[serde(default)]
+    ignore: Vec<Spanned<RawIgnore>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolicies {
+    #[serde(default)]
+    enable: Vec<Spanned<String>>,
+    #[serde(default)]
+    disable: Vec<Spanned<String>>,
+    #[serde(default)]
+    frameworks: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+struct RawCost {
+    monthly_budget: Option<f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIgnore {
+    id: Spanned<String>,
+    address: Option<Spanned<String>>,
+    reason: Option<Spanned<String>>,
+    /// A TOML date (`2027-03-31`) or a string holding one.
+    until: Option<Spanned<toml::Value>>,
+}
+
+/// The config file for a scan of `start` (a directory or a file): the
+/// nearest `tfward.toml` in it or its parents.
+pub fn find(start: &Path) -> Option<PathBuf> {
+    let start = if start.is_dir() {
+        start.to_path_buf()
+    } else {
+        start.parent()?.to_path_buf()
+    };
+    let abs = start.canonicalize().ok()?;
+    let found = abs
+        .ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|p| p.is_file())?;
+    // Shown relative to the current directory when it is below it.
+    let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+    match cwd.as_deref().and_then(|cwd| found.strip_prefix(cwd).ok()) {
+        Some(rel) => Some(rel.to_path_buf()),
+        None => Some(found),
+    }
+}
+
+impl Config {
+    /// Reads and validates a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let file = display_path(path);
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            file: file.clone(),
+            text: String::new(),
+            span: None,
+            message: format!("cannot read the config file: {e}"),
+        })?;
+        let base = path.parent().unwrap_or(Path::new(""));
+        Config::parse(&file, &text, base)
+    }
+
+    /// Parses config text; `base` is the folder relative paths start from.
+    pub fn parse(file: &str, text: &str, base: &Path) -> Result<Config, ConfigError> {
+        let err = |span: Option<Range<usize>>, message: String| ConfigError {
+            file: file.to_owned(),
+            text: text.to_owned(),
+            span,
+            message,
+        };
+        let raw: Raw =
+            toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().to_owned()))?;
+        let mut c = Config {
+            file: Some(file.to_owned()),
+            text: text.to_owned(),
+            ..Config::default()
+        };
+        if let Some(f) = raw.fail_on {
+            c.fail_on = Some(parse_fail_on(f.get_ref()).ok_or_else(|| {
+                err(
+                    Some(f.span()),
+                    format!(
+                        "fail_on = {:?} is not one of low, medium, high, critical, never",
+                        f.get_ref()
+                    ),
+                )
+            })?);
+        }
+        for g in raw.exclude {
+            globset::Glob::new(g.get_ref()).map_err(|e| {
+                err(
+                    Some(g.span()),
+                    format!("exclude: {:?} is not a glob: {e}", g.get_ref()),
+                )
+            })?;
+            c.exclude.push(g.into_inner());
+        }
+        for d in raw.policy_dirs {
+            let dir = base.join(d.get_ref());
+            if !dir.is_dir() {
+                return Err(err(
+                    Some(d.span()),
+                    format!("policy_dirs: {} is not a directory (paths are relative to the config file)", display_path(&dir)),
+                ));
+            }
+            c.policy_dirs.push(dir);
+        }
+        c.required_tags = raw.required_tags;
+        c.enable = raw.policies.enable;
+        c.disable = raw.policies.disable;
+        c.frameworks = raw.policies.frameworks;
+        for (id, sev) in raw.severity_overrides {
+            let severity = Severity::parse(sev.get_ref()).ok_or_else(|| {
+                err(
+                    Some(sev.span()),
+                    format!(
+                        "severity_overrides.{id}: {:?} is not one of LOW, MEDIUM, HIGH, CRITICAL",
+                        sev.get_ref()
+                    ),
+                )
+            })?;
+            c.severity_overrides
+                .insert(id.trim().to_ascii_uppercase(), (severity, sev.span()));
+        }
+        c.cost = raw.cost.and_then(|cost| serde_json::to_value(cost).ok());
+        for entry in raw.ignore {
+            let span = entry.span();
+            let line = SourceFile::new(PathBuf::from(file), file.to_owned(), text)
+                .line_col(span.start)
+                .line;
+            let ig = entry.into_inner();
+            let Some(reason) = ig.reason.filter(|r| !r.get_ref().trim().is_empty()) else {
+                return Err(err(
+                    Some(span),
+                    "this [[ignore]] has no reason: add reason = \"why the finding is acceptable\""
+                        .into(),
+                ));
+            };
+            let until = match ig.until {
+                None => None,
+                Some(u) => {
+                    let text_value = match u.get_ref() {
+                        toml::Value::String(s) => s.clone(),
+                        toml::Value::Datetime(d) => d.to_string(),
+                        other => other.to_string(),
+                    };
+                    Some(Date::parse(&text_value).ok_or_else(|| {
+                        err(
+                            Some(u.span()),
+                            format!("until = {text_value}: not a date; write YYYY-MM-DD"),
+                        )
+                    })?)
+                }
+            };
+            if let Some(a) = &ig.address {
+                globset::Glob::new(a.get_ref()).map_err(|e| {
+                    err(
+                        Some(a.span()),
+                        format!("address: {:?} is not a glob: {e}", a.get_ref()),
+                    )
+                })?;
+            }
+            c.ignore_id_spans.push(ig.id.span());
+            c.ignores.push(ConfigIgnore {
+                ids: ig
+                    .id
+                    .get_ref()
+                    .split(',')
+                    .map(|s| s.trim().to_ascii_uppercase())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+                address: ig.address.map(Spanned::into_inner),
+                reason: reason.into_inner(),
+                until,
+                file: file.to_owned(),
+                line,
+            });
+        }
+        Ok(c)
+    }
+
+    /// Checks every policy id the config names against the loaded policies
+    /// (ids and aliases), and rewrites aliases to current ids.
+    pub fn check_ids(&mut self, set: &PolicySet) -> Result<(), ConfigError> {
+        let unknown = |c: &Config, span: Range<usize>, id: &str| ConfigError {
+            file: c.file.clone().unwrap_or_default(),
+            text: c.text.clone(),
+            span: Some(span),
+            message: format!("unknown policy id {id:?}; `tfward policy list` shows the ids"),
+        };
+        for id in self.enable.iter().chain(&self.disable) {
+            if set.resolve_id(id.get_ref()).is_none() {
+                return Err(unknown(self, id.span(), id.get_ref()));
+            }
+        }
+        let mut overrides = BTreeMap::new();
+        for (id, (sev, span)) in &self.severity_overrides {
+            let Some(p) = set.resolve_id(id) else {
+                return Err(unknown(self, span.clone(), id));
+            };
+            overrides.insert(p.meta.id.clone(), (*sev, span.clone()));
+        }
+        self.severity_overrides = overrides;
+        for (ig, span) in self.ignores.iter_mut().zip(&self.ignore_id_spans) {
+            if ig.ids.is_empty() {
+                return Err(ConfigError {
+                    file: ig.file.clone(),
+                    text: self.text.clone(),
+                    span: Some(span.clone()),
+                    message: "this [[ignore]] names no policy id".into(),
+                });
+            }
+            for id in &mut ig.ids {
+                let Some(p) = set.resolve_id(id) else {
+                    return Err(ConfigError {
+                        file: ig.file.clone(),
+                        text: self.text.clone(),
+                        span: Some(span.clone()),
+                        message: format!(
+                            "unknown policy id {id:?}; `tfward policy list` shows the ids"
+                        ),
+                    });
+                };
+                *id = p.meta.id.clone();
+            }
+        }
+        Ok(())
+    }
+
+    /// What policies see at `data.tfward.config`.
+    pub fn policy_data(&self) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        if !self.required_tags.is_empty() {
+            m.insert(
+                "required_tags".into(),
+                serde_json::json!(self.required_tags),
+            );
+        }
+        if let Some(cost) = &self.cost {
+            m.insert("cost".into(), cost.clone());
+        }
+        serde_json::Value::Object(m)
+    }
+}
+
+fn parse_fail_on(s: &str) -> Option<FailOn> {
+    match s.to_ascii_lowercase().as_str() {
+        "low" => Some(FailOn::Low),
+        "medium" => Some(FailOn::Medium),
+        "high" => Some(FailOn::High),
+        "critical" => Some(FailOn::Critical),
+        "never" => Some(FailOn::Never),
+        _ => None,
+    }
+}
+
+/// The file `tfward init` writes: every setting, commented, with its default.
+pub const STARTER: &str = r#"# tfward.toml: settings for `tfward scan` in this directory and below.
+# Command-line flags win over these. Paths are relative to this file.
+
+# Exit 1 when a finding is at or above this severity:
+# low | medium | high | critical | never
+fail_on = "low"
+
+# Paths to skip (globs over the path as shown in reports).
+exclude = ["**/examples/**", "**/.terraform/**"]
+
+# Folders of your own policies, added to the built-in set.
+# policy_dirs = ["policies"]
+
+# Tags every taggable resource must carry (read by the tagging policies).
+# required_tags = ["owner", "environment"]
+
+[policies]
+# Run only these policy ids (empty: all).
+enable = []
+# Never run these.
+disable = []
+# Run only the policies mapped to these frameworks, e.g. ["cis-aws", "soc2"].
+frameworks = []
+
+[severity_overrides]
+# "TFW-AWS-0009" = "MEDIUM"
+
+# [cost]
+# monthly_budget = 500
+
+# Accepted findings. Every entry needs a reason; until= makes it expire.
+# [[ignore]]
+# id = "TFW-AWS-0001"
+# address = "aws_s3_bucket_acl.website*"
+# reason = "public website bucket, reviewed by security"
+# until = 2027-03-31
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse("tfward.toml", text, Path::new("."))
+    }
+
+    #[test]
+    fn starter_parses() {
+        let c = parse(STARTER).expect("the starter config is valid");
+        assert_eq!(c.fail_on, Some(FailOn::Low));
+        assert_eq!(c.exclude.len(), 2);
+    }
+
+    #[test]
+    fn unknown_key_points_at_its_line() {
+        let e = parse("fail_on = \"high\"\n\n[policies]\nenabel = []\n").expect_err("unknown key");
+        assert!(e.message.contains("enabel"), "{}", e.message);
+        assert!(e.render().starts_with("tfward.toml:4:1:"), "{}", e.render());
+    }
+
+    #[test]
+    fn bad_values_point_at_the_value() {
+        let e = parse("fail_on = \"severe\"\n").expect_err("bad fail_on");
+        assert!(
+            e.render().starts_with("tfward.toml:1:11:"),
+            "{}",
+            e.render()
+        );
+        let e = parse("[[ignore]]\nid = \"TFW-AWS-0001\"\n").expect_err("no reason");
+        assert!(e.message.contains("no reason"));
+        let e = parse("[[ignore]]\nid = \"X\"\nreason = \"r\"\nuntil = \"2027-02-30\"\n")
+            .expect_err("bad date");
+        assert!(e.render().starts_with("tfward.toml:4:9:"), "{}", e.render());
+    }
+
+    #[test]
+    fn until_as_toml_date_or_string() {
+        let c = parse("[[ignore]]\nid = \"X\"\nreason = \"r\"\nuntil = 2027-03-31\n")
+            .expect("toml date");
+        assert_eq!(
+            c.ignores[0].until.map(|d| d.to_string()).as_deref(),
+            Some("2027-03-31")
+        );
+        assert_eq!(c.ignores[0].line, 1);
+    }
+}

@@ -1,0 +1,4 @@
+resource "aws_s3_bucket_acl" "bmodules_network" {
+  bucket = "acmemodules_network"
+  acl    = "public-read"
+}

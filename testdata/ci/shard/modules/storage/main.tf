@@ -1,0 +1,4 @@
+resource "aws_s3_bucket_acl" "bmodules_storage" {
+  bucket = "acmemodules_storage"
+  acl    = "public-read"
+}
