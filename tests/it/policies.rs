@@ -125,3 +125,30 @@ fn policy_docs_are_in_sync() {
         "docs/policies.md is stale; regenerate it with:\n    cargo run -- policy list --format markdown > docs/policies.md"
     );
 }
+
+#[test]
+fn policy_test_runs_rego_unit_tests_and_reports_failures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pol = dir.path().join("unbounded");
+    std::fs::create_dir_all(pol.join("fixtures")).expect("mkdir");
+    let src = root().join("policies/general/providers/version_unbounded");
+    for f in [
+        "policy.rego",
+        "fixtures/bad_floor_only.tf",
+        "fixtures/good_bounded.tf",
+    ] {
+        std::fs::copy(src.join(f), pol.join(f)).expect("copy");
+    }
+    std::fs::write(
+        pol.join("policy_test.rego"),
+        "package t\nimport rego.v1\nimport data.tfward.general.providers.version_unbounded as p\n\
+         test_passes if p.bounded(\"~> 1.0\")\ntest_fails if p.bounded(\">= 1.0\")\n",
+    )
+    .expect("write");
+    let out = tfward(&["policy", "test", dir.path().to_str().expect("utf8")]);
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    assert!(text.contains("2 rego tests"), "{text}");
+    assert!(text.contains("test_fails"), "{text}");
+    assert!(!text.contains("test_passes"), "{text}");
+}
