@@ -62,7 +62,7 @@ fn eval(c: &mut Criterion) {
                     || compiled.worker(),
                     |engine, (doc, t)| {
                         let t: HashSet<&str> = t.iter().map(String::as_str).collect();
-                        compiled.evaluate(engine, doc.clone(), &t).0.len()
+                        compiled.evaluate(engine, || doc.clone(), &t).0.len()
                     },
                 )
                 .sum::<usize>()
@@ -75,7 +75,7 @@ fn eval(c: &mut Criterion) {
                 .map(|(doc, t)| {
                     let mut engine = compiled.worker();
                     let t: HashSet<&str> = t.iter().map(String::as_str).collect();
-                    compiled.evaluate(&mut engine, doc.clone(), &t).0.len()
+                    compiled.evaluate(&mut engine, || doc.clone(), &t).0.len()
                 })
                 .sum::<usize>()
         })

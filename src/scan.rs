@@ -592,7 +592,7 @@ pub(crate) fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
 pub(crate) fn evaluate_module(
     policies: &Compiled,
     engine: &mut regorus::Engine,
-    input: ModuleInput,
+    mut input: ModuleInput,
     loaded: &[Loaded],
     opts: &ScanOptions,
 ) -> ModuleResult {
@@ -617,15 +617,18 @@ pub(crate) fn evaluate_module(
             message.clone(),
         ));
     }
-    let types = input.types();
+    // The types are copied out so the document itself can move into the
+    // engine without a deep clone.
+    let owned_types: Vec<String> = input.types().into_iter().map(str::to_owned).collect();
+    let types: HashSet<&str> = owned_types.iter().map(String::as_str).collect();
     if opts.keep_inputs {
         let mut doc = input.doc.clone();
         doc["module_path"] = serde_json::Value::String(input.module_path.clone());
         input::redact_json(&mut doc, &input.sensitive);
         result.input = Some(doc);
     }
-    let doc = regorus::Value::from(input.doc.clone());
-    let (raw, errors) = policies.evaluate(engine, doc, &types);
+    let doc = std::mem::take(&mut input.doc);
+    let (raw, errors) = policies.evaluate(engine, || regorus::Value::from(doc), &types);
     for e in errors {
         let p = &policies.policies[e.policy];
         result.diagnostics.push(Diagnostic::error(

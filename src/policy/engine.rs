@@ -36,6 +36,8 @@ pub struct Compiled {
     engine: Engine,
     pub policies: Vec<Policy>,
     types: Vec<HashSet<String>>,
+    /// `data.<package>.deny` of each policy, built once.
+    rules: Vec<String>,
 }
 
 /// Options for compiling.
@@ -121,6 +123,7 @@ impl Compiled {
                 .iter()
                 .map(|p| p.meta.resource_types.iter().cloned().collect())
                 .collect(),
+            rules: set.policies.iter().map(Policy::deny_rule).collect(),
             policies: set.policies.clone(),
         })
     }
@@ -131,23 +134,25 @@ impl Compiled {
     }
 
     /// Evaluates every applicable policy on one input document.
+    /// Evaluates every applicable policy on one input document. The
+    /// document is built only when some policy applies.
     pub fn evaluate(
         &self,
         engine: &mut Engine,
-        input: regorus::Value,
+        input: impl FnOnce() -> regorus::Value,
         types: &HashSet<&str>,
     ) -> (Vec<RawFinding>, Vec<EvalError>) {
         let mut findings = Vec::new();
         let mut errors = Vec::new();
         let mut input = Some(input);
-        for (i, p) in self.policies.iter().enumerate() {
+        for i in 0..self.policies.len() {
             if !self.types[i].iter().any(|t| types.contains(t.as_str())) {
                 continue;
             }
-            if let Some(input) = input.take() {
-                engine.set_input(input);
+            if let Some(make) = input.take() {
+                engine.set_input(make());
             }
-            match engine.eval_rule(p.deny_rule()) {
+            match engine.eval_rule(self.rules[i].clone()) {
                 Ok(value) => collect(i, &value, &mut findings, &mut errors),
                 Err(e) => errors.push(EvalError {
                     policy: i,

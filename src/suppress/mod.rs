@@ -329,7 +329,7 @@ fn judge(out: &mut ScanOutput, ignores: &[Ignore], today: Date, policies: &Compi
     });
     let types: HashSet<&str> = [IGNORE_TYPE].into_iter().collect();
     let mut engine = policies.worker();
-    let (raw, errors) = policies.evaluate(&mut engine, regorus::Value::from(doc), &types);
+    let (raw, errors) = policies.evaluate(&mut engine, || regorus::Value::from(doc), &types);
     for e in errors {
         let p = &policies.policies[e.policy];
         out.diagnostics.push(Diagnostic::error(

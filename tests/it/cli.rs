@@ -270,3 +270,20 @@ fn framework_selection_keeps_mapped_policies_only() {
         2
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_exits_0() {
+    // `head -c 1` closes the pipe after one byte; tfward must not fail on EPIPE.
+    let script = format!(
+        "'{}' scan testdata/examples --fail-on never --format sarif | head -c 1 > /dev/null; echo ${{PIPESTATUS[0]}}",
+        env!("CARGO_BIN_EXE_tfward")
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(crate::support::root())
+        .output()
+        .expect("bash runs");
+    assert_eq!(stdout(&out).trim(), "0", "{}", stderr(&out));
+}
