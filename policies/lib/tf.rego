@@ -4,12 +4,18 @@ package lib.tf
 
 import rego.v1
 
-# Managed resources of one type in the module.
-resources(type) := [r |
+# Managed resources of one type in the module. The lists are built once
+# per evaluation (rules are cached, functions are not), so a policy that
+# looks up a type for every resource stays linear in the module's size.
+resources(type) := object.get(managed_by_type, type, [])
+
+managed_types := {r.type | some r in input.resources; r.mode == "managed"}
+
+managed_by_type[t] := [r |
 	some r in input.resources
-	r.type == type
+	r.type == t
 	r.mode == "managed"
-]
+] if some t in managed_types
 
 # Data sources of one type in the module.
 data_sources(type) := [r |
