@@ -627,6 +627,23 @@ pub(crate) fn evaluate_module(
         input::redact_json(&mut doc, &input.sensitive);
         result.input = Some(doc);
     }
+    // (address, type) of each resource, for the undecided-check pass after
+    // the document has moved into the engine.
+    let typed: Vec<(String, String)> = if opts.report_undecided {
+        input.doc["resources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| {
+                Some((
+                    r["address"].as_str()?.to_owned(),
+                    r["type"].as_str()?.to_owned(),
+                ))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let doc = std::mem::take(&mut input.doc);
     let (raw, errors) = policies.evaluate(engine, || regorus::Value::from(doc), &types);
     for e in errors {
@@ -689,7 +706,7 @@ pub(crate) fn evaluate_module(
         });
     }
     if opts.report_undecided {
-        undecided_by_mention(policies, &input, loaded, &mut result);
+        undecided_by_mention(policies, &input, &typed, loaded, &mut result);
     }
     result
 }
@@ -701,6 +718,7 @@ pub(crate) fn evaluate_module(
 fn undecided_by_mention(
     policies: &Compiled,
     input: &ModuleInput,
+    typed: &[(String, String)],
     loaded: &[Loaded],
     result: &mut ModuleResult,
 ) {
@@ -715,15 +733,9 @@ fn undecided_by_mention(
                 .map(|u| (u.rule_id.clone(), u.address.clone())),
         )
         .collect();
-    let resources = input.doc["resources"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or(&[]);
     for p in &policies.policies {
-        for r in resources {
-            let (Some(address), Some(rtype)) = (r["address"].as_str(), r["type"].as_str()) else {
-                continue;
-            };
+        for (address, rtype) in typed {
+            let address = address.as_str();
             if !p.meta.resource_types.iter().any(|t| t == rtype)
                 || fired.contains(&(p.meta.id.clone(), address.to_owned()))
             {
