@@ -319,15 +319,7 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             if !module.is_empty() {
                 loaded.prior_modules.insert(strip_index(&module));
             }
-            let deps: Vec<String> = r
-                .get("depends_on")
-                .and_then(Json::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Json::as_str)
-                .map(strip_index)
-                .collect();
-            if !deps.is_empty() {
+            if let Some(deps) = dependencies(r.get("depends_on")).remove("depends_on") {
                 loaded.prior_dependencies.insert(str_of(r, "address"), deps);
             }
             loaded.prior.insert(
@@ -653,18 +645,7 @@ fn load_show_state(doc: &Json) -> Result<Loaded, JsonError> {
             "",
             &mut sensitive,
         );
-        let mut references = BTreeMap::new();
-        let deps: Vec<String> = r
-            .get("depends_on")
-            .and_then(Json::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Json::as_str)
-            .map(strip_index)
-            .collect();
-        if !deps.is_empty() {
-            references.insert("depends_on".to_owned(), deps);
-        }
+        let references = dependencies(r.get("depends_on"));
         resources.push(JsonResource {
             module: module_of(&address),
             mode: str_of(r, "mode"),
@@ -736,18 +717,7 @@ fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
                     sensitive.push(path);
                 }
             }
-            let mut references = BTreeMap::new();
-            let deps: Vec<String> = inst
-                .get("dependencies")
-                .and_then(Json::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Json::as_str)
-                .map(strip_index)
-                .collect();
-            if !deps.is_empty() {
-                references.insert("depends_on".to_owned(), deps);
-            }
+            let references = dependencies(inst.get("dependencies"));
             resources.push(JsonResource {
                 address,
                 module: module.clone(),
@@ -772,6 +742,23 @@ fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
             str_of(doc, "terraform_version"),
         )
     })
+}
+
+/// A state's recorded dependencies as `references["depends_on"]` (the
+/// blast radius of a resource when there is no configuration to read).
+fn dependencies(list: Option<&Json>) -> BTreeMap<String, Vec<String>> {
+    let deps: Vec<String> = list
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Json::as_str)
+        .map(strip_index)
+        .collect();
+    let mut references = BTreeMap::new();
+    if !deps.is_empty() {
+        references.insert("depends_on".to_owned(), deps);
+    }
+    references
 }
 
 /// A tfstate sensitive path (`[{"type":"get_attr","value":"password"}]`, or
