@@ -8,15 +8,27 @@ default required := ["Owner", "Environment"]
 
 required := data.tfward.config.required_tags if data.tfward.config.required_tags
 
-# Tags on a resource, from `tags` (AWS, Azure) or `labels` (GCP).
-tags_of(r) := object.get(r.values, "tags", object.get(r.values, "labels", {}))
+# Tags on a resource, from `tags` (AWS, Azure) or `labels` (GCP). In plans
+# and states AWS resources also carry `tags_all`: their tags merged with the
+# provider's default_tags (which plan documents do not list separately).
+tags_of(r) := object.union(
+	object.get(r.values, "tags_all", {}),
+	object.get(r.values, "tags", object.get(r.values, "labels", {})),
+)
 
-# Required tag keys that r does not set. Empty when the tags are unknown.
+# Required tag keys that r does not set. Empty when the tags are unknown; a
+# key whose value is unknown (Owner = var.owner) is set.
 missing(r) := [k |
 	not tags_unknown(r)
 	some k in required
 	not tags_of(r)[k]
+	not tag_value_unknown(r, k)
 ]
+
+tag_value_unknown(r, k) if {
+	some u in r.unknown
+	u in {concat(".", ["tags", k]), concat(".", ["labels", k])}
+}
 
 tags_unknown(r) if {
 	some u in r.unknown

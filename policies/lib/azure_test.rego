@@ -1,0 +1,103 @@
+# Rego unit tests of lib.azure: NSG rules (inline and standalone), internet
+# sources, port specs, TLS names and the split-resource link test.
+package lib.azure_test
+
+import rego.v1
+
+import data.lib.azure
+
+res(type, name, values) := {
+	"address": concat(".", [type, name]), "mode": "managed", "type": type, "name": name,
+	"values": values, "unknown": [], "references": {},
+}
+
+doc(resources) := {"source": "config", "resources": resources}
+
+ssh_rule := {
+	"name": "ssh", "direction": "Inbound", "access": "Allow", "protocol": "Tcp",
+	"source_address_prefix": "Internet", "destination_port_range": "22",
+}
+
+test_nsg_rules_inline_and_standalone if {
+	nsg := res("azurerm_network_security_group", "n", {"security_rule": [ssh_rule]})
+	rule := res("azurerm_network_security_rule", "r", ssh_rule)
+	d := doc([nsg, rule])
+	found := azure.nsg_rules with input as d
+	{[e.resource.address, e.prefix] | some e in found} == {
+		["azurerm_network_security_group.n", ["security_rule", 0]],
+		["azurerm_network_security_rule.r", []],
+	}
+}
+
+test_inbound_allow_ignores_case if {
+	azure.inbound_allow({"direction": "inbound", "access": "ALLOW"})
+	not azure.inbound_allow({"direction": "Outbound", "access": "Allow"})
+	not azure.inbound_allow({"direction": "Inbound", "access": "Deny"})
+	not azure.inbound_allow({"access": "Allow"})
+}
+
+test_source_open_single_and_plural if {
+	azure.source_open(ssh_rule)
+	azure.source_open({"source_address_prefixes": ["10.0.0.0/8", "0.0.0.0/0"]})
+	azure.source_open({"source_address_prefix": "*"})
+	not azure.source_open({"source_address_prefix": "VirtualNetwork"})
+	not azure.source_open({})
+}
+
+test_port_entries_list_both_attributes if {
+	entries := azure.port_entries({"destination_port_range": "22", "destination_port_ranges": ["80", "443"]})
+	entries == [
+		{"path": ["destination_port_range"], "spec": "22"},
+		{"path": ["destination_port_ranges"], "spec": "80"},
+		{"path": ["destination_port_ranges"], "spec": "443"},
+	]
+}
+
+test_port_covered if {
+	azure.port_covered("*", 22)
+	azure.port_covered("22", 22)
+	azure.port_covered(22, 22)
+	azure.port_covered(" 3000 - 4000 ", 3389)
+	not azure.port_covered("23", 22)
+	not azure.port_covered("1024-65535", 22)
+	not azure.port_covered("${var.port}", 22)
+}
+
+test_weak_tls_names if {
+	every v in ["TLS1_0", "TLS1_1", "1.0", "Tls11"] {
+		v in azure.weak_tls
+	}
+	not "TLS1_2" in azure.weak_tls
+	not "1.2" in azure.weak_tls
+}
+
+test_set_attr_picks_the_first_set_name if {
+	r := res("azurerm_storage_account", "s", {"enable_https_traffic_only": false})
+	azure.set_attr(r, ["https_traffic_only_enabled", "enable_https_traffic_only"]) == "enable_https_traffic_only"
+}
+
+server := res("azurerm_mssql_server", "s", {"name": "sql"})
+
+setting(refs) := object.union(res("azurerm_mssql_server_security_alert_policy", "p", {}), {
+	"unknown": ["server_id"], "references": {"server_id": refs},
+})
+
+test_maybe_linked_through_a_variable if {
+	d := doc([server, setting(["var.server_id"])])
+	azure.maybe_linked(server, "azurerm_mssql_server_security_alert_policy", "server_id") with input as d
+}
+
+test_not_maybe_linked_when_it_names_another_server if {
+	d := doc([server, setting(["azurerm_mssql_server.other"])])
+	not azure.maybe_linked(server, "azurerm_mssql_server_security_alert_policy", "server_id") with input as d
+}
+
+test_apps_cover_web_and_function_apps if {
+	d := doc([
+		res("azurerm_linux_web_app", "w", {}),
+		res("azurerm_windows_function_app", "f", {}),
+		res("azurerm_app_service_plan", "p", {}),
+	])
+	{r.address | some r in azure.apps} == {"azurerm_linux_web_app.w", "azurerm_windows_function_app.f"} with input as d
+	[r.address | some r in azure.web_apps] == ["azurerm_linux_web_app.w"] with input as d
+}

@@ -1,0 +1,56 @@
+# Rego unit tests of lib.net: CIDRs open to the world and port ranges.
+package lib.net_test
+
+import rego.v1
+
+import data.lib.net
+
+test_world_cidrs_are_open if {
+	every c in ["0.0.0.0/0", "::/0", "0.0.0.0", "*", "Internet", "any"] {
+		net.open_cidr(c)
+	}
+}
+
+test_narrow_cidrs_are_not_open if {
+	every c in ["10.0.0.0/8", "203.0.113.0/24", "0.0.0.0/8", "::1/128", "VirtualNetwork"] {
+		not net.open_cidr(c)
+	}
+}
+
+test_any_open_needs_one_open_cidr if {
+	net.any_open(["10.0.0.0/8", "0.0.0.0/0"])
+	not net.any_open(["10.0.0.0/8", "192.168.1.0/24"])
+	not net.any_open([])
+}
+
+test_private_ranges_are_private if {
+	every c in ["10.1.0.0/16", "172.20.0.0/16", "192.168.4.0/24", "127.0.0.1/32", "100.64.1.0/24"] {
+		net.private_cidr(c)
+		not net.is_public_cidr(c)
+	}
+}
+
+test_public_ranges_are_public_but_not_open if {
+	net.is_public_cidr("203.0.113.0/24")
+	net.is_public_cidr("172.32.0.0/16")
+	not net.is_public_cidr("0.0.0.0/0")
+}
+
+test_port_in_range_is_inclusive_and_takes_strings if {
+	net.port_in_range(22, 22, 22)
+	net.port_in_range(22, 0, 65535)
+	net.port_in_range(22, "20", "30")
+	not net.port_in_range(22, 23, 30)
+	not net.port_in_range(3389, 0, 3388)
+}
+
+test_port_spec_contains_star_single_and_range if {
+	net.port_spec_contains("*", 22)
+	net.port_spec_contains("22", 22)
+	net.port_spec_contains(22, 22)
+	net.port_spec_contains("20-30", 22)
+	net.port_spec_contains("3389-3389", 3389)
+	not net.port_spec_contains("23", 22)
+	not net.port_spec_contains("1-21", 22)
+	not net.port_spec_contains("var.port", 22)
+}

@@ -1,0 +1,49 @@
+# Rego unit tests of lib.tags: the required list (default or configured) and
+# the keys a resource is missing, silent when its tags are unknown.
+package lib.tags_test
+
+import rego.v1
+
+import data.lib.tags
+
+res(values, unknown) := {
+	"address": "aws_instance.web", "mode": "managed", "type": "aws_instance", "name": "web",
+	"values": values, "unknown": unknown, "references": {},
+}
+
+test_default_required_tags if {
+	tags.required == ["Owner", "Environment"]
+}
+
+test_configured_required_tags if {
+	tags.required == ["CostCenter"] with data.tfward.config as {"required_tags": ["CostCenter"]}
+}
+
+test_missing_lists_absent_keys if {
+	tags.missing(res({"tags": {"Owner": "me"}}, [])) == ["Environment"]
+	tags.missing(res({}, [])) == ["Owner", "Environment"]
+	tags.missing(res({"tags": {"Owner": "me", "Environment": "prod"}}, [])) == []
+}
+
+test_labels_count_as_tags if {
+	tags.missing(res({"labels": {"Owner": "me", "Environment": "prod"}}, [])) == []
+}
+
+test_unknown_tags_miss_nothing if {
+	tags.missing(res({}, ["tags"])) == []
+	tags.missing(res({}, ["labels"])) == []
+}
+
+# tags = { Owner = var.owner, ... }: the key is set, only its value is unknown.
+test_a_tag_with_an_unknown_value_is_set if {
+	tags.missing(res({"tags": {"Environment": "prod"}}, ["tags.Owner"])) == []
+	tags.missing(res({"labels": {"Environment": "prod"}}, ["labels.Owner"])) == []
+	tags.missing(res({}, ["tags.Owner"])) == ["Environment"]
+}
+
+# A plan lists the provider's default_tags only in tags_all.
+test_tags_all_from_a_plan_counts if {
+	tags.missing(res({"tags_all": {"Owner": "me", "Environment": "prod"}}, [])) == []
+	tags.missing(res({"tags": {"Owner": "me"}, "tags_all": {"Owner": "me", "Environment": "prod"}}, [])) == []
+	tags.missing(res({"tags_all": {"Owner": "me"}}, [])) == ["Environment"]
+}

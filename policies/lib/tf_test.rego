@@ -1,0 +1,129 @@
+# Rego unit tests of lib.tf: resource selection, unknown paths, addresses and
+# the links between a resource and the split-out resources configuring it.
+#
+# Documents are bound to a local before `with input as d`: regorus 0.14
+# evaluates `f(rule) with input as g([rule, ...])` (the same package rule
+# in the argument and in the document) to undefined.
+package lib.tf_test
+
+import rego.v1
+
+import data.lib.tf
+
+res(type, name, values) := {
+	"address": concat(".", [type, name]), "mode": "managed", "type": type, "name": name,
+	"values": values, "unknown": [], "references": {},
+}
+
+doc(resources) := {"source": "config", "resources": resources}
+
+bucket := res("aws_s3_bucket", "b", {"bucket": "logs"})
+
+test_resources_selects_managed_resources_of_one_type if {
+	data_bucket := object.union(res("aws_s3_bucket", "d", {}), {"mode": "data", "address": "data.aws_s3_bucket.d"})
+	d := doc([bucket, data_bucket, res("aws_instance", "i", {})])
+	found := tf.resources("aws_s3_bucket") with input as d
+	found == [bucket]
+}
+
+test_resources_of_an_absent_type_is_empty if {
+	d := doc([bucket])
+	tf.resources("aws_instance") == [] with input as d
+}
+
+test_data_sources_selects_data_mode_only if {
+	ds := object.union(res("aws_iam_policy_document", "p", {}), {"mode": "data", "address": "data.aws_iam_policy_document.p"})
+	d := doc([ds, res("aws_iam_policy_document", "m", {})])
+	found := tf.data_sources("aws_iam_policy_document") with input as d
+	[x.address | some x in found] == ["data.aws_iam_policy_document.p"]
+}
+
+test_finding_carries_address_path_and_message if {
+	tf.finding(bucket, ["acl"], "m") == {"address": "aws_s3_bucket.b", "path": ["acl"], "msg": "m"}
+}
+
+test_dotted_joins_keys_and_indexes if {
+	tf.dotted(["versioning", 0, "enabled"]) == "versioning.0.enabled"
+	tf.dotted([]) == ""
+}
+
+test_is_unknown_matches_the_path_or_a_prefix if {
+	r := object.union(bucket, {"unknown": ["versioning", "tags.Owner"]})
+	tf.is_unknown(r, ["versioning"])
+	tf.is_unknown(r, ["versioning", 0, "enabled"])
+	tf.is_unknown(r, ["tags", "Owner"])
+	not tf.is_unknown(r, ["tags"])
+	not tf.is_unknown(r, ["acl"])
+	tf.is_known(r, ["acl"])
+	not tf.is_known(r, ["versioning", 0])
+}
+
+test_is_unknown_does_not_match_a_longer_sibling_name if {
+	r := object.union(bucket, {"unknown": ["versioning_configuration"]})
+	not tf.is_unknown(r, ["versioning"])
+}
+
+test_get_reads_a_nested_path_with_a_default if {
+	r := res("aws_s3_bucket", "b", {"versioning": [{"enabled": true}]})
+	tf.get(r, ["versioning", 0, "enabled"], false) == true
+	tf.get(r, ["logging", 0, "target_bucket"], "none") == "none"
+}
+
+test_bool_strings_count_as_bools if {
+	tf.is_true(true)
+	tf.is_true("true")
+	not tf.is_true("yes")
+	not tf.is_true(1)
+	tf.is_false(false)
+	tf.is_false("false")
+	not tf.is_false(null)
+}
+
+test_base_address_strips_instance_keys if {
+	tf.base_address(`aws_s3_bucket.b["x"]`) == "aws_s3_bucket.b"
+	tf.base_address("aws_instance.w[0]") == "aws_instance.w"
+	tf.base_address(`module.m["a"].aws_instance.w[1]`) == "module.m.aws_instance.w"
+}
+
+# --- split-out resources ----------------------------------------------------
+
+versioning(name, values, unknown, refs) := object.union(
+	res("aws_s3_bucket_versioning", name, values),
+	{"unknown": unknown, "references": refs},
+)
+
+test_linked_through_a_reference if {
+	v := versioning("v", {}, ["bucket"], {"bucket": ["aws_s3_bucket.b"]})
+	d := doc([bucket, v])
+	found := tf.linked(bucket, "aws_s3_bucket_versioning", "bucket") with input as d
+	found == [v]
+}
+
+test_linked_through_a_reference_to_one_instance if {
+	b := object.union(bucket, {"address": `aws_s3_bucket.b["x"]`})
+	v := versioning("v", {}, ["bucket"], {"bucket": ["aws_s3_bucket.b"]})
+	d := doc([b, v])
+	tf.has_linked(b, "aws_s3_bucket_versioning", "bucket") with input as d
+}
+
+test_linked_through_a_literal_name if {
+	d := doc([bucket, versioning("v", {"bucket": "logs"}, [], {})])
+	tf.has_linked(bucket, "aws_s3_bucket_versioning", "bucket") with input as d
+}
+
+test_not_linked_to_another_bucket if {
+	v := versioning("v", {"bucket": "other"}, [], {})
+	w := versioning("w", {}, ["bucket"], {"bucket": ["aws_s3_bucket.other"]})
+	d := doc([bucket, v, w])
+	tf.linked(bucket, "aws_s3_bucket_versioning", "bucket") == [] with input as d
+}
+
+test_maybe_linked_when_the_link_is_an_unknown_variable if {
+	d := doc([bucket, versioning("v", {}, ["bucket"], {"bucket": ["var.bucket"]})])
+	tf.maybe_linked(bucket, "aws_s3_bucket_versioning", "bucket") with input as d
+}
+
+test_not_maybe_linked_when_the_unknown_link_names_another_bucket if {
+	d := doc([bucket, versioning("v", {}, ["bucket"], {"bucket": ["aws_s3_bucket.other"]})])
+	not tf.maybe_linked(bucket, "aws_s3_bucket_versioning", "bucket") with input as d
+}
