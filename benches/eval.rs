@@ -1,8 +1,8 @@
 //! Policy evaluation on the real corpus (../shared/corpus/modules): every
-//! built-in policy on every module's input document. Compares the two ways
-//! to share the compiled engine across rayon workers — one clone per worker
-//! (what tfward does) and one clone per module — and measures the start-up
-//! cost of loading and compiling the policy library.
+//! built-in policy on every module's input document. Compares regorus's VM
+//! (what tfward uses for built-in policies) with its interpreter, a worker
+//! per rayon thread (what tfward does) with one per module, and measures the
+//! start-up cost of loading and compiling the policy library.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rayon::prelude::*;
-use tfward::policy::engine::{Compiled, EngineOptions};
+use tfward::policy::engine::{Compiled, EngineOptions, VmUse};
 use tfward::policy::PolicySet;
 use tfward::scan::{scan, ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
@@ -40,9 +40,31 @@ fn types(doc: &serde_json::Value) -> HashSet<String> {
     t
 }
 
+/// Every applicable policy on every document, one worker per rayon thread.
+fn evaluate_all(compiled: &Compiled, prepared: &[(regorus::Value, HashSet<String>)]) -> usize {
+    prepared
+        .par_iter()
+        .map_init(
+            || compiled.worker(),
+            |worker, (doc, t)| {
+                let t: HashSet<&str> = t.iter().map(String::as_str).collect();
+                compiled.evaluate(worker, || doc.clone(), &t).0.len()
+            },
+        )
+        .sum()
+}
+
 fn eval(c: &mut Criterion) {
     let set = PolicySet::embedded().expect("embedded policies load");
     let compiled = Compiled::new(&set, &EngineOptions::default()).expect("compiles");
+    let interpreted = Compiled::new(
+        &set,
+        &EngineOptions {
+            vm: VmUse::Off,
+            ..EngineOptions::default()
+        },
+    )
+    .expect("compiles");
     let docs = inputs(&compiled);
     if docs.is_empty() {
         return;
@@ -51,31 +73,28 @@ fn eval(c: &mut Criterion) {
         .iter()
         .map(|d| (regorus::Value::from(d.clone()), types(d)))
         .collect();
+    // Both engines must find the same things, or the comparison means nothing.
+    assert_eq!(
+        evaluate_all(&compiled, &prepared),
+        evaluate_all(&interpreted, &prepared)
+    );
     let mut g = c.benchmark_group("eval");
     g.sample_size(10).measurement_time(Duration::from_secs(15));
     g.throughput(Throughput::Elements(prepared.len() as u64));
-    g.bench_function("all_policies_clone_per_worker", |b| {
-        b.iter(|| {
-            prepared
-                .par_iter()
-                .map_init(
-                    || compiled.worker(),
-                    |engine, (doc, t)| {
-                        let t: HashSet<&str> = t.iter().map(String::as_str).collect();
-                        compiled.evaluate(engine, || doc.clone(), &t).0.len()
-                    },
-                )
-                .sum::<usize>()
-        })
+    g.bench_function("all_policies_vm", |b| {
+        b.iter(|| evaluate_all(&compiled, &prepared))
     });
-    g.bench_function("all_policies_clone_per_module", |b| {
+    g.bench_function("all_policies_interpreter", |b| {
+        b.iter(|| evaluate_all(&interpreted, &prepared))
+    });
+    g.bench_function("all_policies_worker_per_module", |b| {
         b.iter(|| {
             prepared
                 .par_iter()
                 .map(|(doc, t)| {
-                    let mut engine = compiled.worker();
+                    let mut worker = compiled.worker();
                     let t: HashSet<&str> = t.iter().map(String::as_str).collect();
-                    compiled.evaluate(&mut engine, || doc.clone(), &t).0.len()
+                    compiled.evaluate(&mut worker, || doc.clone(), &t).0.len()
                 })
                 .sum::<usize>()
         })

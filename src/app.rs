@@ -170,6 +170,7 @@ fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
     let engine_opts = EngineOptions {
         timeout: Duration::from_secs(args.policies.policy_timeout.max(1)),
         config: config.policy_data(),
+        ..EngineOptions::default()
     };
     let compiled = Compiled::new(&set, &engine_opts).map_err(|e| Fatal(e.to_string()))?;
     let mut vars = Vec::new();

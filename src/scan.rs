@@ -591,7 +591,7 @@ pub(crate) fn cli_inputs(opts: &ScanOptions) -> Result<Inputs, Diagnostic> {
 
 pub(crate) fn evaluate_module(
     policies: &Compiled,
-    engine: &mut regorus::Engine,
+    engine: &mut crate::policy::engine::Worker,
     mut input: ModuleInput,
     loaded: &[Loaded],
     opts: &ScanOptions,

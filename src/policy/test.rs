@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::engine::{Compiled, EngineOptions};
+use super::engine::{Compiled, EngineOptions, VmUse};
 use super::{read_dir, Policy, PolicySet};
 use crate::app::{emit, ExitStatus, Fatal};
 use crate::cli::Format;
@@ -48,9 +48,10 @@ pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
         let files = read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
         let mut set =
             PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
-        if set.policies.is_empty() {
+        let library_tests = library_tests(&set);
+        if set.policies.is_empty() && library_tests.is_empty() {
             return Err(Fatal(format!(
-                "{}: no policy.rego found below this folder",
+                "{}: no policy.rego or *_test.rego found below this folder",
                 dir.display()
             )));
         }
@@ -62,6 +63,14 @@ pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
             .map(|p| test_policy(p, &set))
             .collect();
         results.append(&mut r);
+        for (folder, tests) in library_tests {
+            let folder = if folder.as_os_str().is_empty() {
+                dir.clone()
+            } else {
+                dir.join(folder)
+            };
+            results.push(test_library(&folder, tests, &set));
+        }
     }
     results.sort_by(|a, b| a.id.cmp(&b.id));
     let failed = results.iter().filter(|r| !r.passed).count();
@@ -140,6 +149,52 @@ fn holds_rego(dir: &Path) -> bool {
         .unwrap_or(false)
 }
 
+/// Rego tests in folders that hold no policy (`lib/*_test.rego`, the shared
+/// helpers' tests), grouped by folder relative to the tested directory.
+fn library_tests(set: &PolicySet) -> Vec<(PathBuf, Vec<super::RegoFile>)> {
+    let policy_dirs: BTreeSet<&Path> = set
+        .policies
+        .iter()
+        .filter_map(|p| Path::new(&p.file.rel).parent())
+        .collect();
+    let mut groups: std::collections::BTreeMap<PathBuf, Vec<super::RegoFile>> = Default::default();
+    for t in &set.tests {
+        let folder = Path::new(&t.rel).parent().unwrap_or(Path::new(""));
+        if !policy_dirs.contains(folder) {
+            groups
+                .entry(folder.to_path_buf())
+                .or_default()
+                .push(t.clone());
+        }
+    }
+    groups.into_iter().collect()
+}
+
+/// Runs one library folder's Rego tests against the library.
+fn test_library(folder: &Path, tests: Vec<super::RegoFile>, set: &PolicySet) -> PolicyResult {
+    let mut result = PolicyResult {
+        id: "library".into(),
+        folder: display_path(folder),
+        passed: true,
+        fixtures: 0,
+        rego_tests: 0,
+        problems: Vec::new(),
+    };
+    let only_tests = PolicySet {
+        policies: Vec::new(),
+        libs: set.libs.clone(),
+        tests: tests.clone(),
+    };
+    match Compiled::with_tests(&only_tests, &EngineOptions::default()) {
+        Ok(compiled) => run_rego_tests(&compiled, &tests, &mut result),
+        Err(e) => {
+            result.passed = false;
+            result.problems.push(format!("does not load: {e}"));
+        }
+    }
+    result
+}
+
 fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
     let folder = p.dir.as_deref().map(display_path).unwrap_or_default();
     let mut result = PolicyResult {
@@ -166,7 +221,14 @@ fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
     };
     // fixtures/config.json, when present, is `data.tfward.config` for this
     // policy's fixtures and Rego tests (budgets, lists a team configures).
-    let mut opts = EngineOptions::default();
+    let mut opts = EngineOptions {
+        vm: if is_builtin(p) {
+            VmUse::Verify
+        } else {
+            VmUse::Off
+        },
+        ..EngineOptions::default()
+    };
     let config_path = dir.join("fixtures").join("config.json");
     if config_path.is_file() {
         match std::fs::read_to_string(&config_path)
@@ -200,6 +262,22 @@ fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
             .push("no fixtures: add fixtures/bad_*.tf and fixtures/good_*.tf".into());
     }
     result
+}
+
+/// Whether `p` is one of the policies built into this binary, unchanged:
+/// scans run those on regorus's VM, so their fixtures run on both engines.
+/// A user's policies run on the interpreter, in scans and here.
+fn is_builtin(p: &Policy) -> bool {
+    static BUILTIN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    BUILTIN
+        .get_or_init(|| {
+            super::embedded_files()
+                .into_iter()
+                .map(|f| f.text.to_string())
+                .collect()
+        })
+        .iter()
+        .any(|text| *text == *p.file.text)
 }
 
 fn run_rego_tests(compiled: &Compiled, tests: &[super::RegoFile], result: &mut PolicyResult) {

@@ -152,3 +152,35 @@ fn policy_test_runs_rego_unit_tests_and_reports_failures() {
     assert!(text.contains("test_fails"), "{text}");
     assert!(!text.contains("test_passes"), "{text}");
 }
+
+/// The shared helpers' tests (`lib/*_test.rego`, in no policy's folder) run
+/// against the team's own `lib/`, in a whole-library run and on their own.
+#[test]
+fn policy_test_runs_library_tests() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib");
+    std::fs::create_dir_all(&lib).expect("mkdir");
+    std::fs::write(
+        lib.join("team.rego"),
+        "package lib.team\nimport rego.v1\nowner_tag := \"owner\"\n",
+    )
+    .expect("write");
+    std::fs::write(
+        lib.join("team_test.rego"),
+        "package lib.team_test\nimport rego.v1\nimport data.lib.team\n\
+         test_owner if team.owner_tag == \"owner\"\n\
+         test_wrong if team.owner_tag == \"team\"\n\
+         test_builtin_lib_is_there if data.lib.net.open_cidr(\"0.0.0.0/0\")\n",
+    )
+    .expect("write");
+    for target in [dir.path().to_path_buf(), lib.clone()] {
+        let out = tfward(&["policy", "test", target.to_str().expect("utf8")]);
+        assert_eq!(code(&out), 1, "{}", stdout(&out));
+        let text = stdout(&out);
+        assert!(text.contains("FAIL library"), "{text}");
+        assert!(text.contains("3 rego tests"), "{text}");
+        assert!(text.contains("test_wrong"), "{text}");
+        assert!(!text.contains("test_owner"), "{text}");
+        assert!(!text.contains("test_builtin_lib_is_there"), "{text}");
+    }
+}

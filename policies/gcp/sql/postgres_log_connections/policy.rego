@@ -54,11 +54,19 @@ deny contains tf.finding(r, path, msg) if {
 on(flags) if lower(sprintf("%v", [flags[flag]])) == "on"
 
 # Point at the flag when it is written with another value, else at settings.
-flag_path(r) := ["settings", s, "database_flags", i, "value"] if {
-	some s, settings in gcp.list(r.values, "settings")
-	some i, f in gcp.list(settings, "database_flags")
-	f.name == flag
+# (Comprehensions, not loops, before each `else`: regorus's VM skips an
+# `else` after a body whose loop found nothing.)
+flag_path(r) := paths[0] if {
+	paths := [["settings", s, "database_flags", i, "value"] |
+		some s, settings in gcp.list(r.values, "settings")
+		some i, f in gcp.list(settings, "database_flags")
+		f.name == flag
+	]
+	count(paths) > 0
 } else := ["settings", 0, "database_flags"] if {
-	some settings in gcp.list(r.values, "settings")
-	count(gcp.list(settings, "database_flags")) > 0
+	with_flags := [s |
+		some s in gcp.list(r.values, "settings")
+		count(gcp.list(s, "database_flags")) > 0
+	]
+	count(with_flags) > 0
 } else := ["settings", 0]
