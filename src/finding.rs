@@ -1,7 +1,9 @@
 //! Findings: what a policy reported, where, how severe, and a fingerprint
 //! that identifies it across runs without depending on line numbers.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Mutex, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -116,19 +118,54 @@ impl Finding {
 /// The line-independent identity of a finding: rule id, module path,
 /// resource address and attribute path. Moving or reformatting a block keeps
 /// it; renaming the resource or the module changes it.
+///
+/// The module path counts from the project root (see [`project_relative`]),
+/// so a baseline made with `tfward scan infra` from the repository root
+/// still matches `tfward scan .` run inside `infra/`.
 pub fn fingerprint(
     rule_id: &str,
     module_path: &str,
     address: &str,
     path: &[PathSegment],
 ) -> String {
+    let module_path = project_relative(module_path);
     let mut h = Sha256::new();
-    for part in [rule_id, module_path, address, &dotted(path)] {
+    for part in [rule_id, &module_path, address, &dotted(path)] {
         h.update(part.as_bytes());
         h.update([0u8]);
     }
     let digest = h.finalize();
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `path` (as shown to users, relative to the working directory) relative
+/// to its project root: the nearest directory at or above it holding `.git`
+/// or `tfward.toml`. Unchanged when there is none or the path does not
+/// exist (a plan's module address, a path from another machine's report).
+pub fn project_relative(path: &str) -> String {
+    static CACHE: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().ok().and_then(|c| c.get(path).cloned()) {
+        return hit;
+    }
+    let relative = std::fs::canonicalize(path)
+        .ok()
+        .and_then(|abs| {
+            let root = abs
+                .ancestors()
+                .find(|d| d.join(".git").exists() || d.join("tfward.toml").is_file())?;
+            let rel = abs.strip_prefix(root).ok()?;
+            Some(if rel.as_os_str().is_empty() {
+                ".".to_owned()
+            } else {
+                crate::source::display_path(rel)
+            })
+        })
+        .unwrap_or_else(|| path.to_owned());
+    if let Ok(mut c) = cache.lock() {
+        c.insert(path.to_owned(), relative.clone());
+    }
+    relative
 }
 
 #[cfg(test)]

@@ -126,3 +126,57 @@ fn an_unreadable_baseline_is_an_error() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("bad.json:3:"), "{}", run.stderr);
 }
+
+/// Fingerprints count module paths from the project root (the directory
+/// holding .git or tfward.toml), so a baseline made from the repository
+/// root matches a scan run inside the module, and the other way round.
+#[test]
+fn a_baseline_matches_whatever_directory_tfward_runs_from() {
+    let dir = project("before.tf");
+    std::fs::create_dir_all(dir.path().join(".git")).expect("mkdir .git");
+    let create = tfward_in(
+        dir.path(),
+        &["baseline", "create", "infra", "--output", "base.json"],
+        &[],
+    );
+    assert_eq!(create.code, 0, "{}", create.stderr);
+    let base = dir.path().join("base.json");
+    let inside = tfward_in(
+        &dir.path().join("infra"),
+        &[
+            "scan",
+            ".",
+            "--baseline",
+            base.to_str().expect("utf8"),
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert_eq!(inside.code, 0, "{}", inside.stdout);
+    assert_eq!(inside.json()["summary"]["baselined"], 2);
+
+    // Without a project root the path as given is all there is: the same
+    // two scans no longer agree (which is why the root matters).
+    std::fs::remove_dir(dir.path().join(".git")).expect("rm .git");
+    let create = tfward_in(
+        dir.path(),
+        &["baseline", "create", "infra", "--output", "base.json"],
+        &[],
+    );
+    assert_eq!(create.code, 0, "{}", create.stderr);
+    let inside = tfward_in(
+        &dir.path().join("infra"),
+        &[
+            "scan",
+            ".",
+            "--baseline",
+            base.to_str().expect("utf8"),
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert_eq!(inside.code, 1, "{}", inside.stdout);
+    assert_eq!(inside.json()["summary"]["baselined"], 0);
+}
