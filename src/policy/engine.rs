@@ -4,7 +4,7 @@
 //! module on their own VM, skipping a policy when the module has none of
 //! its resource types.
 //!
-//! The VM evaluates the library about 2.7 times faster than the tree-walking
+//! The VM evaluates the library about 2.6 times faster than the tree-walking
 //! interpreter (benches/eval.rs), but it is younger: regorus 0.14's VM skips
 //! an `else` after a body that loops over nothing. So only the built-in
 //! policies run on it, and `tfward policy test` runs every fixture on both
@@ -78,7 +78,8 @@ pub struct EngineOptions {
 pub enum VmUse {
     /// None.
     Off,
-    /// The built-in policies, when the built-in library is not replaced.
+    /// The built-in policies, when every library module is built in (a
+    /// user's lib/ module, added or replacing one, could change them).
     #[default]
     BuiltIn,
     /// Every policy, each also on the interpreter: a disagreement is an
@@ -186,7 +187,7 @@ impl Compiled {
         })
     }
 
-    /// Whether policies run on the VM (false: on the interpreter).
+    /// Whether any policy runs on the VM (false: all on the interpreter).
     pub fn uses_vm(&self) -> bool {
         self.program.is_some()
     }

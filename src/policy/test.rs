@@ -6,6 +6,10 @@
 //! `# expect: ID` (several ids comma-separated); a JSON fixture (plan or
 //! state) lists `ID ADDRESS` lines in a `.expect` file beside it; a good
 //! fixture expects nothing from the policy under test.
+//!
+//! A built-in policy's fixtures run on regorus's VM and its interpreter, and
+//! any disagreement fails the policy (see `engine`). Rego tests in folders
+//! without a policy (`lib/*_test.rego`) run as one `library` entry.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
