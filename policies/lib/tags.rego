@@ -27,10 +27,12 @@ missing(r) := [k |
 
 tag_value_unknown(r, k) if {
 	some u in r.unknown
-	u in {concat(".", ["tags", k]), concat(".", ["labels", k])}
+	u in {concat(".", ["tags", k]), concat(".", ["labels", k]), concat(".", ["tags_all", k])}
 }
 
+# `tags_all` unknown (a plan whose provider default_tags come from a value
+# known only at apply): any required key may come from there.
 tags_unknown(r) if {
 	some u in r.unknown
-	u in {"tags", "labels"}
+	u in {"tags", "labels", "tags_all"}
 }

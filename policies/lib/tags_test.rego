@@ -34,6 +34,12 @@ test_unknown_tags_miss_nothing if {
 	tags.missing(res({}, ["labels"])) == []
 }
 
+# In a plan, provider default_tags known only at apply make tags_all unknown.
+test_unknown_tags_all_misses_nothing if {
+	tags.missing(res({"tags": {"Owner": "me"}}, ["tags_all"])) == []
+	tags.missing(res({"tags": {"Owner": "me"}}, ["tags_all.Environment"])) == []
+}
+
 # tags = { Owner = var.owner, ... }: the key is set, only its value is unknown.
 test_a_tag_with_an_unknown_value_is_set if {
 	tags.missing(res({"tags": {"Environment": "prod"}}, ["tags.Owner"])) == []
