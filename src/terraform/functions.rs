@@ -320,66 +320,18 @@ fn spec(name: &str) -> Option<Spec> {
         "templatefile" => s(2, two, C, false, fn_templatefile),
 
         // --- hashing and crypto
-        "base64sha256" => s(1, one, D, false, |a, _| {
-            Ok(Value::String(base64_encode(&sha2::Sha256::digest(
-                to_str(&a[0])?.as_bytes(),
-            ))))
-        }),
-        "base64sha512" => s(1, one, D, false, |a, _| {
-            Ok(Value::String(base64_encode(&sha2::Sha512::digest(
-                to_str(&a[0])?.as_bytes(),
-            ))))
-        }),
-        "md5" => s(1, one, D, false, |a, _| {
-            Ok(Value::String(hex(&md5::Md5::digest(
-                to_str(&a[0])?.as_bytes(),
-            ))))
-        }),
-        "sha1" => s(1, one, D, false, |a, _| {
-            Ok(Value::String(hex(&sha1::Sha1::digest(
-                to_str(&a[0])?.as_bytes(),
-            ))))
-        }),
-        "sha256" => s(1, one, D, false, |a, _| {
-            Ok(Value::String(hex(&sha2::Sha256::digest(
-                to_str(&a[0])?.as_bytes(),
-            ))))
-        }),
-        "sha512" => s(1, one, D, false, |a, _| {
-            Ok(Value::String(hex(&sha2::Sha512::digest(
-                to_str(&a[0])?.as_bytes(),
-            ))))
-        }),
-        "filemd5" => s(1, one, SH, false, |a, c| {
-            Ok(Value::String(hex(&md5::Md5::digest(
-                read_file(c, &to_str(&a[0])?)?.0,
-            ))))
-        }),
-        "filesha1" => s(1, one, SH, false, |a, c| {
-            Ok(Value::String(hex(&sha1::Sha1::digest(
-                read_file(c, &to_str(&a[0])?)?.0,
-            ))))
-        }),
-        "filesha256" => s(1, one, SH, false, |a, c| {
-            Ok(Value::String(hex(&sha2::Sha256::digest(
-                read_file(c, &to_str(&a[0])?)?.0,
-            ))))
-        }),
-        "filesha512" => s(1, one, SH, false, |a, c| {
-            Ok(Value::String(hex(&sha2::Sha512::digest(
-                read_file(c, &to_str(&a[0])?)?.0,
-            ))))
-        }),
-        "filebase64sha256" => s(1, one, SH, false, |a, c| {
-            Ok(Value::String(base64_encode(&sha2::Sha256::digest(
-                read_file(c, &to_str(&a[0])?)?.0,
-            ))))
-        }),
-        "filebase64sha512" => s(1, one, SH, false, |a, c| {
-            Ok(Value::String(base64_encode(&sha2::Sha512::digest(
-                read_file(c, &to_str(&a[0])?)?.0,
-            ))))
-        }),
+        "base64sha256" => s(1, one, D, false, digest_base64::<sha2::Sha256>),
+        "base64sha512" => s(1, one, D, false, digest_base64::<sha2::Sha512>),
+        "md5" => s(1, one, D, false, digest_hex::<md5::Md5>),
+        "sha1" => s(1, one, D, false, digest_hex::<sha1::Sha1>),
+        "sha256" => s(1, one, D, false, digest_hex::<sha2::Sha256>),
+        "sha512" => s(1, one, D, false, digest_hex::<sha2::Sha512>),
+        "filemd5" => s(1, one, SH, false, file_digest_hex::<md5::Md5>),
+        "filesha1" => s(1, one, SH, false, file_digest_hex::<sha1::Sha1>),
+        "filesha256" => s(1, one, SH, false, file_digest_hex::<sha2::Sha256>),
+        "filesha512" => s(1, one, SH, false, file_digest_hex::<sha2::Sha512>),
+        "filebase64sha256" => s(1, one, SH, false, file_digest_base64::<sha2::Sha256>),
+        "filebase64sha512" => s(1, one, SH, false, file_digest_base64::<sha2::Sha512>),
         "uuidv5" => s(2, two, D, false, fn_uuidv5),
         "uuid" => s(0, Some(0), C, false, |_, _| {
             Ok(Value::unknown("uuid() is random and only known at apply"))
@@ -3233,6 +3185,32 @@ fn resolve_in_tree(ctx: &FnContext<'_>, path: &str) -> Result<(PathBuf, bool), S
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((lexical, false)),
         Err(e) => Err(format!("failed to read {path}: {e}")),
     }
+}
+
+/// md5(), sha1(), sha256(), sha512(): the hex digest of a string's UTF-8 bytes.
+fn digest_hex<H: sha2::Digest>(a: &[Value], _: &FnContext<'_>) -> Res {
+    Ok(Value::String(hex(&H::digest(to_str(&a[0])?.as_bytes()))))
+}
+
+/// base64sha256(), base64sha512(): the digest Base64-encoded.
+fn digest_base64<H: sha2::Digest>(a: &[Value], _: &FnContext<'_>) -> Res {
+    Ok(Value::String(base64_encode(&H::digest(
+        to_str(&a[0])?.as_bytes(),
+    ))))
+}
+
+/// filemd5(), filesha1(), ...: the hex digest of a file's bytes.
+fn file_digest_hex<H: sha2::Digest>(a: &[Value], ctx: &FnContext<'_>) -> Res {
+    Ok(Value::String(hex(&H::digest(
+        read_file(ctx, &to_str(&a[0])?)?.0,
+    ))))
+}
+
+/// filebase64sha256(), filebase64sha512().
+fn file_digest_base64<H: sha2::Digest>(a: &[Value], ctx: &FnContext<'_>) -> Res {
+    Ok(Value::String(base64_encode(&H::digest(
+        read_file(ctx, &to_str(&a[0])?)?.0,
+    ))))
 }
 
 /// Reads a file for the file functions; returns its bytes and the path as
