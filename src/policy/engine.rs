@@ -262,7 +262,7 @@ impl Compiled {
                                 policy: i,
                                 message: format!(
                                     "regorus's VM and interpreter disagree: the VM gives {value}, the interpreter {}; \
-                                     built-in policies run on the VM, so rewrite the rule",
+                                     built-in policies run on the VM, so rewrite the rule (policies/README.md, \"Which engine runs a policy\")",
                                     interpreted.as_ref().map(ToString::to_string).unwrap_or_default()
                                 ),
                             });

@@ -55,7 +55,7 @@ pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
         let library_tests = library_tests(&set);
         if set.policies.is_empty() && library_tests.is_empty() {
             return Err(Fatal(format!(
-                "{}: no policy.rego or *_test.rego found below this folder",
+                "{}: no policy.rego or *_test.rego found below this folder; pass the folder holding your policy folders (each with a policy.rego)",
                 dir.display()
             )));
         }
