@@ -7,19 +7,6 @@ import rego.v1
 import data.lib.net
 import data.lib.tf
 
-# The array at obj[key]; [] when the key is absent, null (plans write unset
-# attributes as null) or not an array. Iterating null is an error in regorus.
-list(obj, key) := v if {
-	v := obj[key]
-	is_array(v)
-} else := []
-
-# The value at obj[key] unless absent or null.
-val(obj, key, default_value) := v if {
-	v := obj[key]
-	v != null
-} else := default_value
-
 # ---------------------------------------------------------------------------
 # Security group ingress rules
 #
@@ -35,9 +22,9 @@ sg_types := {"aws_security_group", "aws_default_security_group"}
 ingress_rules contains rule if {
 	some t in sg_types
 	some r in tf.resources(t)
-	some i, blk in list(r.values, "ingress")
+	some i, blk in tf.list(r.values, "ingress")
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in list(blk, attr)
+	some cidr in tf.list(blk, attr)
 	rule := {
 		"resource": r, "path": ["ingress", i, attr], "cidr": cidr,
 		"proto": lower(sprintf("%v", [blk.protocol])),
@@ -49,7 +36,7 @@ ingress_rules contains rule if {
 	some r in tf.resources("aws_security_group_rule")
 	r.values.type == "ingress"
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in list(r.values, attr)
+	some cidr in tf.list(r.values, attr)
 	rule := {
 		"resource": r, "path": [attr], "cidr": cidr,
 		"proto": lower(sprintf("%v", [r.values.protocol])),
@@ -78,9 +65,9 @@ vpc_rule_ports(v) := {"from": v.from_port, "to": v.to_port} if {
 egress_rules contains rule if {
 	some t in sg_types
 	some r in tf.resources(t)
-	some i, blk in list(r.values, "egress")
+	some i, blk in tf.list(r.values, "egress")
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in list(blk, attr)
+	some cidr in tf.list(blk, attr)
 	rule := {
 		"resource": r, "path": ["egress", i, attr], "cidr": cidr,
 		"proto": lower(sprintf("%v", [blk.protocol])),
@@ -92,7 +79,7 @@ egress_rules contains rule if {
 	some r in tf.resources("aws_security_group_rule")
 	r.values.type == "egress"
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in list(r.values, attr)
+	some cidr in tf.list(r.values, attr)
 	rule := {
 		"resource": r, "path": [attr], "cidr": cidr,
 		"proto": lower(sprintf("%v", [r.values.protocol])),
@@ -166,7 +153,7 @@ policy_statements(r, attr) := [x |
 	decoded_policy(r.values[attr])
 } else := [x |
 	some d in policy_documents(r, attr)
-	some i, s in list(d.values, "statement")
+	some i, s in tf.list(d.values, "statement")
 	x := {"stmt": document_statement(s), "res": d, "path": ["statement", i]}
 ]
 
@@ -214,14 +201,14 @@ normalize(s) := {
 
 # An aws_iam_policy_document `statement` block in JSON-policy form.
 document_statement(s) := {
-	"Effect": val(s, "effect", "Allow"),
-	"Action": list(s, "actions"),
-	"NotAction": list(s, "not_actions"),
-	"Resource": list(s, "resources"),
-	"NotResource": list(s, "not_resources"),
-	"Principal": document_principals(list(s, "principals")),
-	"NotPrincipal": document_principals(list(s, "not_principals")),
-	"Condition": document_conditions(list(s, "condition")),
+	"Effect": tf.val(s, "effect", "Allow"),
+	"Action": tf.list(s, "actions"),
+	"NotAction": tf.list(s, "not_actions"),
+	"Resource": tf.list(s, "resources"),
+	"NotResource": tf.list(s, "not_resources"),
+	"Principal": document_principals(tf.list(s, "principals")),
+	"NotPrincipal": document_principals(tf.list(s, "not_principals")),
+	"Condition": document_conditions(tf.list(s, "condition")),
 }
 
 document_principals(ps) := null if count(ps) == 0
@@ -230,7 +217,7 @@ document_principals(ps) := null if count(ps) == 0
 else := {t: ids |
 	some p0 in ps
 	t := p0.type
-	ids := [i | some p in ps; p.type == t; some i in list(p, "identifiers")]
+	ids := [i | some p in ps; p.type == t; some i in tf.list(p, "identifiers")]
 }
 
 # Conditions in JSON-policy form: {"Bool": {"aws:SecureTransport": ["false"]}}.
@@ -243,7 +230,7 @@ else := {test: vars |
 		some c1 in cs
 		c1.test == test
 		v := c1.variable
-		vals := [x | some c in cs; c.test == test; c.variable == v; some x in list(c, "values")]
+		vals := [x | some c in cs; c.test == test; c.variable == v; some x in tf.list(c, "values")]
 	}
 }
 
@@ -320,7 +307,7 @@ s3_log_target(r) if r.values.bucket in inline_log_targets
 # a generated plan: over 5 s per policy).
 inline_log_targets contains l.target_bucket if {
 	some b in tf.resources("aws_s3_bucket")
-	some l in list(b.values, "logging")
+	some l in tf.list(b.values, "logging")
 }
 
 s3_log_target(r) if r.values.acl == "log-delivery-write"

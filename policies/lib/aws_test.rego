@@ -5,6 +5,8 @@ package lib.aws_test
 
 import rego.v1
 
+import data.lib.tf
+
 import data.lib.aws
 
 res(type, name, values) := {
@@ -15,12 +17,12 @@ res(type, name, values) := {
 doc(resources) := {"source": "config", "resources": resources}
 
 test_list_and_val_treat_null_as_absent if {
-	aws.list({"a": [1]}, "a") == [1]
-	aws.list({"a": null}, "a") == []
-	aws.list({"a": "x"}, "a") == []
-	aws.list({}, "a") == []
-	aws.val({"a": null}, "a", "d") == "d"
-	aws.val({"a": false}, "a", "d") == false
+	tf.list({"a": [1]}, "a") == [1]
+	tf.list({"a": null}, "a") == []
+	tf.list({"a": "x"}, "a") == []
+	tf.list({}, "a") == []
+	tf.val({"a": null}, "a", "d") == "d"
+	tf.val({"a": false}, "a", "d") == false
 }
 
 # --- security group rules ---------------------------------------------------

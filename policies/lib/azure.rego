@@ -7,19 +7,6 @@ import rego.v1
 import data.lib.net
 import data.lib.tf
 
-# obj[key] as an array: [] when absent or null (plans write null for unset
-# attributes, and `some x in null` is an error in regorus).
-list(obj, key) := v if {
-	v := object.get(obj, key, [])
-	is_array(v)
-} else := []
-
-# obj[key] when it is set and not null, else default_value.
-val(obj, key, default_value) := v if {
-	v := object.get(obj, key, null)
-	v != null
-} else := default_value
-
 # Every NSG rule in the module, standalone or inline, as
 # {"resource": r, "prefix": path to the rule inside r, "rule": the rule values}.
 nsg_rules contains {"resource": r, "prefix": [], "rule": r.values} if {
@@ -28,19 +15,19 @@ nsg_rules contains {"resource": r, "prefix": [], "rule": r.values} if {
 
 nsg_rules contains {"resource": r, "prefix": ["security_rule", i], "rule": rule} if {
 	some r in tf.resources("azurerm_network_security_group")
-	some i, rule in list(r.values, "security_rule")
+	some i, rule in tf.list(r.values, "security_rule")
 }
 
 # An inbound rule that allows traffic (Azure compares these case-insensitively).
 inbound_allow(rule) if {
-	lower(val(rule, "direction", "")) == "inbound"
-	lower(val(rule, "access", "")) == "allow"
+	lower(tf.val(rule, "direction", "")) == "inbound"
+	lower(tf.val(rule, "access", "")) == "allow"
 }
 
 # Source prefixes written on the rule (single and plural forms).
 source_prefixes(rule) := array.concat(
 	[p | p := rule.source_address_prefix; is_string(p)],
-	[p | some p in list(rule, "source_address_prefixes")],
+	[p | some p in tf.list(rule, "source_address_prefixes")],
 )
 
 # True when the rule's source is the whole internet.
@@ -49,33 +36,11 @@ source_open(rule) if {
 	net.open_cidr(p)
 }
 
-
 # Attribute paths (relative to the rule) and the port spec they hold.
 port_entries(rule) := array.concat(
 	[{"path": ["destination_port_range"], "spec": s} | s := rule.destination_port_range],
-	[{"path": ["destination_port_ranges"], "spec": s} | some s in list(rule, "destination_port_ranges")],
+	[{"path": ["destination_port_ranges"], "spec": s} | some s in tf.list(rule, "destination_port_ranges")],
 )
-
-# True when a port spec ("22", "20-30", "*") covers port. Specs that are not
-# numbers (expressions left as text) never match: to_number would raise.
-port_covered(spec, port) if {
-	s := trim_space(sprintf("%v", [spec]))
-	s == "*"
-}
-
-port_covered(spec, port) if {
-	s := trim_space(sprintf("%v", [spec]))
-	regex.match(`^[0-9]+$`, s)
-	to_number(s) == port
-}
-
-port_covered(spec, port) if {
-	s := trim_space(sprintf("%v", [spec]))
-	regex.match(`^[0-9]+ *- *[0-9]+$`, s)
-	parts := split(s, "-")
-	to_number(trim_space(parts[0])) <= port
-	port <= to_number(trim_space(parts[1]))
-}
 
 # TLS version strings below 1.2 as the azurerm provider spells them.
 weak_tls := {"TLS1_0", "TLS1_1", "1.0", "1.1", "TLS1.0", "TLS1.1", "Tls10", "Tls11", "tls1_0", "tls1_1"}
@@ -83,21 +48,6 @@ weak_tls := {"TLS1_0", "TLS1_1", "1.0", "1.1", "TLS1.0", "TLS1.1", "Tls10", "Tls
 # The first attribute in attrs that r sets, for renamed attributes
 # (provider 3.x vs 4.x names).
 set_attr(r, attrs) := [a | some a in attrs; object.get(r.values, a, null) != null][0]
-
-# Like tf.maybe_linked, but also when the unknown attribute refers to a
-# variable, local, module output or data source (var.server_id): only a
-# reference to another resource of r's own type rules r out.
-maybe_linked(r, type, attr) if {
-	some o in tf.resources(type)
-	tf.is_unknown(o, [attr])
-	not refers_elsewhere(o, attr, r)
-}
-
-refers_elsewhere(o, attr, r) if {
-	some ref in object.get(o.references, attr, [])
-	startswith(ref, concat("", [r.type, "."]))
-	ref != tf.base_address(r.address)
-}
 
 # App Service sites: web apps and function apps, current and legacy resources.
 web_app_types := ["azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_app_service"]

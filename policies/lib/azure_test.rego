@@ -4,6 +4,10 @@ package lib.azure_test
 
 import rego.v1
 
+import data.lib.net
+
+import data.lib.tf
+
 import data.lib.azure
 
 res(type, name, values) := {
@@ -54,13 +58,13 @@ test_port_entries_list_both_attributes if {
 }
 
 test_port_covered if {
-	azure.port_covered("*", 22)
-	azure.port_covered("22", 22)
-	azure.port_covered(22, 22)
-	azure.port_covered(" 3000 - 4000 ", 3389)
-	not azure.port_covered("23", 22)
-	not azure.port_covered("1024-65535", 22)
-	not azure.port_covered("${var.port}", 22)
+	net.port_spec_covers("*", 22)
+	net.port_spec_covers("22", 22)
+	net.port_spec_covers(22, 22)
+	net.port_spec_covers(" 3000 - 4000 ", 3389)
+	not net.port_spec_covers("23", 22)
+	not net.port_spec_covers("1024-65535", 22)
+	not net.port_spec_covers("${var.port}", 22)
 }
 
 test_weak_tls_names if {
@@ -84,12 +88,12 @@ setting(refs) := object.union(res("azurerm_mssql_server_security_alert_policy", 
 
 test_maybe_linked_through_a_variable if {
 	d := doc([server, setting(["var.server_id"])])
-	azure.maybe_linked(server, "azurerm_mssql_server_security_alert_policy", "server_id") with input as d
+	tf.maybe_linked(server, "azurerm_mssql_server_security_alert_policy", "server_id") with input as d
 }
 
 test_not_maybe_linked_when_it_names_another_server if {
 	d := doc([server, setting(["azurerm_mssql_server.other"])])
-	not azure.maybe_linked(server, "azurerm_mssql_server_security_alert_policy", "server_id") with input as d
+	not tf.maybe_linked(server, "azurerm_mssql_server_security_alert_policy", "server_id") with input as d
 }
 
 test_apps_cover_web_and_function_apps if {

@@ -44,13 +44,48 @@ test_port_in_range_is_inclusive_and_takes_strings if {
 	not net.port_in_range(3389, 0, 3388)
 }
 
-test_port_spec_contains_star_single_and_range if {
-	net.port_spec_contains("*", 22)
-	net.port_spec_contains("22", 22)
-	net.port_spec_contains(22, 22)
-	net.port_spec_contains("20-30", 22)
-	net.port_spec_contains("3389-3389", 3389)
-	not net.port_spec_contains("23", 22)
-	not net.port_spec_contains("1-21", 22)
-	not net.port_spec_contains("var.port", 22)
+test_port_spec_covers_star_single_and_range if {
+	net.port_spec_covers("*", 22)
+	net.port_spec_covers("22", 22)
+	net.port_spec_covers(22, 22)
+	net.port_spec_covers("20-30", 22)
+	net.port_spec_covers("3389-3389", 3389)
+	not net.port_spec_covers("23", 22)
+	not net.port_spec_covers("1-21", 22)
+	not net.port_spec_covers("var.port", 22)
+}
+
+test_protocols_by_name_number_and_wildcard if {
+	net.all_protocols("-1")
+	net.all_protocols(-1)
+	net.all_protocols("ALL")
+	net.all_protocols("*")
+	not net.all_protocols("tcp")
+	net.protocol_is("Tcp", "tcp")
+	net.protocol_is("6", "tcp")
+	net.protocol_is(6, "tcp")
+	not net.protocol_is("udp", "tcp")
+	net.carries("-1", "udp")
+	net.carries("17", "udp")
+	not net.carries("icmp", "tcp")
+	not net.carries_ports("icmp")
+	net.carries_ports("udp")
+}
+
+test_port_spec_all if {
+	net.port_spec_all("*")
+	net.port_spec_all("0-65535")
+	net.port_spec_all("1-65535")
+	not net.port_spec_all("1-1024")
+	not net.port_spec_all("22")
+}
+
+test_reaches_service_follows_the_service_protocol if {
+	net.reaches_service("tcp", 22, 22, 22)
+	net.reaches_service("-1", 0, 0, 22)
+	net.reaches_service("tcp", 0, 65535, 22)
+	not net.reaches_service("udp", 22, 22, 22)
+	not net.reaches_service("icmp", 22, 22, 22)
+	net.reaches_service("udp", 3389, 3389, 3389)
+	not net.reaches_service("tcp", 0, 0, 22)
 }

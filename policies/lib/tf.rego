@@ -97,3 +97,103 @@ refers_to_other(o, attr, r) if {
 	startswith(ref, concat("", [r.type, "."]))
 	ref != base_address(r.address)
 }
+
+# ---------------------------------------------------------------------------
+# Null-safe access (plans write unset attributes as null, and iterating null
+# is an error in regorus)
+# ---------------------------------------------------------------------------
+
+# The array at obj[key]; [] when the key is absent, null or not an array.
+list(obj, key) := v if {
+	v := object.get(obj, key, [])
+	is_array(v)
+} else := []
+
+# obj[key] unless absent or null, else default_value.
+val(obj, key, default_value) := v if {
+	v := object.get(obj, key, null)
+	v != null
+} else := default_value
+
+# The value at a path array (object keys and list indexes) in r.values, or
+# default_value when any step is absent or null.
+at(r, path, default_value) := v if {
+	v := walk_path(r.values, path)
+	v != null
+} else := default_value
+
+walk_path(x, []) := x
+
+walk_path(x, path) := walk_path(x[path[0]], array.slice(path, 1, count(path))) if count(path) > 0
+
+# True when r sets the attribute at `path` to something other than null,
+# "" or an empty collection.
+is_set(r, path) if {
+	v := at(r, path, null)
+	not is_empty(v)
+}
+
+is_empty(v) if v == null
+
+is_empty(v) if v == ""
+
+is_empty(v) if {
+	is_array(v)
+	count(v) == 0
+}
+
+is_empty(v) if {
+	is_object(v)
+	count(v) == 0
+}
+
+# ---------------------------------------------------------------------------
+# Shapes: the common checks in one line each. `types` is an array of
+# resource types; `path` an attribute path array; `default_value` the
+# provider's default when the attribute is absent (policies/README.md,
+# "Provider defaults"). A finding at `path` is dropped by tfward when the
+# value is unknown, so these never fire on an unknown value.
+# ---------------------------------------------------------------------------
+
+# Resources of `types`.
+of_types(types) := [r | some t in types; some r in resources(t)]
+
+# Resources whose attribute at `path` is not true.
+not_true(types, path, default_value) := [r |
+	some r in of_types(types)
+	not is_true(at(r, path, default_value))
+]
+
+# Resources whose attribute at `path` is true.
+set_true(types, path, default_value) := [r |
+	some r in of_types(types)
+	is_true(at(r, path, default_value))
+]
+
+# Resources whose attribute at `path` is one of `values` (compared as is).
+value_in(types, path, values, default_value) := [r |
+	some r in of_types(types)
+	at(r, path, default_value) in values
+]
+
+# Resources whose attribute at `path` is not one of `allowed`.
+value_not_in(types, path, allowed, default_value) := [r |
+	some r in of_types(types)
+	not at(r, path, default_value) in allowed
+]
+
+# Resources that do not set the attribute at `path` (absent, null, "" or
+# empty). Use for "encrypted with a customer-managed key": kms_key_id unset.
+unset(types, path) := [r |
+	some r in of_types(types)
+	not is_set(r, path)
+]
+
+# Resources of `types` with no resource of `other` pointing at them through
+# `attr`, when that can be decided (no `other` with an unknown `attr` that
+# might point at them).
+without_linked(types, other, attr) := [r |
+	some r in of_types(types)
+	not has_linked(r, other, attr)
+	not maybe_linked(r, other, attr)
+]

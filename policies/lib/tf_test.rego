@@ -127,3 +127,38 @@ test_not_maybe_linked_when_the_unknown_link_names_another_bucket if {
 	d := doc([bucket, versioning("v", {}, ["bucket"], {"bucket": ["aws_s3_bucket.other"]})])
 	not tf.maybe_linked(bucket, "aws_s3_bucket_versioning", "bucket") with input as d
 }
+
+shape_input := {"resources": [
+	{"address": "aws_kms_key.on", "mode": "managed", "type": "aws_kms_key", "values": {"enable_key_rotation": true, "rule": [{"days": 7}]}, "unknown": [], "references": {}},
+	{"address": "aws_kms_key.off", "mode": "managed", "type": "aws_kms_key", "values": {"enable_key_rotation": false, "kms_key_id": ""}, "unknown": [], "references": {}},
+	{"address": "aws_kms_key.absent", "mode": "managed", "type": "aws_kms_key", "values": {"kms_key_id": "arn:k"}, "unknown": [], "references": {}},
+	{"address": "aws_kms_alias.a", "mode": "managed", "type": "aws_kms_alias", "values": {"target_key_id": "x"}, "unknown": [], "references": {"target_key_id": ["aws_kms_key.on"]}},
+]}
+
+addresses(rs) := {r.address | some r in rs}
+
+test_at_walks_objects_and_lists if {
+	r := shape_input.resources[0]
+	tf.at(r, ["rule", 0, "days"], 0) == 7
+	tf.at(r, ["rule", 1, "days"], 0) == 0
+	tf.at(r, ["missing", "x"], "d") == "d"
+}
+
+test_not_true_uses_the_default_when_absent if {
+	addresses(tf.not_true(["aws_kms_key"], ["enable_key_rotation"], false)) == {"aws_kms_key.off", "aws_kms_key.absent"} with input as shape_input
+	addresses(tf.not_true(["aws_kms_key"], ["enable_key_rotation"], true)) == {"aws_kms_key.off"} with input as shape_input
+	addresses(tf.set_true(["aws_kms_key"], ["enable_key_rotation"], false)) == {"aws_kms_key.on"} with input as shape_input
+}
+
+test_value_in_and_not_in if {
+	addresses(tf.value_in(["aws_kms_key"], ["enable_key_rotation"], {false}, true)) == {"aws_kms_key.off"} with input as shape_input
+	addresses(tf.value_not_in(["aws_kms_key"], ["enable_key_rotation"], {true}, false)) == {"aws_kms_key.off", "aws_kms_key.absent"} with input as shape_input
+}
+
+test_unset_treats_empty_strings_as_unset if {
+	addresses(tf.unset(["aws_kms_key"], ["kms_key_id"])) == {"aws_kms_key.on", "aws_kms_key.off"} with input as shape_input
+}
+
+test_without_linked if {
+	addresses(tf.without_linked(["aws_kms_key"], "aws_kms_alias", "target_key_id")) == {"aws_kms_key.off", "aws_kms_key.absent"} with input as shape_input
+}

@@ -40,7 +40,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["settings", 0, "cache_data_encrypted"], sprintf("%s caches responses without encrypting them", [r.address])) if {
 	some r in tf.resources("aws_api_gateway_method_settings")
-	some s in aws.list(r.values, "settings")
+	some s in tf.list(r.values, "settings")
 	tf.is_true(s.caching_enabled)
 	not tf.is_true(object.get(s, "cache_data_encrypted", false))
 }

@@ -39,8 +39,8 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["authorization"], sprintf("%s lets anyone call %s without authorization", [r.address, r.values.http_method])) if {
 	some r in tf.resources("aws_api_gateway_method")
-	upper(aws.val(r.values, "authorization", "")) == "NONE"
-	upper(aws.val(r.values, "http_method", "")) != "OPTIONS"
+	upper(tf.val(r.values, "authorization", "")) == "NONE"
+	upper(tf.val(r.values, "http_method", "")) != "OPTIONS"
 	not tf.is_true(object.get(r.values, "api_key_required", false))
 	not tf.is_unknown(r, ["api_key_required"])
 }

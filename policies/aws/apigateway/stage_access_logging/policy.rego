@@ -45,6 +45,6 @@ import data.lib.tf
 deny contains tf.finding(r, ["access_log_settings"], sprintf("%s does not write access logs", [r.address])) if {
 	some t in {"aws_api_gateway_stage", "aws_apigatewayv2_stage"}
 	some r in tf.resources(t)
-	count(aws.list(r.values, "access_log_settings")) == 0
+	count(tf.list(r.values, "access_log_settings")) == 0
 	not tf.is_unknown(r, ["access_log_settings"])
 }

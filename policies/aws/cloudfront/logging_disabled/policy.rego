@@ -74,6 +74,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["logging_config"], sprintf("%s does not log viewer requests", [r.address])) if {
 	some r in tf.resources("aws_cloudfront_distribution")
-	count(aws.list(r.values, "logging_config")) == 0
+	count(tf.list(r.values, "logging_config")) == 0
 	not tf.is_unknown(r, ["logging_config"])
 }

@@ -74,6 +74,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["web_acl_id"], sprintf("%s has no AWS WAF web ACL", [r.address])) if {
 	some r in tf.resources("aws_cloudfront_distribution")
-	aws.val(r.values, "web_acl_id", "") == ""
+	tf.val(r.values, "web_acl_id", "") == ""
 	not tf.is_unknown(r, ["web_acl_id"])
 }

@@ -76,9 +76,9 @@ weak := {"SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016"}
 
 deny contains tf.finding(r, ["viewer_certificate", 0, "minimum_protocol_version"], msg) if {
 	some r in tf.resources("aws_cloudfront_distribution")
-	some c in aws.list(r.values, "viewer_certificate")
+	some c in tf.list(r.values, "viewer_certificate")
 	not tf.is_true(object.get(c, "cloudfront_default_certificate", false))
-	v := aws.val(c, "minimum_protocol_version", "TLSv1")
+	v := tf.val(c, "minimum_protocol_version", "TLSv1")
 	v in weak
 	not tf.is_unknown(r, ["viewer_certificate", 0, "minimum_protocol_version"])
 	msg := sprintf("%s accepts %s (TLS below 1.2)", [r.address, v])

@@ -75,7 +75,7 @@ import data.lib.tf
 deny contains tf.finding(r, [blk, i, "viewer_protocol_policy"], msg) if {
 	some r in tf.resources("aws_cloudfront_distribution")
 	some blk in ["default_cache_behavior", "ordered_cache_behavior"]
-	some i, b in aws.list(r.values, blk)
+	some i, b in tf.list(r.values, blk)
 	b.viewer_protocol_policy == "allow-all"
 	msg := sprintf("%s serves %s over plain HTTP (viewer_protocol_policy = allow-all)", [r.address, object.get(b, "path_pattern", "the default behaviour")])
 }

@@ -43,6 +43,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["cloud_watch_logs_group_arn"], sprintf("%s does not deliver events to CloudWatch Logs", [r.address])) if {
 	some r in tf.resources("aws_cloudtrail")
-	aws.val(r.values, "cloud_watch_logs_group_arn", "") == ""
+	tf.val(r.values, "cloud_watch_logs_group_arn", "") == ""
 	not tf.is_unknown(r, ["cloud_watch_logs_group_arn"])
 }

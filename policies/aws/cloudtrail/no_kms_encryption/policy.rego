@@ -45,6 +45,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["kms_key_id"], sprintf("%s does not encrypt its logs with a KMS key", [r.address])) if {
 	some r in tf.resources("aws_cloudtrail")
-	aws.val(r.values, "kms_key_id", "") == ""
+	tf.val(r.values, "kms_key_id", "") == ""
 	not tf.is_unknown(r, ["kms_key_id"])
 }

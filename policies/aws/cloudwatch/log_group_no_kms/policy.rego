@@ -37,6 +37,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["kms_key_id"], sprintf("%s is not encrypted with a KMS key", [r.address])) if {
 	some r in tf.resources("aws_cloudwatch_log_group")
-	aws.val(r.values, "kms_key_id", "") == ""
+	tf.val(r.values, "kms_key_id", "") == ""
 	not tf.is_unknown(r, ["kms_key_id"])
 }

@@ -36,5 +36,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["retention_in_days"], sprintf("%s never expires its log events", [r.address])) if {
 	some r in tf.resources("aws_cloudwatch_log_group")
-	to_number(aws.val(r.values, "retention_in_days", 0)) == 0
+	to_number(tf.val(r.values, "retention_in_days", 0)) == 0
 }

@@ -40,15 +40,15 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["server_side_encryption"], msg) if {
 	some r in tf.resources("aws_dynamodb_table")
-	count(aws.list(r.values, "server_side_encryption")) == 0
+	count(tf.list(r.values, "server_side_encryption")) == 0
 	not tf.is_unknown(r, ["server_side_encryption"])
 	msg := sprintf("%s is encrypted with an AWS owned key, not a customer managed key", [r.address])
 }
 
 deny contains tf.finding(r, ["server_side_encryption", 0, "kms_key_arn"], msg) if {
 	some r in tf.resources("aws_dynamodb_table")
-	some sse in aws.list(r.values, "server_side_encryption")
-	aws.val(sse, "kms_key_arn", "") == ""
+	some sse in tf.list(r.values, "server_side_encryption")
+	tf.val(sse, "kms_key_arn", "") == ""
 	not tf.is_unknown(r, ["server_side_encryption", 0, "kms_key_arn"])
 	msg := sprintf("%s does not name a customer managed kms_key_arn", [r.address])
 }

@@ -42,7 +42,7 @@ deny contains tf.finding(r, ["point_in_time_recovery", 0, "enabled"], msg) if {
 }
 
 pitr_on(r) if {
-	some p in aws.list(r.values, "point_in_time_recovery")
+	some p in tf.list(r.values, "point_in_time_recovery")
 	tf.is_true(p.enabled)
 }
 

@@ -49,7 +49,7 @@ deny contains tf.finding(r, [blk, i, "encrypted"], msg) if {
 	some t in {"aws_instance", "aws_launch_configuration"}
 	some r in tf.resources(t)
 	some blk in ["root_block_device", "ebs_block_device"]
-	some i, d in aws.list(r.values, blk)
+	some i, d in tf.list(r.values, blk)
 	not tf.is_true(object.get(d, "encrypted", false))
 	not from_snapshot(d)
 	msg := sprintf("%s declares an unencrypted %s", [r.address, blk])
@@ -58,14 +58,14 @@ deny contains tf.finding(r, [blk, i, "encrypted"], msg) if {
 deny contains tf.finding(r, ["block_device_mappings", i, "ebs", 0, "encrypted"], msg) if {
 	not default_encryption
 	some r in tf.resources("aws_launch_template")
-	some i, m in aws.list(r.values, "block_device_mappings")
-	some e in aws.list(m, "ebs")
+	some i, m in tf.list(r.values, "block_device_mappings")
+	some e in tf.list(m, "ebs")
 	not tf.is_true(object.get(e, "encrypted", false))
 	not from_snapshot(e)
 	msg := sprintf("%s maps %v to an unencrypted EBS volume", [r.address, object.get(m, "device_name", "a device")])
 }
 
-from_snapshot(d) if aws.val(d, "snapshot_id", "") != ""
+from_snapshot(d) if tf.val(d, "snapshot_id", "") != ""
 
 default_encryption if {
 	some d in tf.resources("aws_ebs_encryption_by_default")

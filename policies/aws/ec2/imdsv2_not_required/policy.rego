@@ -44,16 +44,16 @@ import data.lib.tf
 deny contains tf.finding(r, ["metadata_options", 0, "http_tokens"], msg) if {
 	some t in {"aws_instance", "aws_launch_template"}
 	some r in tf.resources(t)
-	some m in aws.list(r.values, "metadata_options")
-	aws.val(m, "http_endpoint", "enabled") != "disabled"
-	aws.val(m, "http_tokens", "optional") != "required"
+	some m in tf.list(r.values, "metadata_options")
+	tf.val(m, "http_endpoint", "enabled") != "disabled"
+	tf.val(m, "http_tokens", "optional") != "required"
 	msg := sprintf("%s allows IMDSv1 (metadata_options.http_tokens is not \"required\")", [r.address])
 }
 
 deny contains tf.finding(r, ["metadata_options"], msg) if {
 	some t in {"aws_instance", "aws_launch_template"}
 	some r in tf.resources(t)
-	count(aws.list(r.values, "metadata_options")) == 0
+	count(tf.list(r.values, "metadata_options")) == 0
 	not config_unknown(r)
 	msg := sprintf("%s has no metadata_options block, so IMDSv1 stays enabled", [r.address])
 }

@@ -33,6 +33,8 @@
 package tfward.aws.ec2.instance_public_ip
 
 import rego.v1
+
+import data.lib.net
 import data.lib.aws
 import data.lib.tf
 
@@ -44,7 +46,7 @@ deny contains tf.finding(r, ["associate_public_ip_address"], msg) if {
 
 deny contains tf.finding(r, ["network_interfaces", i, "associate_public_ip_address"], msg) if {
 	some r in tf.resources("aws_launch_template")
-	some i, ni in aws.list(r.values, "network_interfaces")
+	some i, ni in tf.list(r.values, "network_interfaces")
 	tf.is_true(ni.associate_public_ip_address)
 	msg := sprintf("%s gives instances a public IP address", [r.address])
 }

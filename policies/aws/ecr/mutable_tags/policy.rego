@@ -45,6 +45,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["image_tag_mutability"], sprintf("%s lets pushed tags be overwritten", [r.address])) if {
 	some r in tf.resources("aws_ecr_repository")
-	not startswith(aws.val(r.values, "image_tag_mutability", "MUTABLE"), "IMMUTABLE")
+	not startswith(tf.val(r.values, "image_tag_mutability", "MUTABLE"), "IMMUTABLE")
 	not tf.is_unknown(r, ["image_tag_mutability"])
 }

@@ -49,6 +49,6 @@ deny contains tf.finding(r, ["encryption_configuration", 0, "encryption_type"], 
 }
 
 kms(r) if {
-	some c in aws.list(r.values, "encryption_configuration")
-	startswith(aws.val(c, "encryption_type", "AES256"), "KMS")
+	some c in tf.list(r.values, "encryption_configuration")
+	startswith(tf.val(c, "encryption_type", "AES256"), "KMS")
 }

@@ -53,6 +53,6 @@ deny contains tf.finding(r, ["image_scanning_configuration", 0, "scan_on_push"],
 }
 
 scans(r) if {
-	some c in aws.list(r.values, "image_scanning_configuration")
+	some c in tf.list(r.values, "image_scanning_configuration")
 	tf.is_true(c.scan_on_push)
 }

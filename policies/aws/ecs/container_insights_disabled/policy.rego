@@ -43,13 +43,13 @@ deny contains tf.finding(r, ["setting"], sprintf("%s does not enable Container I
 }
 
 insights(r) if {
-	some s in aws.list(r.values, "setting")
+	some s in tf.list(r.values, "setting")
 	s.name == "containerInsights"
 	s.value in {"enabled", "enhanced"}
 }
 
 undecided(r) if {
-	some i, s in aws.list(r.values, "setting")
+	some i, s in tf.list(r.values, "setting")
 	s.name == "containerInsights"
 	tf.is_unknown(r, ["setting", i, "value"])
 }

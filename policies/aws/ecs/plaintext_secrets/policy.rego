@@ -47,7 +47,7 @@ import data.lib.tf
 deny contains tf.finding(r, ["container_definitions"], msg) if {
 	some r in tf.resources("aws_ecs_task_definition")
 	some c in aws.containers(r)
-	some e in aws.list(c, "environment")
+	some e in tf.list(c, "environment")
 	is_string(e.value)
 	is_string(e.name)
 	aws.secret_name(e.name)
@@ -59,7 +59,7 @@ deny contains tf.finding(r, ["container_definitions"], msg) if {
 deny contains tf.finding(r, ["container_definitions"], msg) if {
 	some r in tf.resources("aws_ecs_task_definition")
 	some c in aws.containers(r)
-	some e in aws.list(c, "environment")
+	some e in tf.list(c, "environment")
 	is_string(e.value)
 	regex.match(`(AKIA|ASIA)[0-9A-Z]{16}`, e.value)
 	msg := sprintf("%s has an AWS access key id in %s of container %v", [r.address, e.name, object.get(c, "name", "?")])

@@ -57,7 +57,7 @@ log_types := ["api", "audit", "authenticator", "controllerManager", "scheduler"]
 deny contains tf.finding(r, ["enabled_cluster_log_types"], msg) if {
 	some r in tf.resources("aws_eks_cluster")
 	not tf.is_unknown(r, ["enabled_cluster_log_types"])
-	enabled := aws.list(r.values, "enabled_cluster_log_types")
+	enabled := tf.list(r.values, "enabled_cluster_log_types")
 	missing := [t | some t in log_types; not t in enabled]
 	count(missing) > 0
 	msg := sprintf("%s does not log %s", [r.address, concat(", ", missing)])

@@ -52,6 +52,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["vpc_config", 0, "endpoint_public_access"], sprintf("%s publishes its Kubernetes API endpoint on the internet", [r.address])) if {
 	some r in tf.resources("aws_eks_cluster")
-	some vc in aws.list(r.values, "vpc_config")
+	some vc in tf.list(r.values, "vpc_config")
 	not tf.is_false(object.get(vc, "endpoint_public_access", true))
 }

@@ -55,7 +55,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["vpc_config", 0, "public_access_cidrs"], msg) if {
 	some r in tf.resources("aws_eks_cluster")
-	some vc in aws.list(r.values, "vpc_config")
+	some vc in tf.list(r.values, "vpc_config")
 	not tf.is_false(object.get(vc, "endpoint_public_access", true))
 	not tf.is_unknown(r, ["vpc_config", 0, "endpoint_public_access"])
 	open_cidrs(vc)
@@ -63,6 +63,6 @@ deny contains tf.finding(r, ["vpc_config", 0, "public_access_cidrs"], msg) if {
 	msg := sprintf("%s exposes its Kubernetes API to 0.0.0.0/0", [r.address])
 }
 
-open_cidrs(vc) if count(aws.list(vc, "public_access_cidrs")) == 0
+open_cidrs(vc) if count(tf.list(vc, "public_access_cidrs")) == 0
 
-open_cidrs(vc) if net.any_open(aws.list(vc, "public_access_cidrs"))
+open_cidrs(vc) if net.any_open(tf.list(vc, "public_access_cidrs"))

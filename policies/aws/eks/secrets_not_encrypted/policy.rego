@@ -58,11 +58,11 @@ deny contains tf.finding(r, ["encryption_config"], sprintf("%s does not encrypt 
 }
 
 encrypts_secrets(r) if {
-	some e in aws.list(r.values, "encryption_config")
-	"secrets" in aws.list(e, "resources")
+	some e in tf.list(r.values, "encryption_config")
+	"secrets" in tf.list(e, "resources")
 }
 
 undecided(r) if {
-	some i, _ in aws.list(r.values, "encryption_config")
+	some i, _ in tf.list(r.values, "encryption_config")
 	tf.is_unknown(r, ["encryption_config", i, "resources"])
 }

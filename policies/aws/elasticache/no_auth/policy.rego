@@ -43,10 +43,10 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["auth_token"], sprintf("%s accepts connections without authentication", [r.address])) if {
 	some r in tf.resources("aws_elasticache_replication_group")
-	aws.val(r.values, "engine", "redis") != "memcached"
+	tf.val(r.values, "engine", "redis") != "memcached"
 	not tf.is_unknown(r, ["engine"])
-	aws.val(r.values, "auth_token", "") == ""
+	tf.val(r.values, "auth_token", "") == ""
 	not tf.is_unknown(r, ["auth_token"])
-	count(aws.list(r.values, "user_group_ids")) == 0
+	count(tf.list(r.values, "user_group_ids")) == 0
 	not tf.is_unknown(r, ["user_group_ids"])
 }

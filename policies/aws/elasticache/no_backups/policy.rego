@@ -41,16 +41,16 @@ import data.lib.tf
 deny contains tf.finding(r, ["snapshot_retention_limit"], sprintf("%s keeps no automatic snapshots", [r.address])) if {
 	some t in {"aws_elasticache_replication_group", "aws_elasticache_cluster"}
 	some r in tf.resources(t)
-	aws.val(r.values, "engine", "redis") != "memcached"
+	tf.val(r.values, "engine", "redis") != "memcached"
 	not tf.is_unknown(r, ["engine"])
 	not member_cluster(r)
-	to_number(aws.val(r.values, "snapshot_retention_limit", 0)) == 0
+	to_number(tf.val(r.values, "snapshot_retention_limit", 0)) == 0
 }
 
 # A cluster that joins a replication group takes the group's settings.
 member_cluster(r) if {
 	r.type == "aws_elasticache_cluster"
-	aws.val(r.values, "replication_group_id", "") != ""
+	tf.val(r.values, "replication_group_id", "") != ""
 }
 
 member_cluster(r) if {

@@ -51,6 +51,6 @@ deny contains tf.finding(r, ["transit_encryption_enabled"], sprintf("%s does not
 }
 
 # Secondary members of a global datastore take encryption from the primary.
-global_member(r) if aws.val(r.values, "global_replication_group_id", "") != ""
+global_member(r) if tf.val(r.values, "global_replication_group_id", "") != ""
 
 global_member(r) if tf.is_unknown(r, ["global_replication_group_id"])

@@ -47,15 +47,15 @@ import data.lib.tf
 deny contains tf.finding(r, ["access_logs"], sprintf("%s does not write access logs", [r.address])) if {
 	some t in {"aws_lb", "aws_alb", "aws_elb"}
 	some r in tf.resources(t)
-	aws.val(r.values, "load_balancer_type", "application") != "gateway"
-	count(aws.list(r.values, "access_logs")) == 0
+	tf.val(r.values, "load_balancer_type", "application") != "gateway"
+	count(tf.list(r.values, "access_logs")) == 0
 	not tf.is_unknown(r, ["access_logs"])
 }
 
 deny contains tf.finding(r, ["access_logs", 0, "enabled"], sprintf("%s has access logging switched off", [r.address])) if {
 	some t in {"aws_lb", "aws_alb", "aws_elb"}
 	some r in tf.resources(t)
-	some l in aws.list(r.values, "access_logs")
+	some l in tf.list(r.values, "access_logs")
 	tf.is_false(l.enabled)
 }
 
@@ -63,7 +63,7 @@ deny contains tf.finding(r, ["access_logs", 0, "enabled"], sprintf("%s has acces
 deny contains tf.finding(r, ["access_logs", 0, "enabled"], sprintf("%s has an access_logs block without enabled = true", [r.address])) if {
 	some t in {"aws_lb", "aws_alb"}
 	some r in tf.resources(t)
-	some l in aws.list(r.values, "access_logs")
+	some l in tf.list(r.values, "access_logs")
 	not l.enabled
 	not tf.is_unknown(r, ["access_logs", 0, "enabled"])
 }

@@ -45,7 +45,7 @@ import data.lib.tf
 deny contains tf.finding(r, ["drop_invalid_header_fields"], sprintf("%s forwards invalid HTTP header fields to its targets", [r.address])) if {
 	some t in {"aws_lb", "aws_alb"}
 	some r in tf.resources(t)
-	aws.val(r.values, "load_balancer_type", "application") == "application"
+	tf.val(r.values, "load_balancer_type", "application") == "application"
 	not tf.is_unknown(r, ["load_balancer_type"])
 	not tf.is_true(object.get(r.values, "drop_invalid_header_fields", false))
 }

@@ -57,8 +57,8 @@ deny contains tf.finding(r, ["protocol"], sprintf("%s accepts plain HTTP without
 }
 
 redirects_to_https(r) if {
-	some a in aws.list(r.values, "default_action")
+	some a in tf.list(r.values, "default_action")
 	a.type == "redirect"
-	some rd in aws.list(a, "redirect")
-	aws.val(rd, "protocol", "#{protocol}") == "HTTPS"
+	some rd in tf.list(a, "redirect")
+	tf.val(rd, "protocol", "#{protocol}") == "HTTPS"
 }

@@ -60,7 +60,7 @@ deny contains tf.finding(r, ["ssl_policy"], msg) if {
 	some t in {"aws_lb_listener", "aws_alb_listener"}
 	some r in tf.resources(t)
 	r.values.protocol in {"HTTPS", "TLS"}
-	policy := aws.val(r.values, "ssl_policy", "ELBSecurityPolicy-2016-08")
+	policy := tf.val(r.values, "ssl_policy", "ELBSecurityPolicy-2016-08")
 	policy in weak_policies
 	not tf.is_unknown(r, ["ssl_policy"])
 	msg := sprintf("%s uses %s, which still accepts TLS versions below 1.2", [r.address, policy])

@@ -42,7 +42,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["max_password_age"], msg) if {
 	some r in tf.resources("aws_iam_account_password_policy")
-	aws.val(r.values, "max_password_age", null) == null
+	tf.val(r.values, "max_password_age", null) == null
 	not tf.is_unknown(r, ["max_password_age"])
 	msg := sprintf("%s never expires passwords", [r.address])
 }

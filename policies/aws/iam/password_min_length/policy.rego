@@ -44,7 +44,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["minimum_password_length"], msg) if {
 	some r in tf.resources("aws_iam_account_password_policy")
-	n := aws.val(r.values, "minimum_password_length", 6)
+	n := tf.val(r.values, "minimum_password_length", 6)
 	to_number(n) < 14
 	msg := sprintf("%s allows passwords of %v characters (at least 14 are needed)", [r.address, n])
 }

@@ -43,7 +43,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["password_reuse_prevention"], msg) if {
 	some r in tf.resources("aws_iam_account_password_policy")
-	n := aws.val(r.values, "password_reuse_prevention", 0)
+	n := tf.val(r.values, "password_reuse_prevention", 0)
 	to_number(n) < 24
 	msg := sprintf("%s only prevents reuse of the last %v passwords (24 are needed)", [r.address, n])
 }

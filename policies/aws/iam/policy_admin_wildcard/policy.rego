@@ -59,7 +59,7 @@ statements contains x if {
 
 statements contains x if {
 	some r in tf.resources("aws_iam_role")
-	some i, p in aws.list(r.values, "inline_policy")
+	some i, p in tf.list(r.values, "inline_policy")
 	doc := aws.decoded_policy(p.policy)
 	some s in aws.as_array(object.get(doc, "Statement", []))
 	x := {"stmt": aws.normalize(s), "res": r, "path": ["inline_policy", i, "policy"]}
@@ -69,7 +69,7 @@ statements contains x if {
 # resource of another module.
 statements contains x if {
 	some d in tf.data_sources("aws_iam_policy_document")
-	some i, s in aws.list(d.values, "statement")
+	some i, s in tf.list(d.values, "statement")
 	x := {"stmt": aws.document_statement(s), "res": d, "path": ["statement", i]}
 }
 

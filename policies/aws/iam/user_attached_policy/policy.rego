@@ -48,5 +48,5 @@ deny contains tf.finding(r, [], sprintf("%s attaches a policy directly to a user
 
 deny contains tf.finding(r, ["users"], sprintf("%s attaches a policy directly to users", [r.address])) if {
 	some r in tf.resources("aws_iam_policy_attachment")
-	count(aws.list(r.values, "users")) > 0
+	count(tf.list(r.values, "users")) > 0
 }

@@ -39,7 +39,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["enable_key_rotation"], sprintf("%s does not rotate its key material", [r.address])) if {
 	some r in tf.resources("aws_kms_key")
-	aws.val(r.values, "customer_master_key_spec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
+	tf.val(r.values, "customer_master_key_spec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
 	not tf.is_unknown(r, ["customer_master_key_spec"])
 	not tf.is_true(object.get(r.values, "enable_key_rotation", false))
 }

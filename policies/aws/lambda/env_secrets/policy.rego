@@ -61,8 +61,8 @@ reference_suffixes := ["_name", "_arn", "_id", "_path", "_param", "_parameter", 
 
 deny contains tf.finding(r, ["environment", 0, "variables", name], msg) if {
 	some r in tf.resources("aws_lambda_function")
-	some env in aws.list(r.values, "environment")
-	some name, value in aws.val(env, "variables", {})
+	some env in tf.list(r.values, "environment")
+	some name, value in tf.val(env, "variables", {})
 	is_string(value)
 	secret_name(name)
 	count(value) >= 8
@@ -72,8 +72,8 @@ deny contains tf.finding(r, ["environment", 0, "variables", name], msg) if {
 
 deny contains tf.finding(r, ["environment", 0, "variables", name], msg) if {
 	some r in tf.resources("aws_lambda_function")
-	some env in aws.list(r.values, "environment")
-	some name, value in aws.val(env, "variables", {})
+	some env in tf.list(r.values, "environment")
+	some name, value in tf.val(env, "variables", {})
 	is_string(value)
 	regex.match(`(AKIA|ASIA)[0-9A-Z]{16}`, value)
 	msg := sprintf("%s has an AWS access key id in variable %s", [r.address, name])

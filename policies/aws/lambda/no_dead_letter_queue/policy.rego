@@ -51,7 +51,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["dead_letter_config"], sprintf("%s drops asynchronous events that keep failing (no dead-letter queue)", [r.address])) if {
 	some r in tf.resources("aws_lambda_function")
-	count(aws.list(r.values, "dead_letter_config")) == 0
+	count(tf.list(r.values, "dead_letter_config")) == 0
 	not tf.is_unknown(r, ["dead_letter_config"])
 	not has_failure_destination(r)
 	not aws.link_undecided("aws_lambda_function_event_invoke_config", "function_name")
@@ -59,13 +59,13 @@ deny contains tf.finding(r, ["dead_letter_config"], sprintf("%s drops asynchrono
 
 has_failure_destination(r) if {
 	some c in tf.linked(r, "aws_lambda_function_event_invoke_config", "function_name")
-	some d in aws.list(c.values, "destination_config")
-	count(aws.list(d, "on_failure")) > 0
+	some d in tf.list(c.values, "destination_config")
+	count(tf.list(d, "on_failure")) > 0
 }
 
 has_failure_destination(r) if {
 	some c in tf.resources("aws_lambda_function_event_invoke_config")
 	c.values.function_name == r.values.function_name
-	some d in aws.list(c.values, "destination_config")
-	count(aws.list(d, "on_failure")) > 0
+	some d in tf.list(c.values, "destination_config")
+	count(tf.list(d, "on_failure")) > 0
 }

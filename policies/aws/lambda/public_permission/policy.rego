@@ -38,10 +38,10 @@ import data.lib.tf
 deny contains tf.finding(r, ["principal"], sprintf("%s lets any principal call %s", [r.address, r.values.action])) if {
 	some r in tf.resources("aws_lambda_permission")
 	r.values.principal == "*"
-	aws.val(r.values, "source_arn", "") == ""
+	tf.val(r.values, "source_arn", "") == ""
 	not tf.is_unknown(r, ["source_arn"])
-	aws.val(r.values, "source_account", "") == ""
+	tf.val(r.values, "source_account", "") == ""
 	not tf.is_unknown(r, ["source_account"])
-	aws.val(r.values, "principal_org_id", "") == ""
+	tf.val(r.values, "principal_org_id", "") == ""
 	not tf.is_unknown(r, ["principal_org_id"])
 }

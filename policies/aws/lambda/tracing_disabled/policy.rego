@@ -58,6 +58,6 @@ deny contains tf.finding(r, ["tracing_config", 0, "mode"], sprintf("%s does not 
 }
 
 active(r) if {
-	some t in aws.list(r.values, "tracing_config")
+	some t in tf.list(r.values, "tracing_config")
 	t.mode == "Active"
 }

@@ -67,10 +67,10 @@ deny contains tf.finding(r, ["logging_info"], sprintf("%s does not deliver broke
 }
 
 logs(r) if {
-	some l in aws.list(r.values, "logging_info")
-	some b in aws.list(l, "broker_logs")
+	some l in tf.list(r.values, "logging_info")
+	some b in tf.list(l, "broker_logs")
 	some dest in ["cloudwatch_logs", "firehose", "s3"]
-	some d in aws.list(b, dest)
+	some d in tf.list(b, dest)
 	tf.is_true(d.enabled)
 }
 

@@ -63,16 +63,16 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["encryption_info", 0, "encryption_in_transit", 0, "client_broker"], msg) if {
 	some r in tf.resources("aws_msk_cluster")
-	some e in aws.list(r.values, "encryption_info")
-	some t in aws.list(e, "encryption_in_transit")
+	some e in tf.list(r.values, "encryption_info")
+	some t in tf.list(e, "encryption_in_transit")
 	t.client_broker in {"PLAINTEXT", "TLS_PLAINTEXT"}
 	msg := sprintf("%s lets clients talk to brokers in plain text (%s)", [r.address, t.client_broker])
 }
 
 deny contains tf.finding(r, ["encryption_info", 0, "encryption_in_transit", 0, "in_cluster"], msg) if {
 	some r in tf.resources("aws_msk_cluster")
-	some e in aws.list(r.values, "encryption_info")
-	some t in aws.list(e, "encryption_in_transit")
+	some e in tf.list(r.values, "encryption_info")
+	some t in tf.list(e, "encryption_in_transit")
 	tf.is_false(t.in_cluster)
 	msg := sprintf("%s replicates between brokers without encryption", [r.address])
 }

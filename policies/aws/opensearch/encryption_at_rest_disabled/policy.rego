@@ -67,6 +67,6 @@ deny contains tf.finding(r, ["encrypt_at_rest", 0, "enabled"], sprintf("%s does 
 }
 
 on(r) if {
-	some b in aws.list(r.values, "encrypt_at_rest")
+	some b in tf.list(r.values, "encrypt_at_rest")
 	tf.is_true(b.enabled)
 }

@@ -59,13 +59,13 @@ import data.lib.tf
 deny contains tf.finding(r, ["domain_endpoint_options", 0, "enforce_https"], sprintf("%s accepts plain HTTP", [r.address])) if {
 	some t in {"aws_opensearch_domain", "aws_elasticsearch_domain"}
 	some r in tf.resources(t)
-	some o in aws.list(r.values, "domain_endpoint_options")
+	some o in tf.list(r.values, "domain_endpoint_options")
 	tf.is_false(o.enforce_https)
 }
 
 deny contains tf.finding(r, ["domain_endpoint_options", 0, "tls_security_policy"], sprintf("%s accepts TLS versions below 1.2", [r.address])) if {
 	some t in {"aws_opensearch_domain", "aws_elasticsearch_domain"}
 	some r in tf.resources(t)
-	some o in aws.list(r.values, "domain_endpoint_options")
+	some o in tf.list(r.values, "domain_endpoint_options")
 	o.tls_security_policy == "Policy-Min-TLS-1-0-2019-07"
 }

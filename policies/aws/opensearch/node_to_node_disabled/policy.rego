@@ -64,6 +64,6 @@ deny contains tf.finding(r, ["node_to_node_encryption", 0, "enabled"], sprintf("
 }
 
 on(r) if {
-	some b in aws.list(r.values, "node_to_node_encryption")
+	some b in tf.list(r.values, "node_to_node_encryption")
 	tf.is_true(b.enabled)
 }

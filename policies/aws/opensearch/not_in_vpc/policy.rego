@@ -58,6 +58,6 @@ import data.lib.tf
 deny contains tf.finding(r, ["vpc_options"], sprintf("%s has a public endpoint (no vpc_options)", [r.address])) if {
 	some t in {"aws_opensearch_domain", "aws_elasticsearch_domain"}
 	some r in tf.resources(t)
-	count(aws.list(r.values, "vpc_options")) == 0
+	count(tf.list(r.values, "vpc_options")) == 0
 	not tf.is_unknown(r, ["vpc_options"])
 }

@@ -41,11 +41,11 @@ deny contains tf.finding(r, ["backup_retention_period"], msg) if {
 	some t in {"aws_db_instance", "aws_rds_cluster"}
 	some r in tf.resources(t)
 	not replica(r)
-	days := aws.val(r.values, "backup_retention_period", 1)
+	days := tf.val(r.values, "backup_retention_period", 1)
 	to_number(days) < 7
 	msg := sprintf("%s keeps automated backups for %v day(s) (at least 7 wanted)", [r.address, days])
 }
 
-replica(r) if aws.val(r.values, "replicate_source_db", "") != ""
+replica(r) if tf.val(r.values, "replicate_source_db", "") != ""
 
 replica(r) if tf.is_unknown(r, ["replicate_source_db"])

@@ -43,5 +43,5 @@ deny contains tf.finding(r, ["deletion_protection"], sprintf("%s can be deleted 
 # Aurora instances follow their cluster's protection.
 aurora_member(r) if {
 	r.type == "aws_db_instance"
-	startswith(aws.val(r.values, "engine", ""), "aurora")
+	startswith(tf.val(r.values, "engine", ""), "aurora")
 }

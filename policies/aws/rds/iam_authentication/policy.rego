@@ -49,5 +49,5 @@ deny contains tf.finding(r, ["iam_database_authentication_enabled"], msg) if {
 # Aurora instances take the setting from their cluster.
 aurora_instance(r) if {
 	r.type == "aws_db_instance"
-	startswith(aws.val(r.values, "engine", ""), "aurora")
+	startswith(tf.val(r.values, "engine", ""), "aurora")
 }

@@ -34,8 +34,8 @@ import data.lib.tf
 deny contains tf.finding(r, ["multi_az"], sprintf("%s runs in a single availability zone", [r.address])) if {
 	some r in tf.resources("aws_db_instance")
 	not tf.is_true(object.get(r.values, "multi_az", false))
-	aws.val(r.values, "replicate_source_db", "") == ""
+	tf.val(r.values, "replicate_source_db", "") == ""
 	not tf.is_unknown(r, ["replicate_source_db"])
-	not startswith(aws.val(r.values, "engine", ""), "aurora")
+	not startswith(tf.val(r.values, "engine", ""), "aurora")
 	not tf.is_unknown(r, ["engine"])
 }

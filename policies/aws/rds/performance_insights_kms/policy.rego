@@ -38,7 +38,7 @@ deny contains tf.finding(r, ["performance_insights_kms_key_id"], msg) if {
 	some t in {"aws_db_instance", "aws_rds_cluster_instance", "aws_rds_cluster"}
 	some r in tf.resources(t)
 	tf.is_true(r.values.performance_insights_enabled)
-	aws.val(r.values, "performance_insights_kms_key_id", "") == ""
+	tf.val(r.values, "performance_insights_kms_key_id", "") == ""
 	not tf.is_unknown(r, ["performance_insights_kms_key_id"])
 	msg := sprintf("%s encrypts Performance Insights data with the AWS managed key", [r.address])
 }

@@ -78,7 +78,7 @@ inherits_encryption(r, attrs) if {
 }
 
 # Aurora instances are encrypted by their cluster.
-aurora(r) if startswith(aws.val(r.values, "engine", ""), "aurora")
+aurora(r) if startswith(tf.val(r.values, "engine", ""), "aurora")
 
 aurora(r) if tf.is_unknown(r, ["engine"])
 

@@ -57,11 +57,11 @@ deny contains tf.finding(r, ["logging"], sprintf("%s does not export audit logs"
 }
 
 inline_logging(r) if {
-	some l in aws.list(r.values, "logging")
+	some l in tf.list(r.values, "logging")
 	tf.is_true(l.enable)
 }
 
 inline_logging(r) if {
-	some i, _ in aws.list(r.values, "logging")
+	some i, _ in tf.list(r.values, "logging")
 	tf.is_unknown(r, ["logging", i, "enable"])
 }

@@ -52,6 +52,6 @@ import data.lib.tf
 deny contains tf.finding(r, ["encrypted"], sprintf("%s is not encrypted at rest", [r.address])) if {
 	some r in tf.resources("aws_redshift_cluster")
 	not tf.is_true(object.get(r.values, "encrypted", false))
-	aws.val(r.values, "snapshot_identifier", "") == ""
+	tf.val(r.values, "snapshot_identifier", "") == ""
 	not tf.is_unknown(r, ["snapshot_identifier"])
 }

@@ -42,7 +42,7 @@ import data.lib.tf
 deny contains tf.finding(r, [], msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	not aws.s3_log_target(r)
-	count(aws.list(r.values, "logging")) == 0
+	count(tf.list(r.values, "logging")) == 0
 	count(aws.bucket_config(r, "aws_s3_bucket_logging")) == 0
 	not aws.bucket_config_undecided(r, "aws_s3_bucket_logging")
 	not inline_unknown(r)

@@ -55,8 +55,8 @@ deny contains tf.finding(c, path, msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	not aws.s3_log_target(r)
 	some c in aws.bucket_config(r, "aws_s3_bucket_server_side_encryption_configuration")
-	some i, rule in aws.list(c.values, "rule")
-	some d in aws.list(rule, "apply_server_side_encryption_by_default")
+	some i, rule in tf.list(c.values, "rule")
+	some d in tf.list(rule, "apply_server_side_encryption_by_default")
 	not d.sse_algorithm in kms_algorithms
 	path := ["rule", i, "apply_server_side_encryption_by_default", 0, "sse_algorithm"]
 	msg := sprintf("%s encrypts %s with %v instead of a KMS key", [c.address, r.address, object.get(d, "sse_algorithm", "an unknown algorithm")])
@@ -66,9 +66,9 @@ deny contains tf.finding(c, path, msg) if {
 deny contains tf.finding(r, path, msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	not aws.s3_log_target(r)
-	some sse in aws.list(r.values, "server_side_encryption_configuration")
-	some i, rule in aws.list(sse, "rule")
-	some d in aws.list(rule, "apply_server_side_encryption_by_default")
+	some sse in tf.list(r.values, "server_side_encryption_configuration")
+	some i, rule in tf.list(sse, "rule")
+	some d in tf.list(rule, "apply_server_side_encryption_by_default")
 	not d.sse_algorithm in kms_algorithms
 	path := ["server_side_encryption_configuration", 0, "rule", i, "apply_server_side_encryption_by_default", 0, "sse_algorithm"]
 	msg := sprintf("%s encrypts objects with %v instead of a KMS key", [r.address, object.get(d, "sse_algorithm", "an unknown algorithm")])
@@ -78,7 +78,7 @@ deny contains tf.finding(r, path, msg) if {
 deny contains tf.finding(r, [], msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	not aws.s3_log_target(r)
-	count(aws.list(r.values, "server_side_encryption_configuration")) == 0
+	count(tf.list(r.values, "server_side_encryption_configuration")) == 0
 	count(aws.bucket_config(r, "aws_s3_bucket_server_side_encryption_configuration")) == 0
 	not aws.bucket_config_undecided(r, "aws_s3_bucket_server_side_encryption_configuration")
 	not inline_unknown(r)

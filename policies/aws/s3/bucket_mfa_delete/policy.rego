@@ -46,15 +46,15 @@ import data.lib.tf
 
 deny contains tf.finding(v, ["versioning_configuration", 0, "mfa_delete"], msg) if {
 	some v in tf.resources("aws_s3_bucket_versioning")
-	some cfg in aws.list(v.values, "versioning_configuration")
+	some cfg in tf.list(v.values, "versioning_configuration")
 	cfg.status == "Enabled"
-	aws.val(cfg, "mfa_delete", "Disabled") != "Enabled"
+	tf.val(cfg, "mfa_delete", "Disabled") != "Enabled"
 	msg := sprintf("%s enables versioning without MFA delete", [v.address])
 }
 
 deny contains tf.finding(r, ["versioning", 0, "mfa_delete"], msg) if {
 	some r in tf.resources("aws_s3_bucket")
-	some blk in aws.list(r.values, "versioning")
+	some blk in tf.list(r.values, "versioning")
 	tf.is_true(blk.enabled)
 	not tf.is_true(object.get(blk, "mfa_delete", false))
 	msg := sprintf("%s enables versioning without MFA delete", [r.address])

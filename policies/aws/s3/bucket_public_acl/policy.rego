@@ -55,7 +55,7 @@ deny contains tf.finding(r, ["acl"], sprintf("%s allows public access through it
 # Inline grant blocks on the bucket.
 deny contains tf.finding(r, ["grant", i, "uri"], sprintf("%s grants %v to the public group %s", [r.address, g.permissions, g.uri])) if {
 	some r in tf.resources("aws_s3_bucket")
-	some i, g in aws.list(r.values, "grant")
+	some i, g in tf.list(r.values, "grant")
 	g.uri in public_groups
 }
 
@@ -68,9 +68,9 @@ deny contains tf.finding(r, ["acl"], sprintf("%s allows public access through it
 # Split-out aws_s3_bucket_acl with an access_control_policy grant to a public group.
 deny contains tf.finding(r, path, sprintf("%s grants %s to the public group %s", [r.address, g.permission, grantee.uri])) if {
 	some r in tf.resources("aws_s3_bucket_acl")
-	some k, acp in aws.list(r.values, "access_control_policy")
-	some i, g in aws.list(acp, "grant")
-	some j, grantee in aws.list(g, "grantee")
+	some k, acp in tf.list(r.values, "access_control_policy")
+	some i, g in tf.list(acp, "grant")
+	some j, grantee in tf.list(g, "grantee")
 	grantee.uri in public_groups
 	path := ["access_control_policy", k, "grant", i, "grantee", j, "uri"]
 }

@@ -44,7 +44,7 @@ import data.lib.tf
 deny contains tf.finding(v, ["versioning_configuration", 0, "status"], msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	some v in aws.bucket_config(r, "aws_s3_bucket_versioning")
-	some cfg in aws.list(v.values, "versioning_configuration")
+	some cfg in tf.list(v.values, "versioning_configuration")
 	is_string(cfg.status)
 	cfg.status != "Enabled"
 	msg := sprintf("%s leaves versioning of %s %v", [v.address, r.address, lower(cfg.status)])
@@ -53,14 +53,14 @@ deny contains tf.finding(v, ["versioning_configuration", 0, "status"], msg) if {
 deny contains tf.finding(r, ["versioning", 0, "enabled"], msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	count(aws.bucket_config(r, "aws_s3_bucket_versioning")) == 0
-	some blk in aws.list(r.values, "versioning")
+	some blk in tf.list(r.values, "versioning")
 	not tf.is_true(object.get(blk, "enabled", false))
 	msg := sprintf("%s does not enable versioning", [r.address])
 }
 
 deny contains tf.finding(r, [], msg) if {
 	some r in tf.resources("aws_s3_bucket")
-	count(aws.list(r.values, "versioning")) == 0
+	count(tf.list(r.values, "versioning")) == 0
 	count(aws.bucket_config(r, "aws_s3_bucket_versioning")) == 0
 	not aws.bucket_config_undecided(r, "aws_s3_bucket_versioning")
 	not inline_unknown(r)

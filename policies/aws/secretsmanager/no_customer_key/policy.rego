@@ -37,6 +37,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["kms_key_id"], sprintf("%s is encrypted with the AWS managed key", [r.address])) if {
 	some r in tf.resources("aws_secretsmanager_secret")
-	aws.val(r.values, "kms_key_id", "") in {"", "alias/aws/secretsmanager"}
+	tf.val(r.values, "kms_key_id", "") in {"", "alias/aws/secretsmanager"}
 	not tf.is_unknown(r, ["kms_key_id"])
 }

@@ -37,6 +37,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["kms_master_key_id"], sprintf("%s is not encrypted at rest", [r.address])) if {
 	some r in tf.resources("aws_sns_topic")
-	aws.val(r.values, "kms_master_key_id", "") == ""
+	tf.val(r.values, "kms_master_key_id", "") == ""
 	not tf.is_unknown(r, ["kms_master_key_id"])
 }

@@ -39,6 +39,6 @@ import data.lib.tf
 deny contains tf.finding(r, ["sqs_managed_sse_enabled"], sprintf("%s stores messages unencrypted", [r.address])) if {
 	some r in tf.resources("aws_sqs_queue")
 	tf.is_false(r.values.sqs_managed_sse_enabled)
-	aws.val(r.values, "kms_master_key_id", "") == ""
+	tf.val(r.values, "kms_master_key_id", "") == ""
 	not tf.is_unknown(r, ["kms_master_key_id"])
 }

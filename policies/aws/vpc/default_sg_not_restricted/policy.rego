@@ -38,6 +38,6 @@ import data.lib.tf
 deny contains tf.finding(r, [dir, i], msg) if {
 	some r in tf.resources("aws_default_security_group")
 	some dir in ["ingress", "egress"]
-	some i, _ in aws.list(r.values, dir)
+	some i, _ in tf.list(r.values, dir)
 	msg := sprintf("%s keeps an %s rule; the default security group should allow nothing", [r.address, dir])
 }

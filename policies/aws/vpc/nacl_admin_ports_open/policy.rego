@@ -47,8 +47,8 @@ admin_ports := {22: "SSH", 3389: "RDP"}
 deny contains tf.finding(r, ["ingress", i, attr], msg) if {
 	some t in {"aws_network_acl", "aws_default_network_acl"}
 	some r in tf.resources(t)
-	some i, blk in aws.list(r.values, "ingress")
-	lower(aws.val(blk, "action", "")) == "allow"
+	some i, blk in tf.list(r.values, "ingress")
+	lower(tf.val(blk, "action", "")) == "allow"
 	some attr in ["cidr_block", "ipv6_cidr_block"]
 	net.open_cidr(blk[attr])
 	some port, name in admin_ports
@@ -59,7 +59,7 @@ deny contains tf.finding(r, ["ingress", i, attr], msg) if {
 deny contains tf.finding(r, [attr], msg) if {
 	some r in tf.resources("aws_network_acl_rule")
 	not tf.is_true(object.get(r.values, "egress", false))
-	lower(aws.val(r.values, "rule_action", "")) == "allow"
+	lower(tf.val(r.values, "rule_action", "")) == "allow"
 	some attr in ["cidr_block", "ipv6_cidr_block"]
 	net.open_cidr(r.values[attr])
 	some port, name in admin_ports

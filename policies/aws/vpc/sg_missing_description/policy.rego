@@ -54,7 +54,7 @@ deny contains tf.finding(r, ["description"], sprintf("%s has no description", [r
 deny contains tf.finding(r, [dir, i, "description"], msg) if {
 	some r in tf.resources("aws_security_group")
 	some dir in ["ingress", "egress"]
-	some i, blk in aws.list(r.values, dir)
+	some i, blk in tf.list(r.values, dir)
 	empty(blk, "description")
 	not tf.is_unknown(r, [dir, i, "description"])
 	msg := sprintf("%s has an %s rule (#%d) without a description", [r.address, dir, i + 1])
@@ -67,6 +67,6 @@ deny contains tf.finding(r, ["description"], sprintf("%s has no description", [r
 	not tf.is_unknown(r, ["description"])
 }
 
-empty(obj, key) if aws.val(obj, key, "") == ""
+empty(obj, key) if tf.val(obj, key, "") == ""
 
 empty(obj, key) if obj[key] == "Managed by Terraform"

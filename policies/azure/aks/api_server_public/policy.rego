@@ -41,19 +41,19 @@ import data.lib.net
 import data.lib.tf
 
 public(r) if {
-	not tf.is_true(azure.val(r.values, "private_cluster_enabled", false))
+	not tf.is_true(tf.val(r.values, "private_cluster_enabled", false))
 	not tf.is_unknown(r, ["private_cluster_enabled"])
 }
 
 ranges(r) := array.concat(
-	[c | some p in azure.list(r.values, "api_server_access_profile"); some c in azure.list(p, "authorized_ip_ranges")],
-	azure.list(r.values, "api_server_authorized_ip_ranges"),
+	[c | some p in tf.list(r.values, "api_server_access_profile"); some c in tf.list(p, "authorized_ip_ranges")],
+	tf.list(r.values, "api_server_authorized_ip_ranges"),
 )
 
 ranges_unknown(r) if tf.is_unknown(r, ["api_server_authorized_ip_ranges"])
 
 ranges_unknown(r) if {
-	some i, _ in azure.list(r.values, "api_server_access_profile")
+	some i, _ in tf.list(r.values, "api_server_access_profile")
 	tf.is_unknown(r, ["api_server_access_profile", i, "authorized_ip_ranges"])
 }
 
@@ -70,11 +70,11 @@ deny contains tf.finding(r, path, sprintf("%s exposes its API server to the inte
 deny contains tf.finding(r, ["api_server_access_profile", i, "authorized_ip_ranges"], sprintf("%s authorizes %s to reach its API server", [r.address, c])) if {
 	some r in tf.resources("azurerm_kubernetes_cluster")
 	public(r)
-	some i, p in azure.list(r.values, "api_server_access_profile")
-	some c in azure.list(p, "authorized_ip_ranges")
+	some i, p in tf.list(r.values, "api_server_access_profile")
+	some c in tf.list(p, "authorized_ip_ranges")
 	net.open_cidr(c)
 }
 
-missing_path(r) := ["api_server_access_profile", 0, "authorized_ip_ranges"] if count(azure.list(r.values, "api_server_access_profile")) > 0
+missing_path(r) := ["api_server_access_profile", 0, "authorized_ip_ranges"] if count(tf.list(r.values, "api_server_access_profile")) > 0
 
-missing_path(r) := ["api_server_access_profile"] if count(azure.list(r.values, "api_server_access_profile")) == 0
+missing_path(r) := ["api_server_access_profile"] if count(tf.list(r.values, "api_server_access_profile")) == 0

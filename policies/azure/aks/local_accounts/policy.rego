@@ -37,5 +37,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["local_account_disabled"], sprintf("%s keeps local Kubernetes accounts (a static admin credential) enabled", [r.address])) if {
 	some r in tf.resources("azurerm_kubernetes_cluster")
-	not tf.is_true(azure.val(r.values, "local_account_disabled", false))
+	not tf.is_true(tf.val(r.values, "local_account_disabled", false))
 }

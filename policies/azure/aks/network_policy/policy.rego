@@ -40,11 +40,11 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["network_profile"], sprintf("%s has no network profile, so no network policy engine", [r.address])) if {
 	some r in tf.resources("azurerm_kubernetes_cluster")
-	count(azure.list(r.values, "network_profile")) == 0
+	count(tf.list(r.values, "network_profile")) == 0
 }
 
 deny contains tf.finding(r, ["network_profile", i, "network_policy"], sprintf("%s has no network policy engine: NetworkPolicy objects are not enforced", [r.address])) if {
 	some r in tf.resources("azurerm_kubernetes_cluster")
-	some i, np in azure.list(r.values, "network_profile")
-	azure.val(np, "network_policy", "") in {"", "none"}
+	some i, np in tf.list(r.values, "network_profile")
+	tf.val(np, "network_policy", "") in {"", "none"}
 }

@@ -42,11 +42,11 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["role_based_access_control_enabled"], sprintf("%s has Kubernetes RBAC disabled", [r.address])) if {
 	some r in tf.resources("azurerm_kubernetes_cluster")
-	tf.is_false(azure.val(r.values, "role_based_access_control_enabled", true))
+	tf.is_false(tf.val(r.values, "role_based_access_control_enabled", true))
 }
 
 deny contains tf.finding(r, ["role_based_access_control", i, "enabled"], sprintf("%s has Kubernetes RBAC disabled", [r.address])) if {
 	some r in tf.resources("azurerm_kubernetes_cluster")
-	some i, b in azure.list(r.values, "role_based_access_control")
+	some i, b in tf.list(r.values, "role_based_access_control")
 	tf.is_false(object.get(b, "enabled", true))
 }

@@ -39,7 +39,7 @@ import data.lib.tf
 deny contains tf.finding(r, [attr], sprintf("%s does not require client certificates", [r.address])) if {
 	some r in azure.web_apps
 	attr := cert_attr(r)
-	not tf.is_true(azure.val(r.values, attr, false))
+	not tf.is_true(tf.val(r.values, attr, false))
 }
 
 cert_attr(r) := "client_cert_enabled" if r.type == "azurerm_app_service"

@@ -39,6 +39,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["site_config", i, "ftps_state"], sprintf("%s allows plain FTP (ftps_state = %q)", [r.address, sc.ftps_state])) if {
 	some r in azure.apps
-	some i, sc in azure.list(r.values, "site_config")
-	lower(azure.val(sc, "ftps_state", "")) == "allallowed"
+	some i, sc in tf.list(r.values, "site_config")
+	lower(tf.val(sc, "ftps_state", "")) == "allallowed"
 }

@@ -42,5 +42,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["https_only"], sprintf("%s accepts plain HTTP requests (https_only is not true)", [r.address])) if {
 	some r in azure.apps
-	not tf.is_true(azure.val(r.values, "https_only", false))
+	not tf.is_true(tf.val(r.values, "https_only", false))
 }

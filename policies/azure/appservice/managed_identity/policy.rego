@@ -39,6 +39,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["identity"], sprintf("%s has no managed identity", [r.address])) if {
 	some r in azure.apps
-	count(azure.list(r.values, "identity")) == 0
+	count(tf.list(r.values, "identity")) == 0
 	not tf.is_unknown(r, ["identity"])
 }

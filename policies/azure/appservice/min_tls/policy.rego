@@ -39,7 +39,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["site_config", i, attr], sprintf("%s accepts TLS %v", [r.address, sc[attr]])) if {
 	some r in azure.apps
-	some i, sc in azure.list(r.values, "site_config")
+	some i, sc in tf.list(r.values, "site_config")
 	some attr in ["minimum_tls_version", "min_tls_version"]
-	sprintf("%v", [azure.val(sc, attr, "1.2")]) in {"1.0", "1.1"}
+	sprintf("%v", [tf.val(sc, attr, "1.2")]) in {"1.0", "1.1"}
 }

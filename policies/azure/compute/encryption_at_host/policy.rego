@@ -43,5 +43,5 @@ vm_types := [
 deny contains tf.finding(r, ["encryption_at_host_enabled"], sprintf("%s does not encrypt temp disks and caches on the host (encryption_at_host_enabled is not true)", [r.address])) if {
 	some t in vm_types
 	some r in tf.resources(t)
-	not tf.is_true(azure.val(r.values, "encryption_at_host_enabled", false))
+	not tf.is_true(tf.val(r.values, "encryption_at_host_enabled", false))
 }

@@ -36,5 +36,5 @@ import data.lib.tf
 deny contains tf.finding(r, ["allow_extension_operations"], sprintf("%s allows VM extensions to run code on it", [r.address])) if {
 	some t in ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine"]
 	some r in tf.resources(t)
-	not tf.is_false(azure.val(r.values, "allow_extension_operations", true))
+	not tf.is_false(tf.val(r.values, "allow_extension_operations", true))
 }

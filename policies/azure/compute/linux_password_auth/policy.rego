@@ -45,11 +45,11 @@ msg(r) := sprintf("%s allows SSH password authentication", [r.address])
 deny contains tf.finding(r, ["disable_password_authentication"], msg(r)) if {
 	some t in ["azurerm_linux_virtual_machine", "azurerm_linux_virtual_machine_scale_set"]
 	some r in tf.resources(t)
-	tf.is_false(azure.val(r.values, "disable_password_authentication", true))
+	tf.is_false(tf.val(r.values, "disable_password_authentication", true))
 }
 
 deny contains tf.finding(r, ["os_profile_linux_config", i, "disable_password_authentication"], msg(r)) if {
 	some r in tf.resources("azurerm_virtual_machine")
-	some i, c in azure.list(r.values, "os_profile_linux_config")
+	some i, c in tf.list(r.values, "os_profile_linux_config")
 	tf.is_false(object.get(c, "disable_password_authentication", true))
 }

@@ -38,5 +38,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["admin_enabled"], sprintf("%s enables the shared admin user", [r.address])) if {
 	some r in tf.resources("azurerm_container_registry")
-	tf.is_true(azure.val(r.values, "admin_enabled", false))
+	tf.is_true(tf.val(r.values, "admin_enabled", false))
 }

@@ -42,11 +42,11 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["ssl_enforcement_enabled"], sprintf("%s does not enforce SSL connections", [r.address])) if {
 	some r in tf.resources("azurerm_postgresql_server")
-	tf.is_false(azure.val(r.values, "ssl_enforcement_enabled", true))
+	tf.is_false(tf.val(r.values, "ssl_enforcement_enabled", true))
 }
 
 deny contains tf.finding(r, ["value"], sprintf("%s sets require_secure_transport to %v", [r.address, r.values.value])) if {
 	some r in tf.resources("azurerm_postgresql_flexible_server_configuration")
-	lower(azure.val(r.values, "name", "")) == "require_secure_transport"
-	lower(sprintf("%v", [azure.val(r.values, "value", "on")])) in {"off", "0", "false"}
+	lower(tf.val(r.values, "name", "")) == "require_secure_transport"
+	lower(sprintf("%v", [tf.val(r.values, "value", "on")])) in {"off", "0", "false"}
 }

@@ -39,5 +39,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["expiration_date"], sprintf("%s has no expiration date", [r.address])) if {
 	some r in tf.resources("azurerm_key_vault_key")
-	azure.val(r.values, "expiration_date", "") == ""
+	tf.val(r.values, "expiration_date", "") == ""
 }

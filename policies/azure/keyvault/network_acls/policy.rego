@@ -42,18 +42,20 @@ package tfward.azure.keyvault.network_acls
 
 import rego.v1
 
+import data.lib.net
+
 import data.lib.azure
 import data.lib.tf
 
 deny contains tf.finding(r, ["network_acls", i, "default_action"], sprintf("%s network ACLs allow all networks by default", [r.address])) if {
 	some r in tf.resources("azurerm_key_vault")
-	some i, acl in azure.list(r.values, "network_acls")
-	lower(azure.val(acl, "default_action", "")) == "allow"
+	some i, acl in tf.list(r.values, "network_acls")
+	lower(tf.val(acl, "default_action", "")) == "allow"
 }
 
 deny contains tf.finding(r, ["network_acls"], sprintf("%s has no network ACLs: it accepts connections from all networks", [r.address])) if {
 	some r in tf.resources("azurerm_key_vault")
-	count(azure.list(r.values, "network_acls")) == 0
-	not tf.is_false(azure.val(r.values, "public_network_access_enabled", true))
+	count(tf.list(r.values, "network_acls")) == 0
+	not tf.is_false(tf.val(r.values, "public_network_access_enabled", true))
 	not tf.is_unknown(r, ["public_network_access_enabled"])
 }

@@ -43,5 +43,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["purge_protection_enabled"], sprintf("%s can be purged before its soft-delete period ends (purge protection off)", [r.address])) if {
 	some r in tf.resources("azurerm_key_vault")
-	not tf.is_true(azure.val(r.values, "purge_protection_enabled", false))
+	not tf.is_true(tf.val(r.values, "purge_protection_enabled", false))
 }

@@ -40,7 +40,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["soft_delete_retention_days"], msg) if {
 	some r in tf.resources("azurerm_key_vault")
-	days := azure.val(r.values, "soft_delete_retention_days", 90)
+	days := tf.val(r.values, "soft_delete_retention_days", 90)
 	is_number(days)
 	days < 90
 	msg := sprintf("%s keeps deleted objects recoverable for only %d days", [r.address, days])
@@ -48,5 +48,5 @@ deny contains tf.finding(r, ["soft_delete_retention_days"], msg) if {
 
 deny contains tf.finding(r, ["soft_delete_enabled"], sprintf("%s disables soft delete", [r.address])) if {
 	some r in tf.resources("azurerm_key_vault")
-	tf.is_false(azure.val(r.values, "soft_delete_enabled", true))
+	tf.is_false(tf.val(r.values, "soft_delete_enabled", true))
 }

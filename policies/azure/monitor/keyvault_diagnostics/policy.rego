@@ -46,5 +46,5 @@ setting := "azurerm_monitor_diagnostic_setting"
 deny contains tf.finding(r, [], sprintf("%s has no diagnostic setting: secret and key access is not logged", [r.address])) if {
 	some r in tf.resources("azurerm_key_vault")
 	not tf.has_linked(r, setting, "target_resource_id")
-	not azure.maybe_linked(r, setting, "target_resource_id")
+	not tf.maybe_linked(r, setting, "target_resource_id")
 }

@@ -44,7 +44,7 @@ required := {"action", "delete", "write"}
 
 deny contains tf.finding(r, ["categories"], sprintf("%s does not capture the %s categories", [r.address, concat(", ", sort(missing))])) if {
 	some r in tf.resources("azurerm_monitor_log_profile")
-	have := {lower(c) | some c in azure.list(r.values, "categories")}
+	have := {lower(c) | some c in tf.list(r.values, "categories")}
 	missing := {c | some c in required; not c in have}
 	count(missing) > 0
 }

@@ -43,7 +43,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["retention_policy", i, "days"], sprintf("%s keeps activity logs for %v days; keep at least 365", [r.address, rp.days])) if {
 	some r in tf.resources("azurerm_monitor_log_profile")
-	some i, rp in azure.list(r.values, "retention_policy")
+	some i, rp in tf.list(r.values, "retention_policy")
 	tf.is_true(object.get(rp, "enabled", false))
 	is_number(rp.days)
 	rp.days > 0

@@ -50,18 +50,18 @@ flow_logs := tf.resources("azurerm_network_watcher_flow_log")
 
 deny contains tf.finding(r, ["enabled"], sprintf("%s is disabled", [r.address])) if {
 	some r in flow_logs
-	tf.is_false(azure.val(r.values, "enabled", true))
+	tf.is_false(tf.val(r.values, "enabled", true))
 }
 
 deny contains tf.finding(r, ["retention_policy", i, "enabled"], sprintf("%s does not retain flow logs (retention policy disabled)", [r.address])) if {
 	some r in flow_logs
-	some i, rp in azure.list(r.values, "retention_policy")
+	some i, rp in tf.list(r.values, "retention_policy")
 	tf.is_false(object.get(rp, "enabled", true))
 }
 
 deny contains tf.finding(r, ["retention_policy", i, "days"], sprintf("%s keeps flow logs for %d days; keep at least 90", [r.address, rp.days])) if {
 	some r in flow_logs
-	some i, rp in azure.list(r.values, "retention_policy")
+	some i, rp in tf.list(r.values, "retention_policy")
 	not tf.is_false(object.get(rp, "enabled", true))
 	is_number(rp.days)
 	rp.days > 0

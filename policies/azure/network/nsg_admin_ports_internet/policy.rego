@@ -46,6 +46,8 @@ package tfward.azure.network.nsg_admin_ports_internet
 
 import rego.v1
 
+import data.lib.net
+
 import data.lib.azure
 import data.lib.tf
 
@@ -59,7 +61,7 @@ deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
 	exposed := {name |
 		some spec in specs(e.rule, attr)
 		some port, name in admin_ports
-		azure.port_covered(spec, port)
+		net.port_spec_covers(spec, port)
 	}
 	count(exposed) > 0
 	msg := sprintf("%s allows %s from the internet (source %s)", [

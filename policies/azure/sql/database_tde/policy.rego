@@ -37,5 +37,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["transparent_data_encryption_enabled"], sprintf("%s turns transparent data encryption off", [r.address])) if {
 	some r in tf.resources("azurerm_mssql_database")
-	tf.is_false(azure.val(r.values, "transparent_data_encryption_enabled", true))
+	tf.is_false(tf.val(r.values, "transparent_data_encryption_enabled", true))
 }

@@ -49,8 +49,8 @@ servers := array.concat(tf.resources("azurerm_mssql_server"), tf.resources("azur
 
 deny contains tf.finding(r, ["azuread_administrator"], sprintf("%s has no Entra ID administrator", [r.address])) if {
 	some r in servers
-	count(azure.list(r.values, "azuread_administrator")) == 0
+	count(tf.list(r.values, "azuread_administrator")) == 0
 	not tf.is_unknown(r, ["azuread_administrator"])
 	not tf.has_linked(r, split_type, "server_name")
-	not azure.maybe_linked(r, split_type, "server_name")
+	not tf.maybe_linked(r, split_type, "server_name")
 }

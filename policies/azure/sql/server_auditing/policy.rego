@@ -47,13 +47,13 @@ servers := array.concat(tf.resources("azurerm_mssql_server"), tf.resources("azur
 
 deny contains tf.finding(r, ["extended_auditing_policy"], sprintf("%s has no auditing policy", [r.address])) if {
 	some r in servers
-	count(azure.list(r.values, "extended_auditing_policy")) == 0
+	count(tf.list(r.values, "extended_auditing_policy")) == 0
 	not tf.is_unknown(r, ["extended_auditing_policy"])
 	not tf.has_linked(r, split_type, "server_id")
-	not azure.maybe_linked(r, split_type, "server_id")
+	not tf.maybe_linked(r, split_type, "server_id")
 }
 
 deny contains tf.finding(o, ["enabled"], sprintf("%s disables auditing", [o.address])) if {
 	some o in tf.resources(split_type)
-	tf.is_false(azure.val(o.values, "enabled", true))
+	tf.is_false(tf.val(o.values, "enabled", true))
 }

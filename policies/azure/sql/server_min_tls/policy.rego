@@ -42,6 +42,6 @@ weak := {"1.0", "1.1", "disabled"}
 
 deny contains tf.finding(r, ["minimum_tls_version"], sprintf("%s accepts TLS below 1.2 (minimum_tls_version = %q)", [r.address, v])) if {
 	some r in tf.resources("azurerm_mssql_server")
-	v := azure.val(r.values, "minimum_tls_version", "1.2")
+	v := tf.val(r.values, "minimum_tls_version", "1.2")
 	lower(sprintf("%v", [v])) in weak
 }

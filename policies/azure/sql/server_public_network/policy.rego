@@ -44,7 +44,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["public_network_access_enabled"], sprintf("%s accepts connections on its public endpoint%s", [r.address, suffix(r)])) if {
 	some r in tf.resources("azurerm_mssql_server")
-	tf.is_true(azure.val(r.values, "public_network_access_enabled", true))
+	tf.is_true(tf.val(r.values, "public_network_access_enabled", true))
 }
 
 suffix(r) := "" if object.get(r.values, "public_network_access_enabled", null) != null

@@ -41,5 +41,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["infrastructure_encryption_enabled"], sprintf("%s does not enable infrastructure encryption", [r.address])) if {
 	some r in tf.resources("azurerm_storage_account")
-	not tf.is_true(azure.val(r.values, "infrastructure_encryption_enabled", false))
+	not tf.is_true(tf.val(r.values, "infrastructure_encryption_enabled", false))
 }

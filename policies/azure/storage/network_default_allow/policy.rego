@@ -38,6 +38,8 @@ package tfward.azure.storage.network_default_allow
 
 import rego.v1
 
+import data.lib.net
+
 import data.lib.azure
 import data.lib.tf
 
@@ -46,27 +48,27 @@ split_type := "azurerm_storage_account_network_rules"
 # Inline rules that allow by default.
 deny contains tf.finding(r, ["network_rules", i, "default_action"], msg) if {
 	some r in tf.resources("azurerm_storage_account")
-	some i, nr in azure.list(r.values, "network_rules")
-	lower(azure.val(nr, "default_action", "")) == "allow"
+	some i, nr in tf.list(r.values, "network_rules")
+	lower(tf.val(nr, "default_action", "")) == "allow"
 	msg := sprintf("%s network rules allow traffic from all networks by default", [r.address])
 }
 
 # Split-out rules that allow by default.
 deny contains tf.finding(o, ["default_action"], msg) if {
 	some o in tf.resources(split_type)
-	lower(azure.val(o.values, "default_action", "")) == "allow"
+	lower(tf.val(o.values, "default_action", "")) == "allow"
 	msg := sprintf("%s allows traffic from all networks by default", [o.address])
 }
 
 # No rules at all, and public network access not turned off.
 deny contains tf.finding(r, ["network_rules"], msg) if {
 	some r in tf.resources("azurerm_storage_account")
-	count(azure.list(r.values, "network_rules")) == 0
+	count(tf.list(r.values, "network_rules")) == 0
 	not tf.is_unknown(r, ["network_rules"])
-	not tf.is_false(azure.val(r.values, "public_network_access_enabled", true))
+	not tf.is_false(tf.val(r.values, "public_network_access_enabled", true))
 	not tf.is_unknown(r, ["public_network_access_enabled"])
 	not linked(r)
-	not azure.maybe_linked(r, split_type, "storage_account_id")
+	not tf.maybe_linked(r, split_type, "storage_account_id")
 	msg := sprintf("%s has no network rules: its endpoints accept traffic from all networks", [r.address])
 }
 

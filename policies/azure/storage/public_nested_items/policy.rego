@@ -39,9 +39,9 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["allow_nested_items_to_be_public"], msg) if {
 	some r in tf.resources("azurerm_storage_account")
-	v := azure.val(r.values, "allow_nested_items_to_be_public", true)
+	v := tf.val(r.values, "allow_nested_items_to_be_public", true)
 	tf.is_true(v)
-	not tf.is_false(azure.val(r.values, "allow_blob_public_access", true))
+	not tf.is_false(tf.val(r.values, "allow_blob_public_access", true))
 	msg := sprintf("%s lets containers be made public (allow_nested_items_to_be_public is %v)", [r.address, explain(r)])
 }
 

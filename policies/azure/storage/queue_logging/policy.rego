@@ -48,14 +48,14 @@ split_type := "azurerm_storage_account_queue_properties"
 
 no_queue_kinds := {"blobstorage", "blockblobstorage", "filestorage"}
 
-has_queues(r) if not lower(azure.val(r.values, "account_kind", "StorageV2")) in no_queue_kinds
+has_queues(r) if not lower(tf.val(r.values, "account_kind", "StorageV2")) in no_queue_kinds
 
 # Logging switched off for some operation, inline.
 deny contains tf.finding(r, ["queue_properties", q, "logging", l, op], msg) if {
 	some r in tf.resources("azurerm_storage_account")
 	has_queues(r)
-	some q, qp in azure.list(r.values, "queue_properties")
-	some l, lg in azure.list(qp, "logging")
+	some q, qp in tf.list(r.values, "queue_properties")
+	some l, lg in tf.list(qp, "logging")
 	some op in ["read", "write", "delete"]
 	tf.is_false(object.get(lg, op, true))
 	msg := sprintf("%s does not log queue %s requests", [r.address, op])
@@ -64,7 +64,7 @@ deny contains tf.finding(r, ["queue_properties", q, "logging", l, op], msg) if {
 # Logging switched off for some operation, split resource.
 deny contains tf.finding(o, ["logging", l, op], msg) if {
 	some o in tf.resources(split_type)
-	some l, lg in azure.list(o.values, "logging")
+	some l, lg in tf.list(o.values, "logging")
 	some op in ["read", "write", "delete"]
 	tf.is_false(object.get(lg, op, true))
 	msg := sprintf("%s does not log queue %s requests", [o.address, op])
@@ -79,17 +79,17 @@ deny contains tf.finding(r, path, sprintf("%s has no queue logging configured", 
 	path := missing_path(r)
 	not tf.is_unknown(r, path)
 	not split_logging(r)
-	not azure.maybe_linked(r, split_type, "storage_account_id")
+	not tf.maybe_linked(r, split_type, "storage_account_id")
 }
 
 inline_logging(r) if {
-	some qp in azure.list(r.values, "queue_properties")
-	count(azure.list(qp, "logging")) > 0
+	some qp in tf.list(r.values, "queue_properties")
+	count(tf.list(qp, "logging")) > 0
 }
 
 split_logging(r) if {
 	some o in tf.linked(r, split_type, "storage_account_id")
-	count(azure.list(o.values, "logging")) > 0
+	count(tf.list(o.values, "logging")) > 0
 }
 
 split_logging(r) if {
@@ -97,6 +97,6 @@ split_logging(r) if {
 	tf.is_unknown(o, ["logging"])
 }
 
-missing_path(r) := ["queue_properties", 0, "logging"] if count(azure.list(r.values, "queue_properties")) > 0
+missing_path(r) := ["queue_properties", 0, "logging"] if count(tf.list(r.values, "queue_properties")) > 0
 
-missing_path(r) := ["queue_properties"] if count(azure.list(r.values, "queue_properties")) == 0
+missing_path(r) := ["queue_properties"] if count(tf.list(r.values, "queue_properties")) == 0

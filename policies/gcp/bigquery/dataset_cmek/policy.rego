@@ -36,6 +36,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["default_encryption_configuration"], sprintf("%s uses Google-managed keys (no default_encryption_configuration)", [r.address])) if {
 	some r in tf.resources("google_bigquery_dataset")
-	count(gcp.list(r.values, "default_encryption_configuration")) == 0
+	count(tf.list(r.values, "default_encryption_configuration")) == 0
 	not tf.is_unknown(r, ["default_encryption_configuration"])
 }

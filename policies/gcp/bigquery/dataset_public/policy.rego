@@ -46,7 +46,7 @@ public_fields := ["special_group", "iam_member"]
 
 deny contains tf.finding(r, ["access", i, f], sprintf("%s gives %s access to %s", [r.address, a[f], object.get(a, "role", "some")])) if {
 	some r in tf.resources("google_bigquery_dataset")
-	some i, a in gcp.list(r.values, "access")
+	some i, a in tf.list(r.values, "access")
 	some f in public_fields
 	gcp.is_public_member(object.get(a, f, ""))
 }
@@ -57,13 +57,13 @@ deny contains tf.finding(r, [f], sprintf("%s gives %s access to the dataset", [r
 	gcp.is_public_member(object.get(r.values, f, ""))
 }
 
-deny contains tf.finding(r, ["member"], sprintf("%s grants %s to %s", [r.address, gcp.val(r.values, "role", "a role"), r.values.member])) if {
+deny contains tf.finding(r, ["member"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), r.values.member])) if {
 	some r in tf.resources("google_bigquery_dataset_iam_member")
 	gcp.is_public_member(r.values.member)
 }
 
-deny contains tf.finding(r, ["members"], sprintf("%s grants %s to %s", [r.address, gcp.val(r.values, "role", "a role"), concat(", ", public)])) if {
+deny contains tf.finding(r, ["members"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), concat(", ", public)])) if {
 	some r in tf.resources("google_bigquery_dataset_iam_binding")
-	public := sort([m | some m in gcp.list(r.values, "members"); gcp.is_public_member(m)])
+	public := sort([m | some m in tf.list(r.values, "members"); gcp.is_public_member(m)])
 	count(public) > 0
 }

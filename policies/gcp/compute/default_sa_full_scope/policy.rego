@@ -55,9 +55,9 @@ default_sa(sa) if sa.email == "default"
 
 deny contains tf.finding(r, ["service_account", i, "scopes"], sprintf("%s runs as the Compute Engine default service account with the cloud-platform scope", [r.address])) if {
 	some r in gcp.instances
-	some i, sa in gcp.list(r.values, "service_account")
+	some i, sa in tf.list(r.values, "service_account")
 	not tf.is_unknown(r, ["service_account", i, "email"])
 	default_sa(sa)
-	some s in gcp.list(sa, "scopes")
+	some s in tf.list(sa, "scopes")
 	s in full_scopes
 }

@@ -44,6 +44,8 @@ package tfward.gcp.compute.firewall_admin_ports_internet
 
 import rego.v1
 
+import data.lib.net
+
 import data.lib.gcp
 import data.lib.tf
 
@@ -54,7 +56,7 @@ deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
 	gcp.ingress_enabled(r)
 	sources := gcp.open_sources(r)
 	count(sources) > 0
-	some i, _ in gcp.list(r.values, "allow")
+	some i, _ in tf.list(r.values, "allow")
 	exposed := {name |
 		some port, name in admin_ports
 		gcp.allow_covers(r, i, port)

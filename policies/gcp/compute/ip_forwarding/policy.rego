@@ -37,5 +37,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["can_ip_forward"], sprintf("%s can forward IP packets for other addresses", [r.address])) if {
 	some r in gcp.instances
-	tf.is_true(gcp.val(r.values, "can_ip_forward", false))
+	tf.is_true(tf.val(r.values, "can_ip_forward", false))
 }

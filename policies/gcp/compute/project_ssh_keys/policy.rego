@@ -39,7 +39,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["metadata", "block-project-ssh-keys"], sprintf("%s accepts project-wide SSH keys", [r.address])) if {
 	some r in gcp.instances
-	not gcp.truthy(gcp.val(gcp.val(r.values, "metadata", {}), "block-project-ssh-keys", "false"))
+	not gcp.truthy(tf.val(tf.val(r.values, "metadata", {}), "block-project-ssh-keys", "false"))
 	not oslogin_on(r)
 }
 

@@ -40,18 +40,18 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-public(r) if lower(gcp.val(r.values, "visibility", "public")) == "public"
+public(r) if lower(tf.val(r.values, "visibility", "public")) == "public"
 
 deny contains tf.finding(r, ["dnssec_config"], sprintf("%s does not sign its records with DNSSEC", [r.address])) if {
 	some r in tf.resources("google_dns_managed_zone")
 	public(r)
-	count(gcp.list(r.values, "dnssec_config")) == 0
+	count(tf.list(r.values, "dnssec_config")) == 0
 	not tf.is_unknown(r, ["dnssec_config"])
 }
 
-deny contains tf.finding(r, ["dnssec_config", i, "state"], sprintf("%s has DNSSEC state %q", [r.address, gcp.val(c, "state", "off")])) if {
+deny contains tf.finding(r, ["dnssec_config", i, "state"], sprintf("%s has DNSSEC state %q", [r.address, tf.val(c, "state", "off")])) if {
 	some r in tf.resources("google_dns_managed_zone")
 	public(r)
-	some i, c in gcp.list(r.values, "dnssec_config")
-	lower(gcp.val(c, "state", "off")) != "on"
+	some i, c in tf.list(r.values, "dnssec_config")
+	lower(tf.val(c, "state", "off")) != "on"
 }

@@ -36,5 +36,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["enable_legacy_abac"], sprintf("%s enables legacy ABAC authorization", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	tf.is_true(gcp.val(r.values, "enable_legacy_abac", false))
+	tf.is_true(tf.val(r.values, "enable_legacy_abac", false))
 }

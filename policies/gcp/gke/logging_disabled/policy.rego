@@ -36,12 +36,12 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["logging_service"], sprintf("%s sends no logging data (logging_service = \"none\")", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	lower(gcp.val(r.values, "logging_service", "")) == "none"
+	lower(tf.val(r.values, "logging_service", "")) == "none"
 }
 
 deny contains tf.finding(r, ["logging_config", i, "enable_components"], sprintf("%s enables no logging components", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	some i, c in gcp.list(r.values, "logging_config")
+	some i, c in tf.list(r.values, "logging_config")
 	is_array(c.enable_components)
 	count(c.enable_components) == 0
 }

@@ -41,13 +41,13 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["master_auth", i, "username"], sprintf("%s enables basic authentication", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	some i, ma in gcp.list(r.values, "master_auth")
-	gcp.val(ma, "username", "") != ""
+	some i, ma in tf.list(r.values, "master_auth")
+	tf.val(ma, "username", "") != ""
 }
 
 deny contains tf.finding(r, ["master_auth", i, "client_certificate_config", j, "issue_client_certificate"], sprintf("%s issues a static client certificate", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	some i, ma in gcp.list(r.values, "master_auth")
-	some j, cc in gcp.list(ma, "client_certificate_config")
-	tf.is_true(gcp.val(cc, "issue_client_certificate", false))
+	some i, ma in tf.list(r.values, "master_auth")
+	some j, cc in tf.list(ma, "client_certificate_config")
+	tf.is_true(tf.val(cc, "issue_client_certificate", false))
 }

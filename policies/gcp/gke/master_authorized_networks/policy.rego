@@ -42,19 +42,19 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["master_authorized_networks_config"], sprintf("%s control plane accepts connections from any address", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	count(gcp.list(r.values, "master_authorized_networks_config")) == 0
+	count(tf.list(r.values, "master_authorized_networks_config")) == 0
 	not tf.is_unknown(r, ["master_authorized_networks_config"])
 	not private_endpoint(r)
 }
 
 deny contains tf.finding(r, ["master_authorized_networks_config", i, "cidr_blocks", j, "cidr_block"], sprintf("%s authorizes %s to reach the control plane", [r.address, cb.cidr_block])) if {
 	some r in tf.resources("google_container_cluster")
-	some i, man in gcp.list(r.values, "master_authorized_networks_config")
-	some j, cb in gcp.list(man, "cidr_blocks")
+	some i, man in tf.list(r.values, "master_authorized_networks_config")
+	some j, cb in tf.list(man, "cidr_blocks")
 	cb.cidr_block in gcp.open_ranges
 }
 
 private_endpoint(r) if {
-	some pc in gcp.list(r.values, "private_cluster_config")
-	tf.is_true(gcp.val(pc, "enable_private_endpoint", false))
+	some pc in tf.list(r.values, "private_cluster_config")
+	tf.is_true(tf.val(pc, "enable_private_endpoint", false))
 }

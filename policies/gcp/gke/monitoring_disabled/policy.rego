@@ -36,12 +36,12 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["monitoring_service"], sprintf("%s sends no monitoring data (monitoring_service = \"none\")", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	lower(gcp.val(r.values, "monitoring_service", "")) == "none"
+	lower(tf.val(r.values, "monitoring_service", "")) == "none"
 }
 
 deny contains tf.finding(r, ["monitoring_config", i, "enable_components"], sprintf("%s enables no monitoring components", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	some i, c in gcp.list(r.values, "monitoring_config")
+	some i, c in tf.list(r.values, "monitoring_config")
 	is_array(c.enable_components)
 	count(c.enable_components) == 0
 }

@@ -35,9 +35,9 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-dataplane_v2(r) if upper(gcp.val(r.values, "datapath_provider", "")) == "ADVANCED_DATAPATH"
+dataplane_v2(r) if upper(tf.val(r.values, "datapath_provider", "")) == "ADVANCED_DATAPATH"
 
-autopilot(r) if tf.is_true(gcp.val(r.values, "enable_autopilot", false))
+autopilot(r) if tf.is_true(tf.val(r.values, "enable_autopilot", false))
 
 exempt(r) if dataplane_v2(r)
 
@@ -48,13 +48,13 @@ exempt(r) if tf.is_unknown(r, ["datapath_provider"])
 deny contains tf.finding(r, ["network_policy"], sprintf("%s does not enforce network policies", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
 	not exempt(r)
-	count(gcp.list(r.values, "network_policy")) == 0
+	count(tf.list(r.values, "network_policy")) == 0
 	not tf.is_unknown(r, ["network_policy"])
 }
 
 deny contains tf.finding(r, ["network_policy", i, "enabled"], sprintf("%s does not enforce network policies", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
 	not exempt(r)
-	some i, np in gcp.list(r.values, "network_policy")
-	not tf.is_true(gcp.val(np, "enabled", false))
+	some i, np in tf.list(r.values, "network_policy")
+	not tf.is_true(tf.val(np, "enabled", false))
 }

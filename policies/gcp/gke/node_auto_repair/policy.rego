@@ -38,6 +38,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["management", i, "auto_repair"], sprintf("%s has node auto-repair disabled", [r.address])) if {
 	some r in tf.resources("google_container_node_pool")
-	some i, m in gcp.list(r.values, "management")
-	tf.is_false(gcp.val(m, "auto_repair", true))
+	some i, m in tf.list(r.values, "management")
+	tf.is_false(tf.val(m, "auto_repair", true))
 }

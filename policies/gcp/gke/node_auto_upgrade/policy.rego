@@ -39,6 +39,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["management", i, "auto_upgrade"], sprintf("%s has node auto-upgrade disabled", [r.address])) if {
 	some r in tf.resources("google_container_node_pool")
-	some i, m in gcp.list(r.values, "management")
-	tf.is_false(gcp.val(m, "auto_upgrade", true))
+	some i, m in tf.list(r.values, "management")
+	tf.is_false(tf.val(m, "auto_upgrade", true))
 }

@@ -42,12 +42,12 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["private_cluster_config"], sprintf("%s nodes get public IP addresses (no private cluster config)", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	count(gcp.list(r.values, "private_cluster_config")) == 0
+	count(tf.list(r.values, "private_cluster_config")) == 0
 	not tf.is_unknown(r, ["private_cluster_config"])
 }
 
 deny contains tf.finding(r, ["private_cluster_config", i, "enable_private_nodes"], sprintf("%s nodes get public IP addresses", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	some i, pc in gcp.list(r.values, "private_cluster_config")
-	not tf.is_true(gcp.val(pc, "enable_private_nodes", false))
+	some i, pc in tf.list(r.values, "private_cluster_config")
+	not tf.is_true(tf.val(pc, "enable_private_nodes", false))
 }

@@ -36,5 +36,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["enable_shielded_nodes"], sprintf("%s disables Shielded GKE Nodes", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	tf.is_false(gcp.val(r.values, "enable_shielded_nodes", true))
+	tf.is_false(tf.val(r.values, "enable_shielded_nodes", true))
 }

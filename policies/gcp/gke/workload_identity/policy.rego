@@ -36,8 +36,8 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["workload_identity_config"], sprintf("%s does not use Workload Identity: pods share the node service account", [r.address])) if {
 	some r in tf.resources("google_container_cluster")
-	not tf.is_true(gcp.val(r.values, "enable_autopilot", false))
+	not tf.is_true(tf.val(r.values, "enable_autopilot", false))
 	not tf.is_unknown(r, ["enable_autopilot"])
-	count(gcp.list(r.values, "workload_identity_config")) == 0
+	count(tf.list(r.values, "workload_identity_config")) == 0
 	not tf.is_unknown(r, ["workload_identity_config"])
 }

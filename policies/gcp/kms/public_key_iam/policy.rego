@@ -36,15 +36,15 @@ member_types := ["google_kms_crypto_key_iam_member", "google_kms_key_ring_iam_me
 
 binding_types := ["google_kms_crypto_key_iam_binding", "google_kms_key_ring_iam_binding"]
 
-deny contains tf.finding(r, ["member"], sprintf("%s grants %s to %s", [r.address, gcp.val(r.values, "role", "a role"), r.values.member])) if {
+deny contains tf.finding(r, ["member"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), r.values.member])) if {
 	some t in member_types
 	some r in tf.resources(t)
 	gcp.is_public_member(r.values.member)
 }
 
-deny contains tf.finding(r, ["members"], sprintf("%s grants %s to %s", [r.address, gcp.val(r.values, "role", "a role"), concat(", ", public)])) if {
+deny contains tf.finding(r, ["members"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), concat(", ", public)])) if {
 	some t in binding_types
 	some r in tf.resources(t)
-	public := sort([m | some m in gcp.list(r.values, "members"); gcp.is_public_member(m)])
+	public := sort([m | some m in tf.list(r.values, "members"); gcp.is_public_member(m)])
 	count(public) > 0
 }

@@ -40,7 +40,7 @@ import data.lib.tf
 
 max_seconds := 7776000
 
-symmetric(r) if upper(gcp.val(r.values, "purpose", "ENCRYPT_DECRYPT")) == "ENCRYPT_DECRYPT"
+symmetric(r) if upper(tf.val(r.values, "purpose", "ENCRYPT_DECRYPT")) == "ENCRYPT_DECRYPT"
 
 seconds(p) := to_number(trim_suffix(p, "s")) if {
 	is_string(p)
@@ -51,7 +51,7 @@ deny contains tf.finding(r, ["rotation_period"], sprintf("%s is never rotated au
 	some r in tf.resources("google_kms_crypto_key")
 	symmetric(r)
 	not tf.is_unknown(r, ["purpose"])
-	gcp.val(r.values, "rotation_period", "") == ""
+	tf.val(r.values, "rotation_period", "") == ""
 }
 
 deny contains tf.finding(r, ["rotation_period"], sprintf("%s rotates every %s, more than 90 days", [r.address, r.values.rotation_period])) if {

@@ -39,5 +39,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["auto_create_network"], sprintf("%s gets the default network with permissive firewall rules", [r.address])) if {
 	some r in tf.resources("google_project")
-	not tf.is_false(gcp.val(r.values, "auto_create_network", true))
+	not tf.is_false(tf.val(r.values, "auto_create_network", true))
 }

@@ -41,10 +41,10 @@ weak := {"TLS_1_0", "TLS_1_1"}
 
 deny contains tf.finding(r, ["min_tls_version"], sprintf("%s allows %s%s", [r.address, v, note(r)])) if {
 	some r in tf.resources("google_compute_ssl_policy")
-	v := upper(gcp.val(r.values, "min_tls_version", "TLS_1_0"))
+	v := upper(tf.val(r.values, "min_tls_version", "TLS_1_0"))
 	v in weak
 }
 
-note(r) := "" if gcp.val(r.values, "min_tls_version", "") != ""
+note(r) := "" if tf.val(r.values, "min_tls_version", "") != ""
 
-note(r) := " (min_tls_version defaults to TLS_1_0)" if gcp.val(r.values, "min_tls_version", "") == ""
+note(r) := " (min_tls_version defaults to TLS_1_0)" if tf.val(r.values, "min_tls_version", "") == ""

@@ -42,11 +42,13 @@ package tfward.gcp.network.subnet_flow_logs
 
 import rego.v1
 
+import data.lib.net
+
 import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["log_config"], sprintf("%s has no VPC flow logs", [r.address])) if {
 	some r in gcp.vm_subnets
-	count(gcp.list(r.values, "log_config")) == 0
+	count(tf.list(r.values, "log_config")) == 0
 	not tf.is_unknown(r, ["log_config"])
 }

@@ -42,22 +42,22 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-replica(r) if gcp.val(r.values, "master_instance_name", "") != ""
+replica(r) if tf.val(r.values, "master_instance_name", "") != ""
 
 replica(r) if tf.is_unknown(r, ["master_instance_name"])
 
 deny contains tf.finding(r, ["settings", s, "backup_configuration"], sprintf("%s has no automated backups", [r.address])) if {
 	some r in gcp.sql_instances
 	not replica(r)
-	some s, settings in gcp.list(r.values, "settings")
-	count(gcp.list(settings, "backup_configuration")) == 0
+	some s, settings in tf.list(r.values, "settings")
+	count(tf.list(settings, "backup_configuration")) == 0
 	not tf.is_unknown(r, ["settings", s, "backup_configuration"])
 }
 
 deny contains tf.finding(r, ["settings", s, "backup_configuration", b, "enabled"], sprintf("%s has automated backups disabled", [r.address])) if {
 	some r in gcp.sql_instances
 	not replica(r)
-	some s, settings in gcp.list(r.values, "settings")
-	some b, bc in gcp.list(settings, "backup_configuration")
-	not tf.is_true(gcp.val(bc, "enabled", false))
+	some s, settings in tf.list(r.values, "settings")
+	some b, bc in tf.list(settings, "backup_configuration")
+	not tf.is_true(tf.val(bc, "enabled", false))
 }

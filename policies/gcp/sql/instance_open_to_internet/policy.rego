@@ -50,9 +50,9 @@ import data.lib.tf
 
 deny contains tf.finding(r, path, msg) if {
 	some r in tf.resources("google_sql_database_instance")
-	some s, settings in gcp.list(r.values, "settings")
-	some c, ipc in gcp.list(settings, "ip_configuration")
-	some n, network in gcp.list(ipc, "authorized_networks")
+	some s, settings in tf.list(r.values, "settings")
+	some c, ipc in tf.list(settings, "ip_configuration")
+	some n, network in tf.list(ipc, "authorized_networks")
 	network.value in gcp.open_ranges
 	path := ["settings", s, "ip_configuration", c, "authorized_networks", n, "value"]
 	msg := sprintf("%s authorizes %s%s: any host on the internet can reach the database", [

@@ -44,8 +44,8 @@ import data.lib.tf
 deny contains tf.finding(r, ["settings", s, "database_flags", i, "value"], sprintf("%s sets local_infile to %v", [r.address, f.value])) if {
 	some r in gcp.sql_instances
 	gcp.is_mysql(r)
-	some s, settings in gcp.list(r.values, "settings")
-	some i, f in gcp.list(settings, "database_flags")
+	some s, settings in tf.list(r.values, "settings")
+	some i, f in tf.list(settings, "database_flags")
 	f.name == "local_infile"
 	lower(sprintf("%v", [object.get(f, "value", "")])) in {"on", "1", "true"}
 }

@@ -58,15 +58,15 @@ on(flags) if lower(sprintf("%v", [flags[flag]])) == "on"
 # `else` after a body whose loop found nothing.)
 flag_path(r) := paths[0] if {
 	paths := [["settings", s, "database_flags", i, "value"] |
-		some s, settings in gcp.list(r.values, "settings")
-		some i, f in gcp.list(settings, "database_flags")
+		some s, settings in tf.list(r.values, "settings")
+		some i, f in tf.list(settings, "database_flags")
 		f.name == flag
 	]
 	count(paths) > 0
 } else := ["settings", 0, "database_flags"] if {
 	with_flags := [s |
-		some s in gcp.list(r.values, "settings")
-		count(gcp.list(s, "database_flags")) > 0
+		some s in tf.list(r.values, "settings")
+		count(tf.list(s, "database_flags")) > 0
 	]
 	count(with_flags) > 0
 } else := ["settings", 0]

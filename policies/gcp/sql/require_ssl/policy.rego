@@ -45,38 +45,38 @@ import data.lib.tf
 
 strict_modes := {"ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"}
 
-encrypted(ipc) if upper(gcp.val(ipc, "ssl_mode", "")) in strict_modes
+encrypted(ipc) if upper(tf.val(ipc, "ssl_mode", "")) in strict_modes
 
 encrypted(ipc) if {
-	gcp.val(ipc, "ssl_mode", "") == ""
-	tf.is_true(gcp.val(ipc, "require_ssl", false))
+	tf.val(ipc, "ssl_mode", "") == ""
+	tf.is_true(tf.val(ipc, "require_ssl", false))
 }
 
 deny contains tf.finding(r, ["settings", s, "ip_configuration", c, attr], sprintf("%s accepts unencrypted connections", [r.address])) if {
 	some r in gcp.sql_instances
-	some s, settings in gcp.list(r.values, "settings")
-	some c, ipc in gcp.list(settings, "ip_configuration")
+	some s, settings in tf.list(r.values, "settings")
+	some c, ipc in tf.list(settings, "ip_configuration")
 	not encrypted(ipc)
 	not tf.is_unknown(r, ["settings", s, "ip_configuration", c, "ssl_mode"])
 	not tf.is_unknown(r, ["settings", s, "ip_configuration", c, "require_ssl"])
 	attr := decisive(ipc)
 }
 
-decisive(ipc) := "ssl_mode" if gcp.val(ipc, "ssl_mode", "") != ""
+decisive(ipc) := "ssl_mode" if tf.val(ipc, "ssl_mode", "") != ""
 
 decisive(ipc) := "require_ssl" if {
-	gcp.val(ipc, "ssl_mode", "") == ""
+	tf.val(ipc, "ssl_mode", "") == ""
 	object.get(ipc, "require_ssl", null) != null
 }
 
 decisive(ipc) := "ssl_mode" if {
-	gcp.val(ipc, "ssl_mode", "") == ""
+	tf.val(ipc, "ssl_mode", "") == ""
 	object.get(ipc, "require_ssl", null) == null
 }
 
 deny contains tf.finding(r, ["settings", s, "ip_configuration"], sprintf("%s accepts unencrypted connections (no ip_configuration, so ssl_mode defaults to ALLOW_UNENCRYPTED_AND_ENCRYPTED)", [r.address])) if {
 	some r in gcp.sql_instances
-	some s, settings in gcp.list(r.values, "settings")
-	count(gcp.list(settings, "ip_configuration")) == 0
+	some s, settings in tf.list(r.values, "settings")
+	count(tf.list(settings, "ip_configuration")) == 0
 	not tf.is_unknown(r, ["settings", s, "ip_configuration"])
 }

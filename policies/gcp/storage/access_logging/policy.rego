@@ -40,6 +40,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["logging"], sprintf("%s has no usage logging", [r.address])) if {
 	some r in tf.resources("google_storage_bucket")
-	count(gcp.list(r.values, "logging")) == 0
+	count(tf.list(r.values, "logging")) == 0
 	not tf.is_unknown(r, ["logging"])
 }

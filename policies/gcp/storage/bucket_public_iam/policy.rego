@@ -54,14 +54,14 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-deny contains tf.finding(r, ["member"], sprintf("%s grants %s to %s", [r.address, gcp.val(r.values, "role", "a role"), r.values.member])) if {
+deny contains tf.finding(r, ["member"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), r.values.member])) if {
 	some r in tf.resources("google_storage_bucket_iam_member")
 	gcp.is_public_member(r.values.member)
 }
 
-deny contains tf.finding(r, ["members"], sprintf("%s grants %s to %s", [r.address, gcp.val(r.values, "role", "a role"), concat(", ", public)])) if {
+deny contains tf.finding(r, ["members"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), concat(", ", public)])) if {
 	some r in tf.resources("google_storage_bucket_iam_binding")
-	public := sort([m | some m in gcp.list(r.values, "members"); gcp.is_public_member(m)])
+	public := sort([m | some m in tf.list(r.values, "members"); gcp.is_public_member(m)])
 	count(public) > 0
 }
 
@@ -72,17 +72,17 @@ deny contains tf.finding(d, ["binding", i, "members"], sprintf("%s (used by %s) 
 	some ref in object.get(r.references, "policy_data", [])
 	some d in tf.data_sources("google_iam_policy")
 	ref == tf.base_address(d.address)
-	some i, b in gcp.list(d.values, "binding")
-	public := sort([m | some m in gcp.list(b, "members"); gcp.is_public_member(m)])
+	some i, b in tf.list(d.values, "binding")
+	public := sort([m | some m in tf.list(b, "members"); gcp.is_public_member(m)])
 	count(public) > 0
 }
 
-deny contains tf.finding(r, ["entity"], sprintf("%s gives %s the %s role on the bucket", [r.address, r.values.entity, gcp.val(r.values, "role", "a")])) if {
+deny contains tf.finding(r, ["entity"], sprintf("%s gives %s the %s role on the bucket", [r.address, r.values.entity, tf.val(r.values, "role", "a")])) if {
 	some r in tf.resources("google_storage_bucket_access_control")
 	gcp.is_public_member(r.values.entity)
 }
 
-deny contains tf.finding(r, ["entity"], sprintf("%s gives %s the %s role on every new object", [r.address, r.values.entity, gcp.val(r.values, "role", "a")])) if {
+deny contains tf.finding(r, ["entity"], sprintf("%s gives %s the %s role on every new object", [r.address, r.values.entity, tf.val(r.values, "role", "a")])) if {
 	some r in tf.resources("google_storage_default_object_access_control")
 	gcp.is_public_member(r.values.entity)
 }

@@ -34,6 +34,6 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["public_access_prevention"], sprintf("%s does not enforce public access prevention (%s)", [r.address, v])) if {
 	some r in tf.resources("google_storage_bucket")
-	v := gcp.val(r.values, "public_access_prevention", "inherited")
+	v := tf.val(r.values, "public_access_prevention", "inherited")
 	lower(v) != "enforced"
 }

@@ -38,5 +38,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["uniform_bucket_level_access"], sprintf("%s allows per-object ACLs (uniform bucket-level access is off)", [r.address])) if {
 	some r in tf.resources("google_storage_bucket")
-	not tf.is_true(gcp.val(r.values, "uniform_bucket_level_access", false))
+	not tf.is_true(tf.val(r.values, "uniform_bucket_level_access", false))
 }

@@ -38,12 +38,12 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["versioning"], sprintf("%s does not keep object versions", [r.address])) if {
 	some r in tf.resources("google_storage_bucket")
-	count(gcp.list(r.values, "versioning")) == 0
+	count(tf.list(r.values, "versioning")) == 0
 	not tf.is_unknown(r, ["versioning"])
 }
 
 deny contains tf.finding(r, ["versioning", i, "enabled"], sprintf("%s does not keep object versions", [r.address])) if {
 	some r in tf.resources("google_storage_bucket")
-	some i, v in gcp.list(r.values, "versioning")
-	not tf.is_true(gcp.val(v, "enabled", false))
+	some i, v in tf.list(r.values, "versioning")
+	not tf.is_true(tf.val(v, "enabled", false))
 }
