@@ -189,12 +189,17 @@ impl PolicySet {
     /// package of an embedded one replaces it (so a checkout of `policies/`
     /// can be tested against the binary); any other repeated id is an error.
     pub fn add(&mut self, other: PolicySet) -> Result<(), PolicyError> {
-        for lib in other.libs {
-            let package = metadata::package_of(&lib.text);
-            self.libs
-                .retain(|l| metadata::package_of(&l.text) != package || package.is_none());
-            self.libs.push(lib);
-        }
+        // A package may span several files (lib/aws.rego, lib/aws_iam.rego):
+        // drop every file of the replaced packages first, then add them all.
+        let replaced: std::collections::HashSet<String> = other
+            .libs
+            .iter()
+            .filter_map(|l| metadata::package_of(&l.text))
+            .collect();
+        self.libs.retain(|l| {
+            metadata::package_of(&l.text).is_none_or(|p| !replaced.contains(&p))
+        });
+        self.libs.extend(other.libs);
         for p in other.policies {
             if let Some(i) = self.policies.iter().position(|q| q.meta.id == p.meta.id) {
                 if self.policies[i].package == p.package {
