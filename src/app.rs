@@ -47,8 +47,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
         Command::Report(args) => report_command(args),
         Command::Policy(PolicyCommand::List { policies, format }) => policy_list(&policies, format),
         Command::Policy(PolicyCommand::Explain { id, policies }) => policy_explain(&id, &policies),
-        Command::Policy(PolicyCommand::Test { dirs, format }) => {
-            crate::policy::test::run(&dirs, format)
+        Command::Policy(PolicyCommand::Test { dirs, format, vm }) => {
+            crate::policy::test::run(&dirs, format, vm)
         }
         Command::Init(args) => init_command(&args),
         Command::Baseline(BaselineCommand::Create(args)) => baseline_create(&args),

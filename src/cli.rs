@@ -413,5 +413,10 @@ pub enum PolicyCommand {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Run every policy's fixtures on regorus's VM as well as on the
+        /// interpreter and fail when they disagree (the check built-in
+        /// policies always get): for writing policies that will be built in.
+        #[arg(long)]
+        vm: bool,
     },
 }

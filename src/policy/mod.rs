@@ -196,9 +196,8 @@ impl PolicySet {
             .iter()
             .filter_map(|l| metadata::package_of(&l.text))
             .collect();
-        self.libs.retain(|l| {
-            metadata::package_of(&l.text).is_none_or(|p| !replaced.contains(&p))
-        });
+        self.libs
+            .retain(|l| metadata::package_of(&l.text).is_none_or(|p| !replaced.contains(&p)));
         self.libs.extend(other.libs);
         for p in other.policies {
             if let Some(i) = self.policies.iter().position(|q| q.meta.id == p.meta.id) {

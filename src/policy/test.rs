@@ -39,7 +39,7 @@ pub struct PolicyResult {
 /// An expected or actual finding in a fixture: (file, line or address, id).
 type Expectation = (String, String, String);
 
-pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
+pub fn run(dirs: &[PathBuf], format: Format, verify_vm: bool) -> Result<ExitStatus, Fatal> {
     crate::app::init_threads(None);
     let mut results = Vec::new();
     for dir in dirs {
@@ -64,7 +64,7 @@ pub fn run(dirs: &[PathBuf], format: Format) -> Result<ExitStatus, Fatal> {
         let mut r: Vec<PolicyResult> = set
             .policies
             .par_iter()
-            .map(|p| test_policy(p, &set))
+            .map(|p| test_policy(p, &set, verify_vm))
             .collect();
         results.append(&mut r);
         for (folder, tests) in library_tests {
@@ -199,7 +199,7 @@ fn test_library(folder: &Path, tests: Vec<super::RegoFile>, set: &PolicySet) -> 
     result
 }
 
-fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
+fn test_policy(p: &Policy, set: &PolicySet, verify_vm: bool) -> PolicyResult {
     let folder = p.dir.as_deref().map(display_path).unwrap_or_default();
     let mut result = PolicyResult {
         id: p.meta.id.clone(),
@@ -226,7 +226,7 @@ fn test_policy(p: &Policy, set: &PolicySet) -> PolicyResult {
     // fixtures/config.json, when present, is `data.tfward.config` for this
     // policy's fixtures and Rego tests (budgets, lists a team configures).
     let mut opts = EngineOptions {
-        vm: if is_builtin(p) {
+        vm: if verify_vm || is_builtin(p) {
             VmUse::Verify
         } else {
             VmUse::Off
