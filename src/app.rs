@@ -598,7 +598,34 @@ fn report_scan(
         };
         emit(&text, path.as_ref())?;
     }
+    // With no human report on the terminal, errors and warnings still reach
+    // a person: one line each on stderr (CI logs show it beside the exit code).
+    let human_on_stdout = targets
+        .iter()
+        .any(|(f, p)| *f == ReportFormat::Human && p.is_none());
+    if !human_on_stdout {
+        print_diagnostics(&report);
+    }
     Ok(exit_status(&report, fail_on.threshold()))
+}
+
+/// `error: file:line:col: message`, one line per error and warning.
+#[allow(clippy::print_stderr)]
+fn print_diagnostics(report: &Report) {
+    for (kind, list) in [("error", &report.errors), ("warning", &report.warnings)] {
+        for d in list {
+            let at = if d.line > 0 {
+                format!("{}:{}:{}", d.file, d.line, d.column)
+            } else {
+                d.file.clone()
+            };
+            eprintln!(
+                "{kind}: {}: {}",
+                crate::source::escape_for_terminal(&at),
+                crate::source::escape_for_terminal(&d.message)
+            );
+        }
+    }
 }
 
 /// Which reports one scan writes, and where (None: standard output). The

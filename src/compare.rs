@@ -129,6 +129,7 @@ pub fn merge(reports: Vec<(String, Report)>) -> Result<Report, Fatal> {
         s.resources += r.summary.resources;
         s.policies = s.policies.max(r.summary.policies);
         s.baselined += r.summary.baselined;
+        s.module_calls.add(r.summary.module_calls);
         merged.findings.extend(r.findings);
         merged.errors.extend(r.errors);
         merged.warnings.extend(r.warnings);

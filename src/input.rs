@@ -34,8 +34,11 @@ pub struct ModuleInput {
     /// Strings that must never be printed (sensitive values).
     pub sensitive: Vec<String>,
     pub resource_count: usize,
-    /// Configuration problems found while evaluating (reference cycles).
-    pub issues: Vec<(SpanRef, String)>,
+    /// Configuration problems found while evaluating (reference cycles,
+    /// module calls that cannot be followed).
+    pub issues: Vec<crate::terraform::module::ConfigIssue>,
+    /// What became of this module's calls.
+    pub calls: CallCounts,
 }
 
 impl ModuleInput {
@@ -123,6 +126,9 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         });
         if !r.expanded {
             doc["expanded"] = Json::Bool(false);
+        }
+        if !r.instance_references.is_empty() {
+            doc["instance_references"] = json!(r.instance_references);
         }
         if !r.lifecycle.is_empty() {
             let mut lc = Vec::new();
@@ -240,6 +246,43 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         sensitive: m.sensitive_strings.clone(),
         resource_count,
         issues: Vec::new(),
+        calls: CallCounts::of(&m.module_calls),
+    }
+}
+
+/// Module calls by what became of them, for the summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CallCounts {
+    pub evaluated: usize,
+    pub not_installed: usize,
+    pub missing: usize,
+    pub not_followed: usize,
+}
+
+impl CallCounts {
+    pub fn of(calls: &[crate::terraform::module::ModuleCall]) -> CallCounts {
+        use crate::terraform::module::CallStatus;
+        let mut c = CallCounts::default();
+        for call in calls {
+            match call.status {
+                CallStatus::Evaluated => c.evaluated += 1,
+                CallStatus::NotInstalled => c.not_installed += 1,
+                CallStatus::Missing => c.missing += 1,
+                CallStatus::NotFollowed => c.not_followed += 1,
+            }
+        }
+        c
+    }
+
+    pub fn add(&mut self, other: CallCounts) {
+        self.evaluated += other.evaluated;
+        self.not_installed += other.not_installed;
+        self.missing += other.missing;
+        self.not_followed += other.not_followed;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == CallCounts::default()
     }
 }
 

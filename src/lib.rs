@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod finding;
 pub mod input;
+pub mod paths;
 pub mod plan;
 pub mod plan_scan;
 pub mod policy;

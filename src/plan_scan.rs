@@ -13,6 +13,7 @@ use crate::analyse::cost::{self, CostSummary, ResourceCost};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{Candidate, FileKind};
 use crate::input::{ModuleInput, ResourceSpans};
+use crate::paths::normalise;
 use crate::plan::{self, JsonResource, Loaded as Plan};
 use crate::policy::engine::Compiled;
 use crate::scan::{self, Loaded, ScanOptions, ScanOutput};
@@ -145,7 +146,7 @@ pub fn read_plan(path: &Path) -> Result<(SourceFile, Plan), Diagnostic> {
     })?;
     let plan =
         plan::load(&text).map_err(|e| Diagnostic::error(&display, e.line, e.column, e.message))?;
-    Ok((SourceFile::new(path.to_path_buf(), display, text), plan))
+    Ok((SourceFile::data(path.to_path_buf(), display, text), plan))
 }
 
 /// Spans of resources in the configuration behind a plan: module address
@@ -260,25 +261,9 @@ impl ConfigLocator {
     }
 }
 
-/// `a/./b/../c` -> `a/c`, without touching the file system.
-fn normalise(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
-}
-
-/// Byte offsets of each `"address": "..."` in the JSON text (first wins).
-fn address_offsets(text: &str) -> HashMap<String, usize> {
+/// Byte ranges of each `"address": "..."` pair in the JSON text (first
+/// wins): where a finding on a resource without configuration points.
+fn address_offsets(text: &str) -> HashMap<String, std::ops::Range<usize>> {
     let mut out = HashMap::new();
     let mut from = 0;
     while let Some(i) = text[from..].find("\"address\"") {
@@ -288,10 +273,11 @@ fn address_offsets(text: &str) -> HashMap<String, usize> {
         let Some(rest) = rest.strip_prefix(':') else {
             continue;
         };
-        let rest = rest.trim_start();
-        let mut de = serde_json::Deserializer::from_str(rest).into_iter::<String>();
+        let value_at = text.len() - rest.trim_start().len();
+        let mut de = serde_json::Deserializer::from_str(&text[value_at..]).into_iter::<String>();
         if let Some(Ok(address)) = de.next() {
-            out.entry(address).or_insert(at);
+            let end = value_at + de.byte_offset();
+            out.entry(address).or_insert(at..end);
         }
     }
     out
@@ -359,9 +345,9 @@ fn plan_inputs(
             docs.push(doc);
             let hcl = locator.and_then(|l| l.find(&r.module, &r.address)).cloned();
             let s = hcl.unwrap_or_else(|| ResourceSpans {
-                block: offsets.get(&r.address).map(|&o| SpanRef {
+                block: offsets.get(&r.address).map(|span| SpanRef {
                     file: pf.file,
-                    span: o..o + 9,
+                    span: span.clone(),
                 }),
                 attrs: HashMap::new(),
             });
@@ -416,6 +402,7 @@ fn plan_inputs(
             sensitive,
             resource_count,
             issues: Vec::new(),
+            calls: Default::default(),
         });
     }
     inputs
@@ -481,7 +468,8 @@ mod tests {
     fn finds_addresses_in_compact_and_pretty_json() {
         let text = r#"{"a":{"address":"x.y"},"b":{"address" : "m.z[0]"}}"#;
         let o = address_offsets(text);
-        assert_eq!(o["x.y"], 6);
+        assert_eq!(o["x.y"], 6..21);
+        assert_eq!(&text[o["x.y"].clone()], r#""address":"x.y""#);
         assert!(o.contains_key("m.z[0]"));
     }
 
@@ -492,10 +480,5 @@ mod tests {
         assert_eq!(out, json!({"a": 1, "b": {"d": 3}, "l": [1, null]}));
         let nulls = json!({"a": null, "b": [{"c": null, "d": 1}]});
         assert_eq!(without_unknown(&nulls, &[]), json!({"b": [{"d": 1}]}));
-    }
-
-    #[test]
-    fn normalises_relative_sources() {
-        assert_eq!(normalise(Path::new("a/b/./../c")), PathBuf::from("a/c"));
     }
 }

@@ -87,6 +87,8 @@ pub struct ScanOutput {
     pub suppressed: Vec<crate::suppress::Suppressed>,
     /// Findings left out because the `--baseline` has them.
     pub baselined: usize,
+    /// Module calls evaluated, not installed, missing.
+    pub module_calls: crate::input::CallCounts,
 }
 
 /// A check left undecided because the value it depends on is unknown.
@@ -335,6 +337,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     }
 
     for m in per_module {
+        out.module_calls.add(m.calls);
         out.inputs.extend(m.input);
         out.resources += m.resources;
         out.values_known += m.known;
@@ -361,6 +364,7 @@ pub fn finish(out: &mut ScanOutput) {
 }
 
 pub(crate) struct ModuleResult {
+    pub calls: crate::input::CallCounts,
     pub input: Option<serde_json::Value>,
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
@@ -421,11 +425,7 @@ pub(crate) fn build_tree(
                 &evaluated.address,
                 &evaluated,
             );
-            input.issues = evaluated
-                .issues
-                .iter()
-                .map(|i| (i.at.clone(), i.message.clone()))
-                .collect();
+            input.issues = evaluated.issues.clone();
             input
         })
         .collect()
@@ -445,7 +445,10 @@ fn load_called_modules(
         .filter_map(|l| l.source.path.parent().map(module::normalise))
         .collect();
     let mut from = 0;
-    for _round in 0..16 {
+    // Each round loads the modules the previous round's files call. The
+    // evaluator stops at MAX_MODULE_DEPTH nested calls (and says so), so
+    // loading deeper than that is wasted; a symlink loop ends there too.
+    for _round in 0..=module::MAX_MODULE_DEPTH {
         let mut wanted: Vec<PathBuf> = Vec::new();
         let mut dirs = std::collections::BTreeSet::new();
         for l in &loaded[from..] {
@@ -598,6 +601,7 @@ pub(crate) fn evaluate_module(
 ) -> ModuleResult {
     let (known, unknown) = input::value_counts(&input.doc);
     let mut result = ModuleResult {
+        calls: Default::default(),
         input: None,
         findings: Vec::new(),
         diagnostics: Vec::new(),
@@ -606,17 +610,20 @@ pub(crate) fn evaluate_module(
         known,
         unknown,
     };
-    for (at, message) in &input.issues {
-        let f = &loaded[at.file].source;
-        let lc = f.line_col(at.span.start);
-        result.diagnostics.push(Diagnostic::new(
-            Level::Warning,
-            &f.display,
-            lc.line,
-            lc.column,
-            message.clone(),
-        ));
+    for issue in &input.issues {
+        let f = &loaded[issue.at.file].source;
+        let lc = f.line_col(issue.at.span.start);
+        let level = if issue.error {
+            Level::Error
+        } else {
+            Level::Warning
+        };
+        result.diagnostics.push(
+            Diagnostic::new(level, &f.display, lc.line, lc.column, issue.message.clone())
+                .with_span(issue.at.span.start),
+        );
     }
+    result.calls = input.calls;
     // The types are copied out so the document itself can move into the
     // engine without a deep clone.
     let owned_types: Vec<String> = input.types().into_iter().map(str::to_owned).collect();

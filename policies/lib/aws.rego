@@ -275,8 +275,9 @@ full_wildcard_resource(s) if "*" in s.Resource
 # `bucket` points at bucket r.
 bucket_config(r, type) := tf.linked(r, type, "bucket")
 
-# Some resource of `type` has an unknown `bucket` and might configure r.
-bucket_config_undecided(_, type) if link_undecided(type, "bucket")
+# Some resource of `type` has an unknown `bucket` and might configure r (not
+# the buckets it provably does not configure).
+bucket_config_undecided(r, type) if tf.maybe_linked(r, type, "bucket")
 
 # Some resource of `type` has an unknown `attr` that does not refer to a
 # managed resource of this module (var.x, local.x, module.x, data.x or no

@@ -55,9 +55,20 @@ is_false(v) if v == "false"
 # Strip instance keys: aws_s3_bucket.b["x"] -> aws_s3_bucket.b, aws_instance.w[0] -> aws_instance.w
 base_address(addr) := regex.replace(addr, `\[[^\]]*\]`, "")
 
-# Split-out resources of `type` whose `attr` points at r: either through a
-# reference (bucket = aws_s3_bucket.b.id) or by a literal equal to r's name
-# or id-like attribute (bucket = "my-bucket").
+# r's address inside its own module, the form `references` use (Terraform
+# writes references relative to the module): module.b.aws_s3_bucket.this[0]
+# in module.b is aws_s3_bucket.this[0].
+local_address(r) := substring(r.address, count(input.module) + 1, -1) if {
+	input.module != ""
+	startswith(r.address, concat("", [input.module, "."]))
+} else := r.address
+
+# Split-out resources of `type` whose `attr` points at r: through the
+# instance the value was computed from (bucket = aws_s3_bucket.c[1].id
+# points at c[1] only), else through a reference to r's resource block, or
+# by a literal equal to r's name or id-like attribute (bucket = "my-bucket").
+# A plan's known values tell instances apart too: a versioning whose bucket
+# is "logs-1" does not configure the bucket named "logs-2".
 linked(r, type, attr) := [o |
 	some o in resources(type)
 	points_at(o, attr, r)
@@ -65,14 +76,13 @@ linked(r, type, attr) := [o |
 
 has_linked(r, type, attr) if count(linked(r, type, attr)) > 0
 
-points_at(o, attr, r) if {
-	some ref in o.references[attr]
-	ref == base_address(r.address)
-}
+points_at(o, attr, r) if local_address(r) in object.get(o, ["instance_references", attr], [])
 
 points_at(o, attr, r) if {
-	some ref in o.references[attr]
-	ref == r.address
+	not o.instance_references[attr]
+	some ref in object.get(o.references, attr, [])
+	ref in {base_address(local_address(r)), local_address(r)}
+	not told_apart_by_value(o, attr, r)
 }
 
 points_at(o, attr, r) if {
@@ -82,20 +92,39 @@ points_at(o, attr, r) if {
 	r.values[key] == v
 }
 
+# o's known value at attr names some other resource than r: r's own
+# name-like values are known and none of them is it.
+told_apart_by_value(o, attr, r) if {
+	v := o.values[attr]
+	is_string(v)
+	known := [x | some key in ["bucket", "name", "id", "arn"]; x := r.values[key]; is_string(x)]
+	count(known) > 0
+	not v in known
+}
+
 # True when some resource of `type` may point at r through `attr` but the
 # link cannot be decided: the attribute is unknown and does not refer to
-# another resource of r's type (`bucket = var.name` may well be r's). A
-# policy that needs the split resource stays silent then.
+# another resource (or another instance) of r's type (`bucket = var.name`
+# may well be r's). A policy that needs the split resource stays silent
+# then, for the resources the unknown link may belong to only.
 maybe_linked(r, type, attr) if {
 	some o in resources(type)
 	is_unknown(o, [attr])
+	not points_at(o, attr, r)
 	not refers_to_other(o, attr, r)
 }
 
 refers_to_other(o, attr, r) if {
-	some ref in o.references[attr]
+	some ref in object.get(o.references, attr, [])
 	startswith(ref, concat("", [r.type, "."]))
-	ref != base_address(r.address)
+	ref != base_address(local_address(r))
+}
+
+refers_to_other(o, attr, r) if {
+	refs := o.instance_references[attr]
+	some ref in refs
+	startswith(ref, concat("", [r.type, "."]))
+	not local_address(r) in refs
 }
 
 # ---------------------------------------------------------------------------

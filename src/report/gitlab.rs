@@ -1,8 +1,8 @@
 //! GitLab Code Quality JSON (`artifacts:reports:codequality`): an array of
 //! issues, each with the finding's line-independent fingerprint so GitLab
 //! tracks an issue across commits that move it. Files tfward could not read
-//! are issues too (check `tfward-error`), since nothing else of this run
-//! reaches the merge request.
+//! are issues too (check `tfward-error`), and warnings (`tfward-warning`,
+//! severity info), since nothing else of this run reaches the merge request.
 
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -13,11 +13,20 @@ use crate::finding::{Finding, Severity};
 
 pub const ERROR_CHECK: &str = "tfward-error";
 
+/// Warnings (a module not installed) as informational issues.
+pub const WARNING_CHECK: &str = "tfward-warning";
+
 pub fn render(report: &Report, ctx: &Context<'_>) -> String {
     let issues: Vec<Value> = report
         .errors
         .iter()
-        .map(|e| error_issue(e, ctx))
+        .map(|e| error_issue(e, ctx, ERROR_CHECK, "critical"))
+        .chain(
+            report
+                .warnings
+                .iter()
+                .map(|w| error_issue(w, ctx, WARNING_CHECK, "info")),
+        )
         .chain(report.findings.iter().map(|f| finding_issue(f, ctx)))
         .collect();
     let mut s =
@@ -50,10 +59,10 @@ fn finding_issue(f: &Finding, ctx: &Context<'_>) -> Value {
     })
 }
 
-fn error_issue(e: &Diagnostic, ctx: &Context<'_>) -> Value {
+fn error_issue(e: &Diagnostic, ctx: &Context<'_>, check: &str, severity: &str) -> Value {
     let path = ctx.rel_path(&e.file);
     let mut h = Sha256::new();
-    for part in [ERROR_CHECK, &path, &e.message] {
+    for part in [check, &path, &e.message] {
         h.update(part.as_bytes());
         h.update([0u8]);
     }
@@ -64,9 +73,9 @@ fn error_issue(e: &Diagnostic, ctx: &Context<'_>) -> Value {
     let line = e.line.max(1);
     json!({
         "description": e.message,
-        "check_name": ERROR_CHECK,
+        "check_name": check,
         "fingerprint": fingerprint,
-        "severity": "critical",
+        "severity": severity,
         "location": { "path": path, "lines": { "begin": line, "end": line } },
     })
 }

@@ -6,12 +6,12 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 
 use super::Report;
 use crate::diagnostic::Diagnostic;
 use crate::finding::{Finding, Severity};
-use crate::source::{LineCol, SourceFile};
+use crate::source::{escape_for_terminal, LineCol, SourceFile};
 
 /// What the human renderer needs besides the report.
 pub struct HumanContext<'a> {
@@ -93,8 +93,10 @@ fn render_finding(
         Severity::Medium => miette::Severity::Warning,
         Severity::High | Severity::Critical => miette::Severity::Error,
     };
-    let mut diag = MietteDiagnostic::new(format!("{} [{}] {}", f.rule_id, f.severity, f.title))
-        .with_severity(severity);
+    let mut diag = MietteDiagnostic::new(
+        escape_for_terminal(&format!("{} [{}] {}", f.rule_id, f.severity, f.title)).into_owned(),
+    )
+    .with_severity(severity);
     if let Some(help) = ctx.remediation.get(f.rule_id.as_str()) {
         diag = diag.with_help(without_fences(help));
     }
@@ -118,13 +120,15 @@ fn render_finding(
             column: f.end_column,
         })
         .unwrap_or(start)
-        .max(start);
-    // Underline the first line of a multi-line block only.
-    let first_line_end = file.text[start..].find('\n').map_or(end, |i| start + i);
-    let end = end.min(first_line_end).max(start + 1).min(file.text.len());
-    diag = diag.with_label(LabeledSpan::at(start..end, f.message.clone()));
-    let report =
-        miette::Report::new(diag).with_source_code(NamedSource::new(&f.file, file.text.clone()));
+        .max(start + 1);
+    // The excerpt underlines the span's first line only, and never shows a
+    // whole long line (a one-line plan is megabytes).
+    let excerpt = file.excerpt(start..end);
+    diag = diag.with_label(LabeledSpan::at(
+        excerpt.label(),
+        escape_for_terminal(&f.message).into_owned(),
+    ));
+    let report = miette::Report::new(diag).with_source_code(excerpt);
     let _ = handler.render_report(out, report.as_ref());
     out.push('\n');
 }
@@ -149,7 +153,8 @@ fn render_error(
     } else {
         miette::Severity::Warning
     };
-    let mut diag = MietteDiagnostic::new(e.message.clone()).with_severity(severity);
+    let mut diag =
+        MietteDiagnostic::new(escape_for_terminal(&e.message).into_owned()).with_severity(severity);
     let offset = e.offset.or_else(|| {
         file.and_then(|f| {
             f.offset_of(LineCol {
@@ -160,10 +165,9 @@ fn render_error(
     });
     match (file, offset) {
         (Some(f), Some(offset)) if e.line > 0 => {
-            let end = (offset + 1).min(f.text.len()).max(offset);
-            diag = diag.with_label(LabeledSpan::at(offset..end, "here"));
-            let report = miette::Report::new(diag)
-                .with_source_code(NamedSource::new(&e.file, f.text.clone()));
+            let excerpt = f.excerpt(offset..offset + 1);
+            diag = diag.with_label(LabeledSpan::at(excerpt.label(), "here"));
+            let report = miette::Report::new(diag).with_source_code(excerpt);
             let _ = handler.render_report(out, report.as_ref());
         }
         _ => {
@@ -321,6 +325,14 @@ pub fn summary_line(report: &Report) -> String {
     }
     if s.baselined > 0 {
         let _ = write!(line, "; {} in the baseline", s.baselined);
+    }
+    let not_installed = s.module_calls.not_installed;
+    if not_installed > 0 {
+        let _ = write!(
+            line,
+            "; {not_installed} module call{} not evaluated (not installed: run terraform init)",
+            plural(not_installed)
+        );
     }
     if s.errors > 0 {
         let _ = write!(line, "; {} error{} (exit 2)", s.errors, plural(s.errors));

@@ -13,6 +13,9 @@ use crate::finding::Finding;
 /// The suite holding files tfward could not read or policies that failed.
 pub const ERRORS_SUITE: &str = "tfward errors";
 
+/// The suite holding warnings: parts of the configuration left unevaluated.
+pub const WARNINGS_SUITE: &str = "tfward warnings";
+
 pub fn render(report: &Report, ctx: &Context<'_>) -> String {
     // rule id -> (file, address) -> findings, in report order.
     let mut by_rule: BTreeMap<&str, BTreeMap<(String, &str), Vec<&Finding>>> = BTreeMap::new();
@@ -81,6 +84,32 @@ pub fn render(report: &Report, ctx: &Context<'_>) -> String {
                 escape(&file),
                 escape(&e.message),
                 escape_text(&format!("{at}: {}", e.message)),
+            );
+        }
+        suites.push_str("  </testsuite>\n");
+    }
+    // Warnings (modules not installed, configuration left unevaluated) are
+    // skipped cases: visible in every JUnit viewer, failing nothing.
+    let warnings = report.warnings.len();
+    if warnings > 0 {
+        tests += warnings;
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"{WARNINGS_SUITE}\" tests=\"{warnings}\" failures=\"0\" errors=\"0\" skipped=\"{warnings}\">"
+        );
+        for w in &report.warnings {
+            let file = ctx.rel_path(&w.file);
+            let at = if w.line > 0 {
+                format!("{file}:{}:{}", w.line, w.column)
+            } else {
+                file.clone()
+            };
+            let _ = writeln!(
+                suites,
+                "    <testcase name=\"{}\" classname=\"tfward\" file=\"{}\">\n      <skipped message=\"{}\"/>\n    </testcase>",
+                escape(&at),
+                escape(&file),
+                escape(&w.message),
             );
         }
         suites.push_str("  </testsuite>\n");

@@ -62,6 +62,27 @@ pub fn render(report: &Report, ctx: &Context<'_>) -> String {
             let _ = writeln!(out, "- … and {} more", n - MAX_ERRORS);
         }
     }
+    if !report.warnings.is_empty() {
+        let n = report.warnings.len();
+        let _ = writeln!(
+            out,
+            "\n<details><summary>{n} warning{}: parts of the configuration not evaluated</summary>\n",
+            plural(n)
+        );
+        for w in report.warnings.iter().take(MAX_ERRORS) {
+            let file = ctx.rel_path(&w.file);
+            let at = if w.line > 0 {
+                format!("{file}:{}", w.line)
+            } else {
+                file
+            };
+            let _ = writeln!(out, "- {}: {}", code(&at), inline(&w.message));
+        }
+        if n > MAX_ERRORS {
+            let _ = writeln!(out, "- … and {} more", n - MAX_ERRORS);
+        }
+        out.push_str("\n</details>\n");
+    }
     if total == 0 {
         return out;
     }

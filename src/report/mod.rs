@@ -58,6 +58,10 @@ pub struct Summary {
     /// Findings left out because their fingerprint is in the `--baseline`.
     #[serde(default)]
     pub baselined: usize,
+    /// Module calls evaluated, not installed (run `terraform init`),
+    /// missing (a local source that does not exist) and not followed.
+    #[serde(default, skip_serializing_if = "crate::input::CallCounts::is_empty")]
+    pub module_calls: crate::input::CallCounts,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -195,6 +199,7 @@ impl Report {
                 errors: errors.len(),
                 suppressed: out.suppressed.len(),
                 baselined: out.baselined,
+                module_calls: out.module_calls,
             },
             findings: out.findings.clone(),
             errors,

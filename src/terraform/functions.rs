@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use sha2::Digest as _;
 use unicode_segmentation::UnicodeSegmentation as _;
@@ -3130,22 +3130,7 @@ const MAX_FILE_SIZE: u64 = 64 << 20;
 /// Most directory entries `fileset` looks at.
 const MAX_WALK: usize = 200_000;
 
-/// Removes `.` and resolves `..` components without touching the disk.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
+use crate::paths::normalise as normalize;
 
 fn absolute(path: &Path) -> Result<PathBuf, String> {
     std::path::absolute(path)

@@ -106,8 +106,13 @@ pub struct ResourceInstance {
     pub provider: String,
     /// The evaluated body: an object.
     pub values: Value,
-    /// attribute -> addresses its expression refers to.
+    /// attribute -> addresses its expression refers to (module-relative,
+    /// without instance keys, as Terraform's configuration lists them).
     pub references: BTreeMap<String, Vec<String>>,
+    /// attribute -> the resource instances its value was computed from,
+    /// with instance keys (`aws_s3_bucket.c[1]`); only attributes that reach
+    /// an instance of a repeated resource are listed.
+    pub instance_references: BTreeMap<String, Vec<String>>,
     /// False when `count`/`for_each` could not be evaluated, so the block
     /// stands for an unknown number of instances.
     pub expanded: bool,
@@ -147,6 +152,21 @@ pub struct ModuleCall {
     pub resolved_dir: Option<PathBuf>,
     /// Spans of the call's arguments (`source`, `version`, inputs).
     pub attrs: HashMap<String, SpanRef>,
+    pub status: CallStatus,
+}
+
+/// What became of a module call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CallStatus {
+    /// Its module was read and evaluated with the call's inputs.
+    #[default]
+    Evaluated,
+    /// A registry or git module that `terraform init` has not installed.
+    NotInstalled,
+    /// A local source with no module there (Terraform's init fails on it).
+    Missing,
+    /// Not followed: recursive, too deep, or its source is not known.
+    NotFollowed,
 }
 
 #[derive(Debug, Clone)]
@@ -177,11 +197,14 @@ pub struct Output {
 }
 
 /// A problem in the configuration that is not a parse error (a local that
-/// refers to itself).
+/// refers to itself, a module call that cannot be followed).
 #[derive(Debug, Clone)]
 pub struct ConfigIssue {
     pub at: SpanRef,
     pub message: String,
+    /// An error stops tfward from doing its job on this module (exit 2);
+    /// a warning leaves part of it unevaluated and says so.
+    pub error: bool,
 }
 
 /// The evaluated module.
@@ -351,7 +374,7 @@ pub struct ModuleContext<'a> {
 }
 
 /// The deepest module nesting followed.
-const MAX_MODULE_DEPTH: usize = 32;
+pub const MAX_MODULE_DEPTH: usize = 32;
 
 /// Evaluates a root module and, through its calls, every local (or
 /// installed) child module. Returns the root first, then the children.
@@ -454,31 +477,13 @@ pub fn is_local_source(source: &str) -> bool {
     source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
 }
 
-/// `a/./b/../c` -> `a/c`, without touching the file system.
-pub fn normalise(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                if !out.pop() || out.as_os_str().is_empty() && p.is_relative() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    if out.as_os_str().is_empty() {
-        out.push(".");
-    }
-    out
-}
+pub use crate::paths::normalise;
 
 struct ModuleEval<'c, 'a> {
     config: &'c Config<'a>,
     ctx: &'c ModuleContext<'c>,
     /// Outputs of module calls evaluated so far (memo), by call name.
-    calls: RefCell<HashMap<String, (Value, Option<PathBuf>)>>,
+    calls: RefCell<HashMap<String, CallResult>>,
     /// Set while a templatefile template renders (no nesting).
     rendering: std::cell::Cell<bool>,
     vars: BTreeMap<String, Value>,
@@ -486,7 +491,16 @@ struct ModuleEval<'c, 'a> {
     in_progress: RefCell<HashSet<String>>,
     issues: RefCell<Vec<ConfigIssue>>,
     current_file: std::cell::Cell<usize>,
+    /// While a resource attribute is evaluated: the resource instances its
+    /// expression reaches, with instance keys where they are known
+    /// (`aws_s3_bucket.c[1]`), directly or through locals.
+    recorder: RefCell<Option<Vec<String>>>,
+    /// Attribute path -> instances recorded, for the instance being built.
+    instance_refs: RefCell<BTreeMap<String, Vec<String>>>,
 }
+
+/// A module call's outputs, its directory (when found) and what became of it.
+type CallResult = (Value, Option<PathBuf>, CallStatus);
 
 #[derive(Clone)]
 enum LocalState {
@@ -512,6 +526,8 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             in_progress: RefCell::new(HashSet::new()),
             issues: RefCell::new(Vec::new()),
             current_file: std::cell::Cell::new(0),
+            recorder: RefCell::new(None),
+            instance_refs: RefCell::new(BTreeMap::new()),
         };
         me.vars = me.variable_values();
         me
@@ -597,7 +613,12 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             let name = block.labels[0].as_str().to_owned();
             // Evaluating the call expands the child (once, memoised).
             let _ = Resolver::module(&self, &name);
-            let resolved_dir = self.calls.borrow().get(&name).and_then(|(_, d)| d.clone());
+            let (resolved_dir, status) = self
+                .calls
+                .borrow()
+                .get(&name)
+                .map(|(_, d, s)| (d.clone(), *s))
+                .unwrap_or((None, CallStatus::NotFollowed));
             result.module_calls.push(ModuleCall {
                 source: attr_string(&eval, &block.body, "source"),
                 version: attr_string(&eval, &block.body, "version"),
@@ -614,6 +635,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                     })
                     .collect(),
                 resolved_dir,
+                status,
                 name,
             });
         }
@@ -774,7 +796,9 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 (None, None) => Bindings::EMPTY,
             };
             let mut spans = HashMap::new();
+            self.instance_refs.borrow_mut().clear();
             let values = self.body_value(eval, body, scope, rb.file, "", &mut spans, true);
+            let instance_references = std::mem::take(&mut *self.instance_refs.borrow_mut());
             let mut references = BTreeMap::new();
             collect_body_refs(body, "", &mut references);
             let lifecycle = body
@@ -795,6 +819,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 provider: provider_of(eval, body, rb.rtype),
                 values,
                 references,
+                instance_references,
                 expanded: !(repeated && each.is_none() && index.is_none()),
                 block: span_of(rb.file, rb.block),
                 spans,
@@ -827,13 +852,23 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                     }
                     let p = join_path(path, key);
                     spans.insert(
-                        p,
+                        p.clone(),
                         SpanRef {
                             file,
                             span: attr.span().unwrap_or(0..0),
                         },
                     );
-                    map.insert(key.to_owned(), eval.expr(&attr.value, scope));
+                    let previous = self.recorder.replace(Some(Vec::new()));
+                    let v = eval.expr(&attr.value, scope);
+                    let reached = std::mem::replace(&mut *self.recorder.borrow_mut(), previous)
+                        .unwrap_or_default();
+                    if reached.iter().any(|a| a.ends_with(']')) {
+                        let mut reached = reached;
+                        reached.sort();
+                        reached.dedup();
+                        self.instance_refs.borrow_mut().insert(p.clone(), reached);
+                    }
+                    map.insert(key.to_owned(), v);
                 }
                 Structure::Block(block) => {
                     let ident = block.ident.value().as_str();
@@ -918,7 +953,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
     /// Evaluates a module call: finds the module's code, expands
     /// count/for_each, evaluates each instance with the call's arguments as
     /// inputs, and returns its outputs (an object, or a list/map of objects).
-    fn call_module(&self, name: &str) -> (Value, Option<PathBuf>) {
+    fn call_module(&self, name: &str) -> CallResult {
         let Some((block, file)) = self
             .config
             .module_calls
@@ -928,6 +963,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             return (
                 error(format!("module.{name} is not declared in this module")),
                 None,
+                CallStatus::NotFollowed,
             );
         };
         let at = span_of(*file, block);
@@ -946,9 +982,27 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         };
         let Some(dir) = dir else {
             self.current_file.set(previous);
+            if source.is_empty() {
+                self.issue(
+                    at,
+                    format!(
+                        "module.{name}: its source is not a literal string, so it is not evaluated"
+                    ),
+                );
+                return (
+                    Value::unknown(format!("module.{name} has no literal source")),
+                    None,
+                    CallStatus::NotFollowed,
+                );
+            }
+            self.issue(
+                at,
+                format!("module.{name} (\"{source}\") is not installed, so its resources are not evaluated: run `terraform init` first"),
+            );
             return (
                 Value::unknown(format!("module.{name} ({source}) is not installed; run `terraform init` to let tfward read it")),
                 None,
+                CallStatus::NotInstalled,
             );
         };
         if self.ctx.stack.contains(&dir) {
@@ -967,29 +1021,40 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 ),
             );
             self.current_file.set(previous);
-            return (error(format!("module.{name} is recursive")), Some(dir));
+            return (
+                error(format!("module.{name} is recursive")),
+                Some(dir),
+                CallStatus::NotFollowed,
+            );
         }
         if self.ctx.stack.len() >= MAX_MODULE_DEPTH {
-            self.issue(
+            self.error_issue(
                 at,
-                format!("module.{name} nests deeper than {MAX_MODULE_DEPTH} modules; not followed"),
+                format!("module.{name} nests deeper than {MAX_MODULE_DEPTH} modules; tfward stops there, so its resources are not evaluated"),
             );
             self.current_file.set(previous);
-            return (error("modules nest too deeply"), Some(dir));
+            return (
+                error("modules nest too deeply"),
+                Some(dir),
+                CallStatus::NotFollowed,
+            );
         }
         let files = self.ctx.project.module_files(&dir);
         if files.is_empty() {
-            self.issue(
-                at,
-                format!(
-                    "module.{name}: no Terraform files in {}",
-                    crate::source::display_path(&dir)
-                ),
-            );
+            let shown = crate::source::display_path(&dir);
+            let why = if !is_local_source(&source) {
+                format!("module.{name} (\"{source}\") is listed in .terraform/modules but {shown} holds no Terraform files: run `terraform init` again")
+            } else if dir.is_dir() {
+                format!("module.{name}: the local source \"{source}\" ({shown}) holds no Terraform files that tfward could read; `terraform init` would fail on it")
+            } else {
+                format!("module.{name}: the local source \"{source}\" does not exist ({shown}); `terraform init` would fail on it")
+            };
+            self.error_issue(at, why);
             self.current_file.set(previous);
             return (
                 Value::unknown(format!("module.{name} has no readable source")),
                 Some(dir),
+                CallStatus::Missing,
             );
         }
         let instances = self.instances(&eval, &block.body, &format!("module.{name}"));
@@ -1078,7 +1143,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         } else {
             by_key.into_iter().next().map_or(Value::Null, |(_, v)| v)
         };
-        (value, Some(dir))
+        (value, Some(dir), CallStatus::Evaluated)
     }
 
     /// The instances a block with count/for_each creates: address suffix,
@@ -1119,78 +1184,14 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         }
     }
 
-    fn issue(&self, at: SpanRef, message: String) {
-        self.issues.borrow_mut().push(ConfigIssue { at, message });
-    }
-}
-
-impl Resolver for ModuleEval<'_, '_> {
-    fn variable(&self, name: &str) -> Value {
-        self.vars
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| error(format!("var.{name} is not declared")))
-    }
-
-    fn local(&self, name: &str) -> Value {
-        if let Some(state) = self.locals.borrow().get(name).cloned() {
-            return match state {
-                LocalState::Done(v) => v,
-                LocalState::Evaluating => {
-                    let at = self.config.locals.get(name).map(|(_, s)| s.clone());
-                    if let Some(at) = at {
-                        self.issue(
-                            at,
-                            format!("local.{name} refers to itself through a cycle of locals"),
-                        );
-                    }
-                    Value::unknown(format!("error: local.{name} is part of a reference cycle"))
-                }
-            };
-        }
-        let Some((expr, at)) = self.config.locals.get(name) else {
-            return error(format!("local.{name} is not declared"));
-        };
-        self.locals
-            .borrow_mut()
-            .insert(name.to_owned(), LocalState::Evaluating);
-        let previous = self.current_file.replace(at.file);
-        let v = Eval::new(self).expr(expr, Bindings::EMPTY);
-        self.current_file.set(previous);
-        self.locals
-            .borrow_mut()
-            .insert(name.to_owned(), LocalState::Done(v.clone()));
-        v
-    }
-
-    fn module(&self, name: &str) -> Value {
-        if let Some((v, _)) = self.calls.borrow().get(name) {
-            return v.clone();
-        }
-        let key = format!("module.{name}");
-        if !self.in_progress.borrow_mut().insert(key.clone()) {
-            return error(format!("{key} refers to itself"));
-        }
-        let (value, dir) = self.call_module(name);
-        self.in_progress.borrow_mut().remove(&key);
-        self.calls
-            .borrow_mut()
-            .insert(name.to_owned(), (value.clone(), dir));
-        value
-    }
-
-    fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value {
-        let mode = if data { Mode::Data } else { Mode::Managed };
-        let label = if data {
-            format!("data.{rtype}.{name}")
-        } else {
-            format!("{rtype}.{name}")
-        };
-        let Some(rb) = self.config.find_resource(mode, rtype, name) else {
-            return error(format!("{label} is not declared in this module"));
-        };
-        let repeated =
-            rb.block.body.has_attribute("count") || rb.block.body.has_attribute("for_each");
+    fn resource_value(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        repeated: bool,
+        ops: &[Op],
+    ) -> Value {
+        let data = rb.mode == Mode::Data;
         let (instance_key, rest) = match (repeated, ops.first()) {
             (true, Some(Op::Index(k))) => (Some(k.clone()), &ops[1..]),
             (true, _) => {
@@ -1256,6 +1257,106 @@ impl Resolver for ModuleEval<'_, '_> {
         self.current_file.set(previous);
         self.in_progress.borrow_mut().remove(&key);
         apply_ops(v, &rest[1..])
+    }
+
+    fn issue(&self, at: SpanRef, message: String) {
+        self.issues.borrow_mut().push(ConfigIssue {
+            at,
+            message,
+            error: false,
+        });
+    }
+
+    fn error_issue(&self, at: SpanRef, message: String) {
+        self.issues.borrow_mut().push(ConfigIssue {
+            at,
+            message,
+            error: true,
+        });
+    }
+}
+
+impl Resolver for ModuleEval<'_, '_> {
+    fn variable(&self, name: &str) -> Value {
+        self.vars
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| error(format!("var.{name} is not declared")))
+    }
+
+    fn local(&self, name: &str) -> Value {
+        if let Some(state) = self.locals.borrow().get(name).cloned() {
+            return match state {
+                LocalState::Done(v) => v,
+                LocalState::Evaluating => {
+                    let at = self.config.locals.get(name).map(|(_, s)| s.clone());
+                    if let Some(at) = at {
+                        self.issue(
+                            at,
+                            format!("local.{name} refers to itself through a cycle of locals"),
+                        );
+                    }
+                    Value::unknown(format!("error: local.{name} is part of a reference cycle"))
+                }
+            };
+        }
+        let Some((expr, at)) = self.config.locals.get(name) else {
+            return error(format!("local.{name} is not declared"));
+        };
+        self.locals
+            .borrow_mut()
+            .insert(name.to_owned(), LocalState::Evaluating);
+        let previous = self.current_file.replace(at.file);
+        let v = Eval::new(self).expr(expr, Bindings::EMPTY);
+        self.current_file.set(previous);
+        self.locals
+            .borrow_mut()
+            .insert(name.to_owned(), LocalState::Done(v.clone()));
+        v
+    }
+
+    fn module(&self, name: &str) -> Value {
+        if let Some((v, _, _)) = self.calls.borrow().get(name) {
+            return v.clone();
+        }
+        let key = format!("module.{name}");
+        if !self.in_progress.borrow_mut().insert(key.clone()) {
+            return error(format!("{key} refers to itself"));
+        }
+        let (value, dir, status) = self.call_module(name);
+        self.in_progress.borrow_mut().remove(&key);
+        self.calls
+            .borrow_mut()
+            .insert(name.to_owned(), (value.clone(), dir, status));
+        value
+    }
+
+    fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value {
+        let mode = if data { Mode::Data } else { Mode::Managed };
+        let label = if data {
+            format!("data.{rtype}.{name}")
+        } else {
+            format!("{rtype}.{name}")
+        };
+        let Some(rb) = self.config.find_resource(mode, rtype, name) else {
+            return error(format!("{label} is not declared in this module"));
+        };
+        let repeated =
+            rb.block.body.has_attribute("count") || rb.block.body.has_attribute("for_each");
+        if let Some(reached) = self.recorder.borrow_mut().as_mut() {
+            reached.push(match (repeated, ops.first()) {
+                (true, Some(Op::Index(Value::Number(i)))) => {
+                    format!("{label}[{}]", super::value::format_number(*i))
+                }
+                (true, Some(Op::Index(Value::String(k)))) => format!("{label}[{}]", quote_key(k)),
+                _ => label.clone(),
+            });
+        }
+        // What that resource's own expressions reach is not this reference's.
+        let recording = self.recorder.take();
+        let v = self.resource_value(rb, &label, repeated, ops);
+        *self.recorder.borrow_mut() = recording;
+        v
     }
 
     fn builtin(&self, root: &str, attr: &str) -> Value {

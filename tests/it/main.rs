@@ -17,3 +17,4 @@ mod semantics;
 mod shard;
 mod support;
 mod suppress;
+mod trust;

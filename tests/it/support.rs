@@ -55,3 +55,55 @@ pub fn triples(report: &serde_json::Value) -> Vec<(String, u64, String)> {
         })
         .collect()
 }
+
+/// A directory tree built for one test, deleted when dropped.
+pub struct Tree {
+    dir: tempfile::TempDir,
+}
+
+impl Tree {
+    pub fn new() -> Tree {
+        Tree {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// The tree's root.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (parents created) and returns the tree for chaining.
+    pub fn file(&self, rel: &str, text: &str) -> &Tree {
+        let p = self.path().join(rel);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&p, text).expect("write");
+        self
+    }
+
+    /// Creates an empty directory (a `.git` marking the project root).
+    pub fn dir(&self, rel: &str) -> &Tree {
+        std::fs::create_dir_all(self.path().join(rel)).expect("mkdir");
+        self
+    }
+
+    /// Runs tfward in `rel` (a folder of the tree, "" for its root).
+    pub fn run(&self, rel: &str, args: &[&str]) -> Output {
+        tfward_in(&self.path().join(rel), args)
+    }
+}
+
+/// (rule id, address, fingerprint) of each finding, sorted.
+pub fn identities(report: &serde_json::Value) -> Vec<(String, String, String)> {
+    let mut out: Vec<(String, String, String)> = report["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_owned();
+            (s("rule_id"), s("address"), s("fingerprint"))
+        })
+        .collect();
+    out.sort();
+    out
+}
