@@ -97,6 +97,65 @@ pub struct Finding {
     pub path: Vec<PathSegment>,
     pub module: String,
     pub fingerprint: String,
+    /// For a finding in a child module: the root module whose calls lead to
+    /// it and the module blocks on the way (a shared module's findings say
+    /// which caller produced them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Via>,
+}
+
+/// The chain of module calls from a root module to a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Via {
+    /// The root module's directory.
+    pub root: String,
+    /// The module instance: `module.a["x"].module.b`.
+    pub module: String,
+    /// The `module` blocks on the way, outermost first.
+    pub calls: Vec<CallSite>,
+}
+
+/// Where a `module` block is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CallSite {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Via {
+    /// `examples/complete → module.aks → module.node_pool`.
+    pub fn chain(&self) -> String {
+        let mut s = self.root.clone();
+        let mut rest = self.module.as_str();
+        while let Some(tail) = rest.strip_prefix("module.") {
+            let end = next_module_boundary(tail);
+            s.push_str(" → module.");
+            s.push_str(&tail[..end]);
+            rest = tail[end..].strip_prefix('.').unwrap_or("");
+        }
+        s
+    }
+}
+
+/// The end of the first module name (with its instance key) in
+/// `a["x.y"].module.b`: the first `.` outside brackets and quotes.
+fn next_module_boundary(s: &str) -> usize {
+    let mut depth = 0usize;
+    let mut quoted = false;
+    let mut escaped = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            '[' if !quoted => depth += 1,
+            ']' if !quoted => depth = depth.saturating_sub(1),
+            '.' if !quoted && depth == 0 => return i,
+            _ => {}
+        }
+    }
+    s.len()
 }
 
 impl Finding {
@@ -115,6 +174,49 @@ impl Finding {
     }
 }
 
+/// What tells a finding apart from every other: its rule, module directory,
+/// address and attribute path, and for a finding in a child module the root
+/// module and module instance that evaluated it (one shared module called by
+/// two examples gives two findings). `key` separates two findings a policy
+/// reports on one attribute (SSH and RDP on one network ACL rule).
+#[derive(Debug, Clone, Copy)]
+pub struct Identity<'a> {
+    pub rule_id: &'a str,
+    pub module_path: &'a str,
+    /// The root module's directory, "" for a finding in a root module.
+    pub root: &'a str,
+    /// The module instance address, "" for a root module.
+    pub module: &'a str,
+    pub address: &'a str,
+    pub path: &'a [PathSegment],
+    pub key: Option<&'a str>,
+}
+
+impl Identity<'_> {
+    /// The line-independent fingerprint. For a finding in a root module
+    /// with no `key` it is [`fingerprint`]'s, so baselines made before
+    /// child-module callers were told apart still match root findings.
+    pub fn fingerprint(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.module.is_empty() {
+            parts.push(format!("root={}", project_relative(self.root)));
+            if !self.address.starts_with(self.module) {
+                parts.push(format!("module={}", self.module));
+            }
+        }
+        if let Some(k) = self.key {
+            parts.push(format!("key={k}"));
+        }
+        fingerprint_with(
+            self.rule_id,
+            self.module_path,
+            self.address,
+            self.path,
+            &parts,
+        )
+    }
+}
+
 /// The line-independent identity of a finding: rule id, module path,
 /// resource address and attribute path. Moving or reformatting a block keeps
 /// it; renaming the resource or the module changes it.
@@ -128,9 +230,23 @@ pub fn fingerprint(
     address: &str,
     path: &[PathSegment],
 ) -> String {
+    fingerprint_with(rule_id, module_path, address, path, &[])
+}
+
+fn fingerprint_with(
+    rule_id: &str,
+    module_path: &str,
+    address: &str,
+    path: &[PathSegment],
+    extra: &[String],
+) -> String {
     let module_path = project_relative(module_path);
     let mut h = Sha256::new();
     for part in [rule_id, &module_path, address, &dotted(path)] {
+        h.update(part.as_bytes());
+        h.update([0u8]);
+    }
+    for part in extra {
         h.update(part.as_bytes());
         h.update([0u8]);
     }
@@ -189,6 +305,44 @@ mod tests {
             fingerprint("TFW-AWS-0001", "other", "aws_s3_bucket.b", &p)
         );
         assert_eq!(a.len(), 16);
+    }
+
+    #[test]
+    fn identity_tells_callers_and_keys_apart() {
+        let p = vec![PathSegment::Key("acl".into())];
+        let id = |root, module, address, key| Identity {
+            rule_id: "TFW-AWS-0001",
+            module_path: "modules/b",
+            root,
+            module,
+            address,
+            path: &p,
+            key,
+        };
+        let root_finding = id("", "", "aws_s3_bucket.b", None);
+        assert_eq!(
+            root_finding.fingerprint(),
+            fingerprint("TFW-AWS-0001", "modules/b", "aws_s3_bucket.b", &p)
+        );
+        let a = id("examples/a", "module.b", "module.b.aws_s3_bucket.x", None).fingerprint();
+        let b = id("examples/b", "module.b", "module.b.aws_s3_bucket.x", None).fingerprint();
+        assert_ne!(a, b);
+        let call1 = id("ex", "module.one", "module.ecs", None).fingerprint();
+        let call2 = id("ex", "module.two", "module.ecs", None).fingerprint();
+        assert_ne!(call1, call2);
+        let ssh = id("", "", "aws_network_acl.n", Some("ssh")).fingerprint();
+        let rdp = id("", "", "aws_network_acl.n", Some("rdp")).fingerprint();
+        assert_ne!(ssh, rdp);
+    }
+
+    #[test]
+    fn via_chain_reads_as_module_calls() {
+        let v = Via {
+            root: "examples/complete".into(),
+            module: "module.a[\"x.y\"].module.b[0]".into(),
+            calls: Vec::new(),
+        };
+        assert_eq!(v.chain(), "examples/complete → module.a[\"x.y\"] → module.b[0]");
     }
 
     #[test]

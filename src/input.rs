@@ -39,6 +39,10 @@ pub struct ModuleInput {
     pub issues: Vec<crate::terraform::module::ConfigIssue>,
     /// What became of this module's calls.
     pub calls: CallCounts,
+    /// For a child module of a configuration scan: the root module's
+    /// directory and the module blocks that lead here from it.
+    pub root_dir: String,
+    pub call_chain: Vec<SpanRef>,
 }
 
 impl ModuleInput {
@@ -247,6 +251,8 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         resource_count,
         issues: Vec::new(),
         calls: CallCounts::of(&m.module_calls),
+        root_dir: String::new(),
+        call_chain: Vec::new(),
     }
 }
 

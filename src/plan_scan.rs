@@ -403,6 +403,8 @@ fn plan_inputs(
             resource_count,
             issues: Vec::new(),
             calls: Default::default(),
+            root_dir: String::new(),
+            call_chain: Vec::new(),
         });
     }
     inputs

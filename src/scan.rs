@@ -2,7 +2,9 @@
 //! (parallel) -> findings, sorted. Each stage accumulates per worker and
 //! merges once; nothing on the hot path takes a lock.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -10,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Level};
 use crate::discover::{self, Candidate, FileKind};
-use crate::finding::{fingerprint, Finding};
+use crate::finding::{CallSite, Finding, Identity, Via};
 use crate::input::{self, ModuleInput};
 use crate::policy::engine::Compiled;
 use crate::progress::Progress;
@@ -426,6 +428,10 @@ pub(crate) fn build_tree(
                 &evaluated,
             );
             input.issues = evaluated.issues.clone();
+            if !evaluated.address.is_empty() {
+                input.root_dir = display_path(dir);
+                input.call_chain = evaluated.call_chain.clone();
+            }
             input
         })
         .collect()
@@ -662,6 +668,7 @@ pub(crate) fn evaluate_module(
             format!("policy {} failed on this module: {}", p.meta.id, e.message),
         ));
     }
+    let via = via_of(&input, loaded);
     let mut seen = HashSet::new();
     for r in raw {
         let p = &policies.policies[r.policy];
@@ -692,7 +699,16 @@ pub(crate) fn evaluate_module(
             });
             continue;
         }
-        let fp = fingerprint(&p.meta.id, &input.module_path, &r.address, &r.path);
+        let identity = Identity {
+            rule_id: &p.meta.id,
+            module_path: &input.module_path,
+            root: &input.root_dir,
+            module: &input.module,
+            address: &r.address,
+            path: &r.path,
+            key: r.key.as_deref(),
+        };
+        let fp = identity.fingerprint();
         if !seen.insert((fp.clone(), r.message.clone())) {
             continue;
         }
@@ -710,12 +726,62 @@ pub(crate) fn evaluate_module(
             path: r.path,
             module: input.module.clone(),
             fingerprint: fp,
+            via: via.clone(),
         });
     }
+    tell_apart(&mut result.findings);
     if opts.report_undecided {
         undecided_by_mention(policies, &input, &typed, loaded, &mut result);
     }
     result
+}
+
+/// The chain of module calls that produced a child module's findings.
+fn via_of(input: &ModuleInput, loaded: &[Loaded]) -> Option<Via> {
+    if input.module.is_empty() || input.root_dir.is_empty() {
+        return None;
+    }
+    let calls = input
+        .call_chain
+        .iter()
+        .map(|at| {
+            let f = &loaded[at.file].source;
+            let lc = f.line_col(at.span.start);
+            CallSite {
+                file: f.display.clone(),
+                line: lc.line,
+                column: lc.column,
+            }
+        })
+        .collect();
+    Some(Via {
+        root: input.root_dir.clone(),
+        module: input.module.clone(),
+        calls,
+    })
+}
+
+/// Two findings of one rule on one attribute with different messages (SSH
+/// and RDP on one network ACL rule, when the policy gave no `key`) must not
+/// share a fingerprint: their messages tell them apart.
+fn tell_apart(findings: &mut [Finding]) {
+    let mut by_fp: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        by_fp.entry(f.fingerprint.as_str()).or_default().push(i);
+    }
+    let clashes: Vec<Vec<usize>> = by_fp.into_values().filter(|v| v.len() > 1).collect();
+    for group in clashes {
+        for i in group {
+            let f = &findings[i];
+            let mut h = Sha256::new();
+            for part in [f.fingerprint.as_str(), f.message.as_str()] {
+                h.update(part.as_bytes());
+                h.update([0u8]);
+            }
+            let fp: String = h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect();
+            findings[i].fingerprint = fp;
+        }
+    }
 }
 
 /// Checks a policy could not decide: the policy mentions an attribute

@@ -36,6 +36,9 @@ pub struct RawFinding {
     pub address: String,
     pub path: Vec<PathSegment>,
     pub message: String,
+    /// Optional `key`: tells apart two findings on one attribute (it goes
+    /// into the fingerprint; see `finding::Identity`).
+    pub key: Option<String>,
 }
 
 /// A policy that failed on one module (timeout, runtime error, bad result).
@@ -367,11 +370,12 @@ fn collect(
     };
     for item in items {
         match finding_of(item) {
-            Some((address, path, message)) => findings.push(RawFinding {
+            Some((address, path, message, key)) => findings.push(RawFinding {
                 policy,
                 address,
                 path,
                 message,
+                key,
             }),
             None => errors.push(EvalError {
                 policy,
@@ -381,7 +385,10 @@ fn collect(
     }
 }
 
-fn finding_of(item: &regorus::Value) -> Option<(String, Vec<PathSegment>, String)> {
+/// A `deny` object: address, path, msg and the optional key.
+type FindingParts = (String, Vec<PathSegment>, String, Option<String>);
+
+fn finding_of(item: &regorus::Value) -> Option<FindingParts> {
     let regorus::Value::Object(obj) = item else {
         return None;
     };
@@ -401,7 +408,12 @@ fn finding_of(item: &regorus::Value) -> Option<(String, Vec<PathSegment>, String
             }
         }
     }
-    Some((address, path, message))
+    let key = match get("key") {
+        None | Some(regorus::Value::Null) => None,
+        Some(regorus::Value::String(s)) => Some(s.to_string()),
+        Some(other) => Some(other.to_string()),
+    };
+    Some((address, path, message, key))
 }
 
 #[cfg(test)]

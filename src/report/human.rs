@@ -130,6 +130,9 @@ fn render_finding(
     ));
     let report = miette::Report::new(diag).with_source_code(excerpt);
     let _ = handler.render_report(out, report.as_ref());
+    if let Some(via) = &f.via {
+        let _ = writeln!(out, "  via {}", escape_for_terminal(&via.chain()));
+    }
     out.push('\n');
 }
 

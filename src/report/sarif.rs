@@ -177,6 +177,24 @@ fn result(f: &Finding, ctx: &Context<'_>) -> Value {
         props.insert("module".into(), json!(f.module));
     }
     props.insert("severity".into(), json!(f.severity.as_str()));
+    if let Some(via) = &f.via {
+        props.insert("via".into(), json!(via.chain()));
+        let related: Vec<Value> = via
+            .calls
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                json!({
+                    "id": i + 1,
+                    "message": { "text": format!("module call {} of {} on the way from {}", i + 1, via.calls.len(), via.root) },
+                    "physicalLocation": physical_location(&c.file, region(c.line, c.column, c.line, c.column), ctx),
+                })
+            })
+            .collect();
+        if !related.is_empty() {
+            r.insert("relatedLocations".into(), Value::Array(related));
+        }
+    }
     r.insert("properties".into(), Value::Object(props));
     Value::Object(r)
 }

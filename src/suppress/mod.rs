@@ -378,6 +378,7 @@ fn judge(out: &mut ScanOutput, ignores: &[Ignore], today: Date, policies: &Compi
             address: i.address.clone(),
             path: i.path.clone(),
             module: String::new(),
+            via: None,
             fingerprint: fp,
         });
     }

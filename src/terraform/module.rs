@@ -221,6 +221,8 @@ pub struct EvaluatedModule {
     /// "" for a root module, "module.a" for a child.
     pub address: String,
     pub dir: PathBuf,
+    /// The module blocks that lead here from the root, outermost first.
+    pub call_chain: Vec<SpanRef>,
     /// provider name -> tags from `default_tags` (AWS), own or inherited
     /// from the calling module.
     pub default_tags: BTreeMap<String, Value>,
@@ -364,6 +366,8 @@ pub struct ModuleContext<'a> {
     pub registry_key: String,
     /// Directories on the call path, for recursion detection.
     pub stack: Vec<PathBuf>,
+    /// The module blocks that lead here from the root, outermost first.
+    pub call_chain: Vec<SpanRef>,
     pub project: &'a Project<'a>,
     /// Registry and git modules installed by `terraform init`: key -> dir.
     pub installed: &'a HashMap<String, PathBuf>,
@@ -396,6 +400,7 @@ pub fn evaluate_tree(
         address: String::new(),
         registry_key: String::new(),
         stack: vec![normalise(dir)],
+        call_chain: Vec::new(),
         project,
         installed: &installed,
         children: &children,
@@ -414,6 +419,7 @@ fn evaluate_files(files: &[&ModuleFile<'_>], ctx: &ModuleContext<'_>) -> Evaluat
     let mut m = module.run();
     m.address = ctx.address.clone();
     m.dir = ctx.dir.to_path_buf();
+    m.call_chain = ctx.call_chain.clone();
     m
 }
 
@@ -1101,6 +1107,8 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 format!("{}.module.{name}{suffix}", self.ctx.address)
             };
             let mut stack = self.ctx.stack.clone();
+            let mut call_chain = self.ctx.call_chain.clone();
+            call_chain.push(at.clone());
             stack.push(dir.clone());
             let child_ctx = ModuleContext {
                 dir: &dir,
@@ -1111,6 +1119,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 address,
                 registry_key: registry_key.clone(),
                 stack,
+                call_chain,
                 project: self.ctx.project,
                 installed: self.ctx.installed,
                 children: self.ctx.children,

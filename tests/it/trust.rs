@@ -220,3 +220,114 @@ fn issue12_one_line_inputs_render_in_every_format() {
         }
     }
 }
+
+/// A local module source that does not exist is an error in every format
+/// (Terraform's init fails on it); a registry module that is not installed
+/// is a warning every format shows, counted in the summary.
+#[test]
+fn issue12_module_calls_that_cannot_load_are_never_silent() {
+    let t = Tree::new();
+    t.file(
+        "main.tf",
+        r#"
+module "gone" {
+  source = "./modules/gone"
+}
+
+module "vpc" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "5.8.1"
+}
+"#,
+    );
+    for format in FORMATS {
+        let out = t.run("", &["scan", ".", "--format", format]);
+        let text = stdout(&out);
+        let err = stderr(&out);
+        assert_eq!(code(&out), 2, "{format}: {text}{err}");
+        let shown = format!("{text}{err}");
+        assert!(shown.contains("./modules/gone"), "{format}: the missing source is not named:\n{shown}");
+        assert!(
+            shown.contains("terraform-aws-modules/vpc/aws"),
+            "{format}: the uninstalled module is not named:\n{shown}"
+        );
+        if format != "human" {
+            assert!(err.contains("error: main.tf:2:1: module.gone"), "{format} stderr: {err}");
+            assert!(err.contains("warning: main.tf:6:1: module.vpc"), "{format} stderr: {err}");
+        }
+        match format {
+            "json" => {
+                let r = json(&out);
+                assert_eq!(r["summary"]["module_calls"]["missing"], 1, "{r}");
+                assert_eq!(r["summary"]["module_calls"]["not_installed"], 1, "{r}");
+                assert!(r["errors"][0]["message"].as_str().unwrap_or("").contains("does not exist"), "{r}");
+            }
+            "sarif" => {
+                let r = json(&out);
+                let inv = &r["runs"][0]["invocations"][0];
+                assert_eq!(inv["executionSuccessful"], false, "{inv}");
+                let notes = inv["toolExecutionNotifications"].as_array().expect("notifications");
+                assert!(notes.iter().any(|n| n["level"] == "error"), "{inv}");
+                assert!(notes.iter().any(|n| n["level"] == "warning"), "{inv}");
+            }
+            "human" => assert!(
+                text.contains("1 module call not evaluated (not installed: run terraform init)"),
+                "{text}"
+            ),
+            _ => {}
+        }
+    }
+}
+
+const SPLIT_BUCKETS: &str = r#"
+variable "names" {
+  type    = list(string)
+  default = ["a", "b"]
+}
+
+resource "aws_s3_bucket" "c" {
+  count  = length(var.names)
+  bucket = "acme-${var.names[count.index]}"
+}
+
+resource "aws_s3_bucket_versioning" "c" {
+  count  = 1
+  bucket = aws_s3_bucket.c[count.index].id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket" "single" {
+  bucket = "acme-single"
+}
+
+resource "aws_s3_bucket_versioning" "single" {
+  bucket = aws_s3_bucket.single.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+"#;
+
+/// Split resources link to their bucket inside child modules exactly as in
+/// the root, and per instance: c[0]'s versioning does not hide that c[1]
+/// has none.
+#[test]
+fn issue12_split_resources_link_in_child_modules_and_per_instance() {
+    let t = Tree::new();
+    t.file("root/main.tf", SPLIT_BUCKETS)
+        .file("modules/b/main.tf", SPLIT_BUCKETS)
+        .file("child/main.tf", "module \"b\" {\n  source = \"../modules/b\"\n}\n");
+    for (dir, prefix) in [("root", ""), ("child", "module.b.")] {
+        let out = t.run("", &["scan", dir, "--format", "json", "--only", "TFW-AWS-0008"]);
+        assert_eq!(code(&out), 1, "{dir}: {}", stderr(&out));
+        let flagged: Vec<String> = json(&out)["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| f["address"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(flagged, [format!("{prefix}aws_s3_bucket.c[1]")], "{dir}");
+    }
+}
