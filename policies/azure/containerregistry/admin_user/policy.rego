@@ -17,7 +17,7 @@
 #     soc2: [CC6.1]
 #     cwe: [CWE-798]
 #   equivalents:
-#     kics: b897dfbf-322c-45a8-b67c-1e698beeaa51
+#     checkov: CKV_AZURE_137
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_container_registry" "acr" {

@@ -24,9 +24,8 @@
 #     soc2: [CC6.6]
 #     cwe: [CWE-284]
 #   equivalents:
-#     checkov: CKV_AZURE_10
-#     trivy: AZU-0050
-#     kics: 3e3c175e-aadf-4e2b-a464-3fdac5748d24
+#     checkov: [CKV_AZURE_9, CKV_AZURE_10]
+#     trivy: [AZU-0048, AZU-0050]
 #   remediation: |
 #     Allow administration only from a known range (or use Azure Bastion / just-in-time access):
 #     ```hcl
