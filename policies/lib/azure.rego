@@ -137,3 +137,13 @@ postgresql_types := ["azurerm_postgresql_server", "azurerm_postgresql_flexible_s
 mysql_types := ["azurerm_mysql_server", "azurerm_mysql_flexible_server"]
 
 function_apps := [r | some t in function_app_types; some r in tf.resources(t)]
+
+# True when the module's azurerm provider constraint requires major version
+# 4 or later ("~> 4.0", ">= 4.1", "4.2.0"). Defaults that changed in 4.0
+# (Redis minimum_tls_version 1.0 -> 1.2, storage cross-tenant replication
+# true -> false) follow it; any other constraint, or none, is read as 3.x.
+provider_v4 if {
+	some p in tf.list(input, "providers")
+	p.name == "azurerm"
+	regex.match(`^\s*(~>|>=|=|>)?\s*v?([4-9]|[1-9][0-9])(\.|\s|$)`, tf.val(p, "version_constraint", ""))
+}

@@ -142,3 +142,11 @@ test_slots_are_apps if {
 	count(azure.web_apps) == 1 with input as doc([slot, fn])
 	count(azure.function_apps) == 1 with input as doc([slot, fn])
 }
+
+test_provider_v4 if {
+	azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": "~> 4.0"}]}
+	azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": ">= 4.1.0"}]}
+	not azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": "~> 3.100"}]}
+	not azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": ">= 3.0"}]}
+	not azure.provider_v4 with input as {"providers": []}
+}
