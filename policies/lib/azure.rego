@@ -147,3 +147,15 @@ provider_v4 if {
 	p.name == "azurerm"
 	regex.match(`^\s*(~>|>=|=|>)?\s*v?([4-9]|[1-9][0-9])(\.|\s|$)`, tf.val(p, "version_constraint", ""))
 }
+
+# The attribute a finding points at when azurerm renamed it between 3.x and
+# 4.x (enable_https_traffic_only -> https_traffic_only_enabled): the first of
+# `names` that r sets or leaves unknown, else names[0].
+renamed(r, names) := found[0] if {
+	found := [n | some n in names; attr_present(r, n)]
+	count(found) > 0
+} else := names[0]
+
+attr_present(r, n) if object.get(r.values, n, null) != null
+
+attr_present(r, n) if n in tf.list(r, "unknown")

@@ -150,3 +150,9 @@ test_provider_v4 if {
 	not azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": ">= 3.0"}]}
 	not azure.provider_v4 with input as {"providers": []}
 }
+
+test_renamed_picks_the_attribute_written if {
+	azure.renamed({"values": {"enable_x": false}, "unknown": []}, ["x_enabled", "enable_x"]) == "enable_x"
+	azure.renamed({"values": {}, "unknown": ["enable_x"]}, ["x_enabled", "enable_x"]) == "enable_x"
+	azure.renamed({"values": {}, "unknown": []}, ["x_enabled", "enable_x"]) == "x_enabled"
+}
