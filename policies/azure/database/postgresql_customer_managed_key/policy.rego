@@ -18,8 +18,6 @@
 #     soc2: [CC6.1]
 #     nist-800-53-r5: [SC-12, SC-28]
 #     cwe: [CWE-311]
-#   equivalents:
-#     checkov: CKV2_AZURE_17
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_postgresql_flexible_server" "main" {

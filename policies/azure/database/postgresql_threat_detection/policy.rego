@@ -5,7 +5,7 @@
 #   azurerm_postgresql_server (Microsoft Defender for open-source relational
 #   databases) there are no alerts for SQL injection, brute force logins or
 #   access from unusual locations. The flexible server is covered by the
-#   Defender plan (TFW-AZU pricing policy) instead.
+#   Defender plan (TFW-AZU-0199) instead.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_server
 # custom:
