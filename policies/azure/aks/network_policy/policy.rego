@@ -19,6 +19,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_7
 #     trivy: AZU-0043
+#     kics: f5342045-b935-402d-adf1-8dbbd09c0eef
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_kubernetes_cluster" "main" {

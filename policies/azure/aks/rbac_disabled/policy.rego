@@ -19,6 +19,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_5
 #     trivy: AZU-0042
+#     kics: 86f92117-eed8-4614-9c6c-b26da20ff37f
 #   remediation: |
 #     RBAC can only be chosen at creation; recreate the cluster with it on:
 #     ```hcl

@@ -21,6 +21,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_14, CKV_AZURE_70, CKV_AZURE_153]
 #     trivy: [AZU-0072, AZU-0004]
+#     kics: 11e9a948-c6c3-4a0f-8dcf-b5cf1763cdbe
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_linux_web_app" "app" {

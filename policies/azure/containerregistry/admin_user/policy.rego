@@ -18,6 +18,7 @@
 #     cwe: [CWE-798]
 #   equivalents:
 #     checkov: CKV_AZURE_137
+#     kics: b897dfbf-322c-45a8-b67c-1e698beeaa51
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_container_registry" "acr" {

@@ -22,6 +22,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_28
 #     trivy: AZU-0020
+#     kics: 73e42469-3a86-4f39-ad78-098f325b4e9f
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_mysql_flexible_server_configuration" "tls" {

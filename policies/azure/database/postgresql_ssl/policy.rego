@@ -22,6 +22,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_29
 #     trivy: AZU-0020
+#     kics: 0437633b-daa6-4bbc-8526-c0d2443b946e
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_postgresql_flexible_server_configuration" "tls" {

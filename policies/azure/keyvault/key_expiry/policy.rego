@@ -16,6 +16,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_40
 #     trivy: AZU-0014
+#     kics: 4d080822-5ee2-49a4-8984-68f3d4c890fc
 #   remediation: |
 #     Give it an expiry date (RFC 3339) and rotate before it:
 #     ```hcl

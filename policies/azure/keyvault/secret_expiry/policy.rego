@@ -16,6 +16,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_41
 #     trivy: AZU-0017
+#     kics: dfa20ffa-f476-428f-a490-424b41e91c7f
 #   remediation: |
 #     Give it an expiry date (RFC 3339) and rotate before it:
 #     ```hcl

@@ -21,6 +21,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_12
 #     trivy: AZU-0049
+#     kics: 7750fcca-dd03-4d38-b663-4b70289bcfd4
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_network_watcher_flow_log" "app" {

@@ -19,6 +19,7 @@
 #     nist-800-53-r5: [SC-8]
 #   equivalents:
 #     checkov: CKV_AZURE_91
+#     kics: e29a75e6-aba3-4896-b42d-b87818c16b58
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_redis_cache" "main" {

@@ -16,6 +16,8 @@
 #   frameworks:
 #     soc2: [CC7.1]
 #     nist-800-53-r5: [SI-2]
+#   equivalents:
+#     kics: b947809d-dd2f-4de9-b724-04d101c515aa
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_redis_cache" "main" {

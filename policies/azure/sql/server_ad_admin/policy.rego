@@ -19,6 +19,7 @@
 #     cwe: [CWE-287]
 #   equivalents:
 #     checkov: [CKV2_AZURE_7, CKV2_AZURE_27]
+#     kics: a3a055d2-9a2e-4cc9-b9fb-12850a1a3a4b
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_mssql_server" "main" {

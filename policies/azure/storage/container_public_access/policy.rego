@@ -20,6 +20,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_34
 #     trivy: AZU-0007
+#     kics: dd5230f8-a577-4bbb-b7ac-f2c2fe7d5299
 #   remediation: |
 #     Keep the container private and hand out SAS tokens or RBAC roles instead:
 #     ```hcl
