@@ -15,7 +15,7 @@
 #   severity: LOW
 #   category: reliability
 #   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_web_app_slot, azurerm_windows_web_app_slot, azurerm_app_service_slot]
-#   frameworks:
+#   frameworks: {}
 #   equivalents:
 #     checkov: CKV_AZURE_214
 #   remediation: |
