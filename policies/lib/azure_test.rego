@@ -105,3 +105,54 @@ test_apps_cover_web_and_function_apps if {
 	{r.address | some r in azure.apps} == {"azurerm_linux_web_app.w", "azurerm_windows_function_app.f"} with input as d
 	[r.address | some r in azure.web_apps] == ["azurerm_linux_web_app.w"] with input as d
 }
+
+test_spec_reaches_is_protocol_aware if {
+	azure.spec_reaches("Tcp", "22", 22, {"tcp"})
+	azure.spec_reaches("*", "20-30", 22, {"tcp"})
+	not azure.spec_reaches("Udp", "22", 22, {"tcp"})
+	not azure.spec_reaches("Icmp", "*", 22, {"tcp"})
+	azure.spec_reaches("Udp", "3389", 3389, {"tcp", "udp"})
+	not azure.spec_reaches("*", "443", 22, {"tcp"})
+}
+
+test_spec_all_ports_needs_a_protocol_with_ports if {
+	azure.spec_all_ports({"protocol": "*"}, "*")
+	azure.spec_all_ports({"protocol": "Tcp"}, "0-65535")
+	not azure.spec_all_ports({"protocol": "Icmp"}, "*")
+	not azure.spec_all_ports({"protocol": "Tcp"}, "1024-65535")
+}
+
+test_outbound_and_destination if {
+	azure.outbound_allow({"direction": "Outbound", "access": "Allow"})
+	not azure.outbound_allow({"direction": "Inbound", "access": "Allow"})
+	azure.destination_open({"destination_address_prefix": "Internet"})
+	azure.destination_open({"destination_address_prefixes": ["0.0.0.0/0"]})
+	not azure.destination_open({"destination_address_prefix": "VirtualNetwork"})
+}
+
+test_port_entries_skip_null if {
+	azure.port_entries({"destination_port_range": null, "destination_port_ranges": ["22"]}) == [{"path": ["destination_port_ranges"], "spec": "22"}]
+}
+
+test_slots_are_apps if {
+	slot := res("azurerm_linux_web_app_slot", "s", {})
+	fn := res("azurerm_windows_function_app_slot", "f", {})
+	found := azure.apps with input as doc([slot, fn])
+	count(found) == 2
+	count(azure.web_apps) == 1 with input as doc([slot, fn])
+	count(azure.function_apps) == 1 with input as doc([slot, fn])
+}
+
+test_provider_v4 if {
+	azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": "~> 4.0"}]}
+	azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": ">= 4.1.0"}]}
+	not azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": "~> 3.100"}]}
+	not azure.provider_v4 with input as {"providers": [{"name": "azurerm", "version_constraint": ">= 3.0"}]}
+	not azure.provider_v4 with input as {"providers": []}
+}
+
+test_renamed_picks_the_attribute_written if {
+	azure.renamed({"values": {"enable_x": false}, "unknown": []}, ["x_enabled", "enable_x"]) == "enable_x"
+	azure.renamed({"values": {}, "unknown": ["enable_x"]}, ["x_enabled", "enable_x"]) == "enable_x"
+	azure.renamed({"values": {}, "unknown": []}, ["x_enabled", "enable_x"]) == "x_enabled"
+}

@@ -15,6 +15,8 @@
 #   frameworks:
 #     soc2: [CC6.1]
 #     cwe: [CWE-287]
+#   equivalents:
+#     checkov: CKV_AZURE_141
 #   remediation: |
 #     Disable local accounts and use Entra ID integration with Azure RBAC:
 #     ```hcl

@@ -5,14 +5,15 @@
 #   connections from clients that present a certificate, which the app can
 #   then verify: a strong second factor for service-to-service APIs. The rule
 #   checks `client_certificate_enabled` (or `client_cert_enabled` on
-#   azurerm_app_service), which is off by default.
+#   azurerm_app_service), which is off by default, on web apps and their
+#   linux/windows slots (azurerm_app_service_slot has no such setting).
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/app-service/app-service-web-configure-tls-mutual-auth
 # custom:
 #   id: TFW-AZU-0030
 #   severity: LOW
 #   category: security
-#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service]
+#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_web_app_slot, azurerm_windows_web_app_slot]
 #   frameworks:
 #     cis-azure-2.0: ["9.4"]
 #     soc2: [CC6.1]
@@ -44,4 +45,4 @@ deny contains tf.finding(r, [attr], sprintf("%s does not require client certific
 
 cert_attr(r) := "client_cert_enabled" if r.type == "azurerm_app_service"
 
-cert_attr(r) := "client_certificate_enabled" if r.type != "azurerm_app_service"
+cert_attr(r) := "client_certificate_enabled" if not r.type in {"azurerm_app_service", "azurerm_app_service_slot"}

@@ -5,13 +5,14 @@
 #   so deployment credentials and application code cross the network in clear
 #   text. Use "FtpsOnly", or "Disabled" when deployments go through other
 #   channels.
+#   Deployment slots (legacy and linux/windows) carry the same check.
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/app-service/deploy-ftp#enforce-ftps
 # custom:
 #   id: TFW-AZU-0028
 #   severity: MEDIUM
 #   category: security
-#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_function_app]
+#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_web_app_slot, azurerm_windows_web_app_slot, azurerm_app_service_slot, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_function_app, azurerm_linux_function_app_slot, azurerm_windows_function_app_slot, azurerm_function_app_slot]
 #   frameworks:
 #     cis-azure-2.0: ["9.10"]
 #     pci-dss-4.0: ["4.2.1"]

@@ -6,13 +6,14 @@
 #   usually means connection strings and keys end up in app settings. A
 #   system- or user-assigned managed identity removes those long-lived
 #   secrets.
+#   Deployment slots (legacy and linux/windows) carry the same check.
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/app-service/overview-managed-identity
 # custom:
 #   id: TFW-AZU-0029
 #   severity: LOW
 #   category: security
-#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_function_app]
+#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_web_app_slot, azurerm_windows_web_app_slot, azurerm_app_service_slot, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_function_app, azurerm_linux_function_app_slot, azurerm_windows_function_app_slot, azurerm_function_app_slot]
 #   frameworks:
 #     cis-azure-2.0: ["9.5"]
 #     soc2: [CC6.1]

@@ -5,20 +5,21 @@
 #   or 1.1 in site_config lets clients negotiate deprecated TLS versions with
 #   known weaknesses. The provider default is 1.2; the rule fires only on an
 #   explicit older value.
+#   Deployment slots (legacy and linux/windows) carry the same check.
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/app-service/overview-tls
 # custom:
 #   id: TFW-AZU-0027
 #   severity: MEDIUM
 #   category: security
-#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_function_app]
+#   resource_types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_web_app_slot, azurerm_windows_web_app_slot, azurerm_app_service_slot, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_function_app, azurerm_linux_function_app_slot, azurerm_windows_function_app_slot, azurerm_function_app_slot]
 #   frameworks:
 #     cis-azure-2.0: ["9.3"]
 #     pci-dss-4.0: ["4.2.1"]
 #     soc2: [CC6.7]
 #     cwe: [CWE-326]
 #   equivalents:
-#     checkov: CKV_AZURE_15
+#     checkov: [CKV_AZURE_15, CKV_AZURE_145, CKV_AZURE_154]
 #     trivy: AZU-0006
 #   remediation: |
 #     ```hcl

@@ -13,11 +13,13 @@
 #   id: TFW-AZU-0032
 #   severity: LOW
 #   category: security
-#   resource_types: [azurerm_linux_virtual_machine, azurerm_windows_virtual_machine, azurerm_linux_virtual_machine_scale_set, azurerm_windows_virtual_machine_scale_set]
+#   resource_types: [azurerm_linux_virtual_machine, azurerm_windows_virtual_machine, azurerm_linux_virtual_machine_scale_set, azurerm_windows_virtual_machine_scale_set, azurerm_orchestrated_virtual_machine_scale_set]
 #   frameworks:
 #     pci-dss-4.0: ["3.5.1"]
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     cwe: [CWE-311]
+#   equivalents:
+#     checkov: [CKV_AZURE_97, CKV_AZURE_151]
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_linux_virtual_machine" "app" {
@@ -38,6 +40,7 @@ vm_types := [
 	"azurerm_windows_virtual_machine",
 	"azurerm_linux_virtual_machine_scale_set",
 	"azurerm_windows_virtual_machine_scale_set",
+	"azurerm_orchestrated_virtual_machine_scale_set",
 ]
 
 deny contains tf.finding(r, ["encryption_at_host_enabled"], sprintf("%s does not encrypt temp disks and caches on the host (encryption_at_host_enabled is not true)", [r.address])) if {

@@ -17,6 +17,7 @@
 #     soc2: [CC6.1]
 #     cwe: [CWE-798]
 #   equivalents:
+#     checkov: CKV_AZURE_137
 #     kics: b897dfbf-322c-45a8-b67c-1e698beeaa51
 #   remediation: |
 #     ```hcl

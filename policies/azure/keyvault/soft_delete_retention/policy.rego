@@ -4,8 +4,9 @@
 #   Deleted vaults and vault objects stay recoverable for
 #   `soft_delete_retention_days` (7 to 90, default 90). A short window means an
 #   accidental or malicious deletion may be noticed only after the keys and
-#   secrets are gone for good. azurerm 2.x could also switch soft delete off
-#   with `soft_delete_enabled = false`, which this rule flags too.
+#   secrets are gone for good. An absent attribute is the default 90 days and
+#   passes. (Soft delete switched off with the 2.x `soft_delete_enabled =
+#   false` is TFW-AZU-0100.)
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview
 # custom:
@@ -16,8 +17,7 @@
 #   frameworks:
 #     cis-azure-2.0: ["8.5"]
 #     soc2: [A1.2]
-#   equivalents:
-#     checkov: CKV_AZURE_111
+#   equivalents: {}
 #   remediation: |
 #     Keep the 90-day default (or remove the attribute):
 #     ```hcl
@@ -44,9 +44,4 @@ deny contains tf.finding(r, ["soft_delete_retention_days"], msg) if {
 	is_number(days)
 	days < 90
 	msg := sprintf("%s keeps deleted objects recoverable for only %d days", [r.address, days])
-}
-
-deny contains tf.finding(r, ["soft_delete_enabled"], sprintf("%s disables soft delete", [r.address])) if {
-	some r in tf.resources("azurerm_key_vault")
-	tf.is_false(tf.val(r.values, "soft_delete_enabled", true))
 }

@@ -19,8 +19,7 @@
 #     pci-dss-4.0: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
 #     cwe: [CWE-778]
-#   equivalents:
-#     kics: bb2d6cbc-b3af-4da7-9b1c-d91652dd9ead
+#   equivalents: {}
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_monitor_diagnostic_setting" "kv" {

@@ -2,11 +2,14 @@
 # title: Network security rule allows SSH or RDP from the internet
 # description: >-
 #   An inbound Allow rule whose source is any address ("*", "0.0.0.0/0",
-#   "Internet", "Any") and whose destination ports include 22 (SSH) or 3389
-#   (RDP) puts remote administration endpoints in front of every scanner and
-#   password-spraying bot on the internet. Port lists, ranges such as "20-30"
-#   and "*" count. Both standalone azurerm_network_security_rule resources and
-#   security_rule blocks inside azurerm_network_security_group are checked.
+#   "Internet", "Any") and whose destination ports include 22 (SSH, over TCP)
+#   or 3389 (RDP, over TCP or UDP) puts remote administration endpoints in
+#   front of every scanner and password-spraying bot on the internet. Port
+#   lists, ranges such as "20-30" and "*" count; the protocol must carry the
+#   service ("*", or Tcp for SSH, Tcp or Udp for RDP), so a UDP rule on 22 or an
+#   ICMP rule is not flagged. Both standalone azurerm_network_security_rule
+#   resources and security_rule blocks inside azurerm_network_security_group
+#   are checked.
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview
 #   - https://learn.microsoft.com/en-us/azure/bastion/bastion-overview
@@ -21,9 +24,8 @@
 #     soc2: [CC6.6]
 #     cwe: [CWE-284]
 #   equivalents:
-#     checkov: CKV_AZURE_10
-#     trivy: AZU-0050
-#     kics: 3e3c175e-aadf-4e2b-a464-3fdac5748d24
+#     checkov: [CKV_AZURE_9, CKV_AZURE_10]
+#     trivy: [AZU-0048, AZU-0050]
 #   remediation: |
 #     Allow administration only from a known range (or use Azure Bastion / just-in-time access):
 #     ```hcl
@@ -46,9 +48,8 @@ package tfward.azure.network.nsg_admin_ports_internet
 
 import rego.v1
 
-import data.lib.net
-
 import data.lib.azure
+import data.lib.net
 import data.lib.tf
 
 admin_ports := {22: "SSH (22)", 3389: "RDP (3389)"}
@@ -57,25 +58,17 @@ deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
 	some e in azure.nsg_rules
 	azure.inbound_allow(e.rule)
 	azure.source_open(e.rule)
+	protocol := azure.rule_protocol(e.rule)
 	some attr in ["destination_port_range", "destination_port_ranges"]
-	exposed := {name |
-		some spec in specs(e.rule, attr)
-		some port, name in admin_ports
-		net.port_spec_covers(spec, port)
+	exposed := {service |
+		some entry in azure.port_entries(e.rule)
+		entry.path == [attr]
+		some port, service in admin_ports
+		azure.spec_reaches(protocol, entry.spec, port, net.sensitive_ports[port].protocols)
 	}
 	count(exposed) > 0
 	msg := sprintf("%s allows %s from the internet (source %s)", [
-		rule_label(e), concat(" and ", sort(exposed)),
+		azure.rule_label(e), concat(" and ", sort(exposed)),
 		concat(", ", azure.source_prefixes(e.rule)),
 	])
 }
-
-specs(rule, attr) := [rule[attr]] if is_string(rule[attr])
-
-specs(rule, attr) := [rule[attr]] if is_number(rule[attr])
-
-specs(rule, attr) := rule[attr] if is_array(rule[attr])
-
-rule_label(e) := e.resource.address if e.prefix == []
-
-rule_label(e) := sprintf("%s rule %q", [e.resource.address, object.get(e.rule, "name", "?")]) if e.prefix != []

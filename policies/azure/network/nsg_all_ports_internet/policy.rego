@@ -2,10 +2,12 @@
 # title: Network security rule allows every port from the internet
 # description: >-
 #   An inbound Allow rule from any source ("*", "0.0.0.0/0", "Internet",
-#   "Any") to destination port "*" (or a range spanning 0/1 to 65535) exposes
+#   "Any") to destination port "*" (or a range spanning 0/1 to 65535) over
+#   protocol "*", Tcp or Udp exposes
 #   every listening service behind the NSG — databases, caches, admin
 #   consoles, debug ports — to the whole internet, and makes the NSG no
-#   filter at all for inbound traffic.
+#   filter at all for inbound traffic. An Icmp (or Esp/Ah) rule with port "*"
+#   carries no ports and is not flagged.
 # related_resources:
 #   - https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview#security-rules
 # custom:
@@ -42,30 +44,14 @@ import rego.v1
 import data.lib.azure
 import data.lib.tf
 
-deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
+deny contains tf.finding(e.resource, array.concat(e.prefix, entry.path), msg) if {
 	some e in azure.nsg_rules
 	azure.inbound_allow(e.rule)
 	azure.source_open(e.rule)
-	some attr in ["destination_port_range", "destination_port_ranges"]
-	some spec in specs(e.rule, attr)
-	all_ports(spec)
-	msg := sprintf("%s allows all ports (%v) from %s", [label(e), spec, concat(", ", azure.source_prefixes(e.rule))])
+	some entry in azure.port_entries(e.rule)
+	azure.spec_all_ports(e.rule, entry.spec)
+	msg := sprintf("%s allows all %s ports (%v) from %s", [
+		azure.rule_label(e), azure.rule_protocol(e.rule), entry.spec,
+		concat(", ", azure.source_prefixes(e.rule)),
+	])
 }
-
-specs(rule, attr) := [rule[attr]] if is_string(rule[attr])
-
-specs(rule, attr) := rule[attr] if is_array(rule[attr])
-
-all_ports(spec) if trim_space(spec) == "*"
-
-all_ports(spec) if {
-	s := trim_space(spec)
-	regex.match(`^[0-9]+ *- *[0-9]+$`, s)
-	parts := split(s, "-")
-	to_number(trim_space(parts[0])) <= 1
-	to_number(trim_space(parts[1])) >= 65535
-}
-
-label(e) := e.resource.address if e.prefix == []
-
-label(e) := sprintf("%s rule %q", [e.resource.address, object.get(e.rule, "name", "?")]) if e.prefix != []

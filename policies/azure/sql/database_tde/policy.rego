@@ -18,6 +18,8 @@
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     soc2: [CC6.1]
 #     cwe: [CWE-311]
+#   equivalents:
+#     checkov: CKV2_AZURE_25
 #   remediation: |
 #     Leave TDE on (the default):
 #     ```hcl

@@ -27,7 +27,6 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AZURE_11
-#     trivy: AZU-0029
 #     kics: 25c0ea09-f1c5-4380-b055-3b83863f2bb8
 #   remediation: |
 #     Allow only the addresses that need the database:

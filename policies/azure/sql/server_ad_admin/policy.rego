@@ -18,7 +18,7 @@
 #     soc2: [CC6.1]
 #     cwe: [CWE-287]
 #   equivalents:
-#     checkov: CKV2_AZURE_7
+#     checkov: [CKV2_AZURE_7, CKV2_AZURE_27]
 #     kics: a3a055d2-9a2e-4cc9-b9fb-12850a1a3a4b
 #   remediation: |
 #     ```hcl

@@ -22,8 +22,6 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_23
-#     trivy: AZU-0027
-#     kics: 609839ae-bd81-4375-9910-5bce72ae7b92
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_mssql_server_extended_auditing_policy" "main" {

@@ -21,7 +21,7 @@
 #     soc2: [CC6.7]
 #     cwe: [CWE-319]
 #   equivalents:
-#     checkov: CKV_AZURE_60
+#     checkov: CKV_AZURE_3
 #     trivy: AZU-0008
 #     kics: 12944ec4-1fa0-47be-8b17-42a034f937c2
 #   remediation: |

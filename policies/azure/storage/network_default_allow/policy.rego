@@ -22,7 +22,6 @@
 #   equivalents:
 #     checkov: CKV_AZURE_35
 #     trivy: AZU-0012
-#     kics: 9be09caf-2ba4-4fa9-9787-a670dc32c639
 #   remediation: |
 #     Deny by default and allow what needs access:
 #     ```hcl

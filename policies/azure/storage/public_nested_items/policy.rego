@@ -17,6 +17,8 @@
 #     cis-azure-2.0: ["3.7"]
 #     soc2: [CC6.1]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: [CKV_AZURE_190, CKV2_AZURE_47]
 #   remediation: |
 #     Disallow anonymous access at the account level:
 #     ```hcl

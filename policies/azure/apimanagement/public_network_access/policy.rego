@@ -1,0 +1,48 @@
+# METADATA
+# title: API Management instance accepts management and gateway traffic from public networks
+# description: >-
+#   While `public_network_access_enabled` is true (the azurerm default when
+#   absent), the gateway, developer portal and management endpoints can be
+#   reached from any network that its firewall rules let in, so a leaked
+#   key, token or connection string works from anywhere on the internet.
+#   Disable public network access and reach the service through private
+#   endpoints (or trusted services). The rule fires on true and on the
+#   absent attribute (pointing at the block); a variable without a value is
+#   undecided.
+# related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/api_management
+#   - https://learn.microsoft.com/en-us/azure/private-link/private-endpoint-overview
+# custom:
+#   id: TFW-AZU-0114
+#   severity: LOW
+#   category: security
+#   resource_types: [azurerm_api_management]
+#   frameworks:
+#     soc2: [CC6.6]
+#     nist-800-53-r5: [SC-7]
+#     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_AZURE_174
+#   remediation: |
+#     ```hcl
+#     resource "azurerm_api_management" "main" {
+#       name                = "apim-acme"
+#       resource_group_name = "rg-app"
+#       location            = "westeurope"
+#       publisher_name      = "Acme"
+#       publisher_email     = "api@example.com"
+#       sku_name            = "Developer_1"
+#
+#       public_network_access_enabled = false
+#     }
+#     ```
+#   aliases: []
+package tfward.azure.apimanagement.public_network_access
+
+import rego.v1
+
+import data.lib.tf
+
+deny contains tf.finding(r, ["public_network_access_enabled"], sprintf("%s accepts connections from public networks (public_network_access_enabled is not false)", [r.address])) if {
+	some r in tf.set_true(["azurerm_api_management"], ["public_network_access_enabled"], true)
+}

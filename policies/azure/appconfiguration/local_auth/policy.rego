@@ -1,0 +1,42 @@
+# METADATA
+# title: App Configuration store allows access key authentication
+# description: >-
+#   With `local_auth_enabled` true (the default) the App Configuration store
+#   accepts access keys (connection strings), which are not tied to an
+#   identity, cannot use MFA or conditional access, and show up in logs only
+#   as "key". Disable local authentication and use Entra ID (managed
+#   identities, RBAC).
+# related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/app_configuration
+# custom:
+#   id: TFW-AZU-0243
+#   severity: MEDIUM
+#   category: security
+#   resource_types: [azurerm_app_configuration]
+#   frameworks:
+#     soc2: [CC6.1]
+#     nist-800-53-r5: [IA-2]
+#     cwe: [CWE-287]
+#   equivalents:
+#     checkov: CKV_AZURE_184
+#   remediation: |
+#     ```hcl
+#     resource "azurerm_app_configuration" "main" {
+#       name                = "appcs-acme"
+#       resource_group_name = "rg-app"
+#       location            = "westeurope"
+#       sku                 = "standard"
+#
+#       local_auth_enabled = false
+#     }
+#     ```
+#   aliases: []
+package tfward.azure.appconfiguration.local_auth
+
+import rego.v1
+
+import data.lib.tf
+
+deny contains tf.finding(r, ["local_auth_enabled"], sprintf("%s accepts access keys (local_auth_enabled is not false)", [r.address])) if {
+	some r in tf.set_true(["azurerm_app_configuration"], ["local_auth_enabled"], true)
+}

@@ -1,0 +1,46 @@
+# METADATA
+# title: PostgreSQL server backups are not geo-redundant
+# description: >-
+#   Without `geo_redundant_backup_enabled = true` (default false) backups
+#   are stored only in the server's region, so a regional outage leaves
+#   nothing to restore from. Checked on single and flexible servers; it can
+#   only be chosen at creation.
+# related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_flexible_server
+#   - https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-backup-restore
+# custom:
+#   id: TFW-AZU-0183
+#   severity: LOW
+#   category: reliability
+#   resource_types: [azurerm_postgresql_server, azurerm_postgresql_flexible_server]
+#   frameworks:
+#     soc2: [A1.2]
+#     nist-800-53-r5: [CP-9]
+#   equivalents:
+#     checkov: [CKV_AZURE_102, CKV_AZURE_136]
+#   remediation: |
+#     ```hcl
+#     resource "azurerm_postgresql_server" "main" {
+#       name                         = "psql-single"
+#       resource_group_name = "rg-app"
+#       location            = "westeurope"
+#       version                      = "11"
+#       sku_name                     = "GP_Gen5_2"
+#       storage_mb                   = 5120
+#       administrator_login          = "psqladmin"
+#       administrator_login_password = "not-a-real-password"
+#       ssl_enforcement_enabled      = true
+#
+#       geo_redundant_backup_enabled = true
+#     }
+#     ```
+#   aliases: []
+package tfward.azure.database.postgresql_geo_backup
+
+import rego.v1
+
+import data.lib.tf
+
+deny contains tf.finding(r, ["geo_redundant_backup_enabled"], sprintf("%s keeps backups in one region only (geo_redundant_backup_enabled is not true)", [r.address])) if {
+	some r in tf.not_true(["azurerm_postgresql_server", "azurerm_postgresql_flexible_server"], ["geo_redundant_backup_enabled"], false)
+}
