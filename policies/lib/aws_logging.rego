@@ -259,3 +259,37 @@ cis_alarm_missing(key) := t if {
 	not cis_alarm_met(key)
 	not alarm_module_call
 }
+
+# ---------------------------------------------------------------------------
+# Resources named by ARN from a split-out resource (a log delivery source, a
+# WAF association, a Shield protection)
+# ---------------------------------------------------------------------------
+
+# Some resource of `type` names r in `attr` (by reference or by r's literal
+# ARN), or may do so: its `attr` is not known and does not refer to another
+# resource of r's type.
+arn_target_of(r, type, attr) if {
+	some o in tf.resources(type)
+	arn_points_at(o, attr, r)
+}
+
+arn_points_at(o, attr, r) if {
+	some ref in object.get(o.references, attr, [])
+	tf.base_address(ref) == tf.base_address(r.address)
+}
+
+arn_points_at(o, attr, r) if {
+	is_string(r.values.arn)
+	o.values[attr] == r.values.arn
+}
+
+arn_points_at(o, attr, r) if {
+	tf.is_unknown(o, [attr])
+	not arn_refers_to_other(o, attr, r)
+}
+
+arn_refers_to_other(o, attr, r) if {
+	some ref in object.get(o.references, attr, [])
+	not regex.match(`^(var|local|module|data|each|count|path|terraform|self)\.`, ref)
+	tf.base_address(ref) != tf.base_address(r.address)
+}
