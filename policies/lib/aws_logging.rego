@@ -293,3 +293,98 @@ arn_refers_to_other(o, attr, r) if {
 	not regex.match(`^(var|local|module|data|each|count|path|terraform|self)\.`, ref)
 	tf.base_address(ref) != tf.base_address(r.address)
 }
+
+# ---------------------------------------------------------------------------
+# CloudTrail trails: their buckets and what they record
+# ---------------------------------------------------------------------------
+
+# The aws_s3_bucket resources of the module that trail t delivers to.
+trail_buckets(t) := [b |
+	some b in tf.resources("aws_s3_bucket")
+	tf.points_at(t, "s3_bucket_name", b)
+]
+
+# Trail t records S3 object-level events of kind `mode` ("read" or "write"),
+# or may do so (its selectors are not known).
+trail_records_s3_data(t, mode) if {
+	some s in tf.list(t.values, "event_selector")
+	some d in tf.list(s, "data_resource")
+	tf.val(d, "type", "") == "AWS::S3::Object"
+	rw_covers(tf.val(s, "read_write_type", "All"), mode)
+}
+
+trail_records_s3_data(t, mode) if {
+	some s in tf.list(t.values, "advanced_event_selector")
+	fs := tf.list(s, "field_selector")
+	selector_equals(fs, "eventCategory", "Data")
+	selector_equals(fs, "resources.type", "AWS::S3::Object")
+	read_only_covers(fs, mode)
+}
+
+trail_records_s3_data(t, _) if tf.is_unknown(t, ["event_selector"])
+
+trail_records_s3_data(t, _) if tf.is_unknown(t, ["advanced_event_selector"])
+
+rw_covers(rw, _) if rw == "All"
+
+rw_covers(rw, mode) if {
+	rw == "WriteOnly"
+	mode == "write"
+}
+
+rw_covers(rw, mode) if {
+	rw == "ReadOnly"
+	mode == "read"
+}
+
+selector_equals(fs, field, value) if {
+	some f in fs
+	f.field == field
+	value in tf.list(f, "equals")
+}
+
+# No readOnly selector: both kinds; readOnly = true: reads; false: writes.
+read_only_covers(fs, _) if {
+	not selector_present(fs, "readOnly")
+}
+
+read_only_covers(fs, "read") if selector_equals(fs, "readOnly", "true")
+
+read_only_covers(fs, "write") if selector_equals(fs, "readOnly", "false")
+
+selector_present(fs, field) if {
+	some f in fs
+	f.field == field
+}
+
+# The trail of the module that stands for a module-level finding.
+first_logging_trail := first_by_address(logging_trails) if count(logging_trails) > 0
+
+# Trail t records every management event (reads and writes, global services
+# included), or may do so.
+trail_records_management(t) if {
+	not tf.is_false(tf.val(t.values, "include_global_service_events", true))
+	management_selected(t)
+}
+
+management_selected(t) if {
+	count(tf.list(t.values, "event_selector")) == 0
+	count(tf.list(t.values, "advanced_event_selector")) == 0
+}
+
+management_selected(t) if {
+	some s in tf.list(t.values, "event_selector")
+	not tf.is_false(tf.val(s, "include_management_events", true))
+	tf.val(s, "read_write_type", "All") == "All"
+}
+
+management_selected(t) if {
+	some s in tf.list(t.values, "advanced_event_selector")
+	fs := tf.list(s, "field_selector")
+	selector_equals(fs, "eventCategory", "Management")
+	not selector_present(fs, "readOnly")
+}
+
+management_selected(t) if tf.is_unknown(t, ["event_selector"])
+
+management_selected(t) if tf.is_unknown(t, ["advanced_event_selector"])
