@@ -18,6 +18,8 @@
 #   frameworks:
 #     nist-800-53-r5: [IA-3, SC-8]
 #     cwe: [CWE-306]
+#   equivalents:
+#     kics: 0b4869fc-a842-4597-aa00-1294df425440
 #   remediation: |
 #     Present a client certificate to the backend:
 #     ```hcl

@@ -20,6 +20,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AWS_238
+#     kics: 704dadd3-54fc-48ac-b6a0-02f170011473
 #   remediation: |
 #     Keep the detector running:
 #     ```hcl
