@@ -266,32 +266,45 @@ cis_alarm_missing(key) := t if {
 # ---------------------------------------------------------------------------
 
 # Some resource of `type` names r in `attr` (by reference or by r's literal
-# ARN), or may do so: its `attr` is not known and does not refer to another
-# resource of r's type.
-arn_target_of(r, type, attr) if {
+# ARN), or may do so: its `attr` is not known and refers to no managed
+# resource (a variable, a local). The links are collected once per
+# evaluation in rules, so a policy stays linear in the module's size.
+arn_target_of(r, type, attr) if [type, attr, tf.base_address(r.address)] in arn_link_refs
+
+arn_target_of(r, type, attr) if [type, attr, r.values.arn] in arn_link_literals
+
+arn_target_of(_, type, attr) if [type, attr] in arn_link_wildcards
+
+# The (type, attribute) pairs that name another resource by ARN.
+arn_links := {
+	["aws_cloudwatch_log_delivery_source", "resource_arn"],
+	["aws_wafv2_web_acl_association", "resource_arn"],
+	["aws_wafregional_web_acl_association", "resource_arn"],
+	["aws_wafv2_web_acl_logging_configuration", "resource_arn"],
+	["aws_networkfirewall_logging_configuration", "firewall_arn"],
+}
+
+arn_link_refs contains [type, attr, tf.base_address(ref)] if {
+	some [type, attr] in arn_links
 	some o in tf.resources(type)
-	arn_points_at(o, attr, r)
-}
-
-arn_points_at(o, attr, r) if {
 	some ref in object.get(o.references, attr, [])
-	tf.base_address(ref) == tf.base_address(r.address)
 }
 
-arn_points_at(o, attr, r) if {
-	is_string(r.values.arn)
-	o.values[attr] == r.values.arn
+arn_link_literals contains [type, attr, v] if {
+	some [type, attr] in arn_links
+	some o in tf.resources(type)
+	v := o.values[attr]
+	is_string(v)
 }
 
-arn_points_at(o, attr, r) if {
+arn_link_wildcards contains [type, attr] if {
+	some [type, attr] in arn_links
+	some o in tf.resources(type)
 	tf.is_unknown(o, [attr])
-	not arn_refers_to_other(o, attr, r)
-}
-
-arn_refers_to_other(o, attr, r) if {
-	some ref in object.get(o.references, attr, [])
-	not regex.match(`^(var|local|module|data|each|count|path|terraform|self)\.`, ref)
-	tf.base_address(ref) != tf.base_address(r.address)
+	count([ref |
+		some ref in object.get(o.references, attr, [])
+		not regex.match(`^(var|local|module|data|each|count|path|terraform|self)\.`, ref)
+	]) == 0
 }
 
 # ---------------------------------------------------------------------------

@@ -97,3 +97,64 @@ test_alarm_module_call_silences if {
 	d := object.union(ldoc([trail_literal]), {"module_calls": [{"name": "alarms", "source": "terraform-aws-modules/cloudwatch/aws//modules/cis-alarms"}]})
 	not aws.cis_alarm_missing("root_account_usage") with input as d
 }
+
+# --- ARN links (WAF associations, logging configurations) -------------------
+
+stage := lres("aws_api_gateway_stage", "prod", {"stage_name": "prod"}, ["arn"], {})
+
+assoc(values, unknown, refs) := lres("aws_wafv2_web_acl_association", "a", values, unknown, refs)
+
+test_arn_link_by_reference if {
+	d := ldoc([stage, assoc({}, ["resource_arn"], {"resource_arn": ["aws_api_gateway_stage.prod"]})])
+	aws.arn_target_of(stage, "aws_wafv2_web_acl_association", "resource_arn") with input as d
+}
+
+test_arn_link_to_another_resource_does_not_count if {
+	d := ldoc([stage, assoc({}, ["resource_arn"], {"resource_arn": ["aws_api_gateway_stage.dev"]})])
+	not aws.arn_target_of(stage, "aws_wafv2_web_acl_association", "resource_arn") with input as d
+}
+
+test_arn_link_by_literal_arn if {
+	s := object.union(stage, {"values": {"arn": "arn:aws:apigateway:eu-west-1::/restapis/a1/stages/prod"}, "unknown": []})
+	d := ldoc([s, assoc({"resource_arn": "arn:aws:apigateway:eu-west-1::/restapis/a1/stages/prod"}, [], {})])
+	aws.arn_target_of(s, "aws_wafv2_web_acl_association", "resource_arn") with input as d
+}
+
+test_arn_link_from_a_variable_may_be_anyone if {
+	d := ldoc([stage, assoc({}, ["resource_arn"], {"resource_arn": ["var.stage_arn"]})])
+	aws.arn_target_of(stage, "aws_wafv2_web_acl_association", "resource_arn") with input as d
+}
+
+# --- what a trail records ---------------------------------------------------
+
+ct(values, unknown) := lres("aws_cloudtrail", "main", object.union({"name": "main"}, values), unknown, {})
+
+s3_selector(rw) := {"event_selector": [{"read_write_type": rw, "data_resource": [{"type": "AWS::S3::Object", "values": ["arn:aws:s3"]}]}]}
+
+test_basic_selectors_and_s3_data_events if {
+	aws.trail_records_s3_data(ct(s3_selector("All"), []), "read")
+	aws.trail_records_s3_data(ct(s3_selector("All"), []), "write")
+	aws.trail_records_s3_data(ct(s3_selector("WriteOnly"), []), "write")
+	not aws.trail_records_s3_data(ct(s3_selector("WriteOnly"), []), "read")
+	not aws.trail_records_s3_data(ct({}, []), "write")
+	aws.trail_records_s3_data(ct({}, ["event_selector"]), "write")
+}
+
+test_advanced_selectors_and_s3_data_events if {
+	fs := [{"field": "eventCategory", "equals": ["Data"]}, {"field": "resources.type", "equals": ["AWS::S3::Object"]}]
+	t := ct({"advanced_event_selector": [{"field_selector": fs}]}, [])
+	aws.trail_records_s3_data(t, "read")
+	aws.trail_records_s3_data(t, "write")
+	ro := ct({"advanced_event_selector": [{"field_selector": array.concat(fs, [{"field": "readOnly", "equals": ["true"]}])}]}, [])
+	aws.trail_records_s3_data(ro, "read")
+	not aws.trail_records_s3_data(ro, "write")
+}
+
+test_management_events if {
+	aws.trail_records_management(ct({}, []))
+	not aws.trail_records_management(ct({"include_global_service_events": false}, []))
+	not aws.trail_records_management(ct({"event_selector": [{"read_write_type": "ReadOnly"}]}, []))
+	not aws.trail_records_management(ct({"event_selector": [{"include_management_events": false}]}, []))
+	aws.trail_records_management(ct({"event_selector": [{"include_management_events": false}, {"read_write_type": "All"}]}, []))
+	aws.trail_records_management(ct({"advanced_event_selector": [{"field_selector": [{"field": "eventCategory", "equals": ["Management"]}]}]}, []))
+}
