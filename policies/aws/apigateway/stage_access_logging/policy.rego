@@ -4,9 +4,11 @@
 #   Access logs record who called which route, from where, and with what result.
 #   Without access_log_settings on a REST (aws_api_gateway_stage) or
 #   HTTP/WebSocket (aws_apigatewayv2_stage) stage there is no record of API use
-#   to investigate abuse or credential misuse.
+#   to investigate abuse or credential misuse. Fires when the block is absent
+#   (stages log nothing by default); silent when it is set or not known.
 # related_resources:
 #   - https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html
+#   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_stage
 # custom:
 #   id: TFW-AWS-0062
 #   severity: MEDIUM
@@ -16,10 +18,11 @@
 #     soc2: [CC7.2]
 #     pci-dss-4.0: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
+#     nist-800-53-r5: [AU-2, AU-12]
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AWS_76
-#     kics: 9111f9a5-6b80-40f9-bc82-c05f970779c3
+#     trivy: AWS-0001
 #   remediation: |
 #     Send access logs to CloudWatch Logs:
 #     ```hcl
@@ -39,7 +42,6 @@
 package tfward.aws.apigateway.stage_access_logging
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["access_log_settings"], sprintf("%s does not write access logs", [r.address])) if {

@@ -3,10 +3,13 @@
 # description: >-
 #   X-Ray tracing follows a request from the API through Lambda functions and
 #   downstream services, which is how slow or failing calls - and unexpected
-#   call paths - are found. xray_tracing_enabled defaults to false on
-#   aws_api_gateway_stage.
+#   call paths - are found. Fires on an aws_api_gateway_stage whose
+#   xray_tracing_enabled is false or absent (the provider's default is false);
+#   silent when it is not known. HTTP and WebSocket APIs (apigatewayv2) do not
+#   support X-Ray.
 # related_resources:
 #   - https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-xray.html
+#   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_stage
 # custom:
 #   id: TFW-AWS-0063
 #   severity: LOW
@@ -14,8 +17,10 @@
 #   resource_types: [aws_api_gateway_stage]
 #   frameworks:
 #     soc2: [CC7.2]
+#     nist-800-53-r5: [AU-12]
 #   equivalents:
 #     checkov: CKV_AWS_73
+#     trivy: AWS-0003
 #     kics: 5813ef56-fa94-406a-b35d-977d4a56ff2b
 #   remediation: |
 #     Enable tracing on the stage:
@@ -40,5 +45,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["xray_tracing_enabled"], sprintf("%s does not trace requests with X-Ray", [r.address])) if {
 	some r in tf.resources("aws_api_gateway_stage")
-	not tf.is_true(object.get(r.values, "xray_tracing_enabled", false))
+	not tf.is_true(tf.val(r.values, "xray_tracing_enabled", false))
 }

@@ -2,22 +2,28 @@
 # title: CloudFront distribution does not log requests
 # description: >-
 #   Standard logs record every viewer request (client IP, URI, status, edge
-#   location, TLS details). Without logging_config (or real-time/v2 logging
-#   configured elsewhere) there is no record to investigate abuse or data access
-#   through the CDN.
+#   location, TLS details). Fires when a distribution has no logging_config
+#   block (CloudFront logs nothing by default) and no CloudWatch Logs delivery
+#   source (aws_cloudwatch_log_delivery_source, standard logging v2) points at
+#   it. Silent when either is set, or when a delivery source's resource_arn is
+#   not known and may be this distribution's. Real-time logs (sampled, to
+#   Kinesis) do not count.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html
+#   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging.html
 # custom:
 #   id: TFW-AWS-0061
 #   severity: LOW
 #   category: security
-#   resource_types: [aws_cloudfront_distribution]
+#   resource_types: [aws_cloudfront_distribution, aws_cloudwatch_log_delivery_source]
 #   frameworks:
 #     soc2: [CC7.2]
 #     pci-dss-4.0: ["10.2.1"]
+#     nist-800-53-r5: [AU-2, AU-12]
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AWS_86
+#     trivy: AWS-0010
 #     kics: 94690d79-b3b0-43de-b656-84ebef5753e5
 #   remediation: |
 #     Enable standard logging:
@@ -76,4 +82,5 @@ deny contains tf.finding(r, ["logging_config"], sprintf("%s does not log viewer 
 	some r in tf.resources("aws_cloudfront_distribution")
 	count(tf.list(r.values, "logging_config")) == 0
 	not tf.is_unknown(r, ["logging_config"])
+	not aws.arn_target_of(r, "aws_cloudwatch_log_delivery_source", "resource_arn")
 }

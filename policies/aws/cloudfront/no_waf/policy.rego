@@ -4,9 +4,12 @@
 #   A distribution is the public front door of an application. Without
 #   web_acl_id no web ACL inspects requests, so common exploits (SQL injection,
 #   known bad inputs, bots, floods) reach the origin unfiltered. Attach a WAFv2
-#   web ACL with at least the AWS managed core rule set.
+#   web ACL with at least the AWS managed core rule set. Fires when web_acl_id
+#   is absent or empty (CloudFront takes a web ACL only through this attribute,
+#   not through aws_wafv2_web_acl_association); silent when it is not known.
 # related_resources:
 #   - https://docs.aws.amazon.com/waf/latest/developerguide/cloudfront-features.html
+#   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#web_acl_id
 # custom:
 #   id: TFW-AWS-0060
 #   severity: MEDIUM
@@ -15,9 +18,11 @@
 #   frameworks:
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["6.4.2"]
+#     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-693]
 #   equivalents:
 #     checkov: CKV_AWS_68
+#     trivy: AWS-0011
 #     kics: 1419b4c6-6d5c-4534-9cf6-6a5266085333
 #   remediation: |
 #     Attach a web ACL:
@@ -69,7 +74,6 @@
 package tfward.aws.cloudfront.no_waf
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["web_acl_id"], sprintf("%s has no AWS WAF web ACL", [r.address])) if {

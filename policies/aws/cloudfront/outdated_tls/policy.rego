@@ -1,13 +1,17 @@
 # METADATA
-# title: CloudFront distribution accepts TLS versions below 1.2
+# title: CloudFront viewer TLS policy is older than TLSv1.2_2021
 # description: >-
-#   With a custom certificate, viewer_certificate.minimum_protocol_version sets
-#   the oldest TLS version viewers may use. SSLv3, TLSv1, TLSv1_2016 and
-#   TLSv1.1_2016 accept protocols with known weaknesses. Use TLSv1.2_2021 or
-#   newer. Distributions on the default *.cloudfront.net certificate cannot
-#   change this and are not reported.
+#   With a custom certificate, viewer_certificate.minimum_protocol_version picks
+#   the security policy viewers negotiate with. SSLv3, TLSv1, TLSv1_2016 and
+#   TLSv1.1_2016 accept TLS 1.0/1.1; TLSv1.2_2018 and TLSv1.2_2019 keep CBC and
+#   SHA-1 cipher suites. Fires when the version is none of TLSv1.2_2021 or newer
+#   (TLSv1.2_2025, TLSv1.3_2025), including when it is absent: the provider's
+#   default is TLSv1. Silent when the value is not known. Distributions on the
+#   default *.cloudfront.net certificate cannot choose a policy; they are
+#   reported by TFW-AWS-0517.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html
+#   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#minimum_protocol_version
 # custom:
 #   id: TFW-AWS-0059
 #   severity: MEDIUM
@@ -16,9 +20,10 @@
 #   frameworks:
 #     soc2: [CC6.7]
 #     pci-dss-4.0: ["4.2.1"]
+#     nist-800-53-r5: [SC-8, SC-13]
 #     cwe: [CWE-327]
 #   equivalents:
-#     kics: 00e5e55e-c2ff-46b3-a757-a7a1cd802456
+#     trivy: AWS-0013
 #   remediation: |
 #     Require TLS 1.2:
 #     ```hcl
@@ -69,17 +74,19 @@
 package tfward.aws.cloudfront.outdated_tls
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
-weak := {"SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016"}
-
-deny contains tf.finding(r, ["viewer_certificate", 0, "minimum_protocol_version"], msg) if {
+deny contains tf.finding(r, ["viewer_certificate", i, "minimum_protocol_version"], msg) if {
 	some r in tf.resources("aws_cloudfront_distribution")
-	some c in tf.list(r.values, "viewer_certificate")
-	not tf.is_true(object.get(c, "cloudfront_default_certificate", false))
+	some i, c in tf.list(r.values, "viewer_certificate")
+	not tf.is_true(tf.val(c, "cloudfront_default_certificate", false))
+	not tf.is_unknown(r, ["viewer_certificate", i, "cloudfront_default_certificate"])
 	v := tf.val(c, "minimum_protocol_version", "TLSv1")
-	v in weak
-	not tf.is_unknown(r, ["viewer_certificate", 0, "minimum_protocol_version"])
-	msg := sprintf("%s accepts %s (TLS below 1.2)", [r.address, v])
+	not current_policy(v)
+	msg := sprintf("%s lets viewers connect with security policy %s (older than TLSv1.2_2021)", [r.address, v])
 }
+
+# TLSv1.2_2021 and later TLS 1.2 policies, and every TLS 1.3 policy.
+current_policy(v) if regex.match(`^TLSv1\.2_(202[1-9]|20[3-9][0-9])$`, v)
+
+current_policy(v) if regex.match(`^TLSv1\.3_[0-9]{4}$`, v)

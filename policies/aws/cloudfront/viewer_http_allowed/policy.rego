@@ -4,9 +4,12 @@
 #   viewer_protocol_policy = "allow-all" serves content over HTTP as well as
 #   HTTPS, so viewers can be downgraded and their cookies and content read or
 #   altered in transit. Use redirect-to-https or https-only on the default and
-#   every ordered cache behaviour.
+#   every ordered cache behaviour. Fires per behaviour whose policy is
+#   allow-all; the attribute is required, and an unknown value is left
+#   undecided.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html
+#   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution
 # custom:
 #   id: TFW-AWS-0058
 #   severity: HIGH
@@ -15,6 +18,7 @@
 #   frameworks:
 #     soc2: [CC6.7]
 #     pci-dss-4.0: ["4.2.1"]
+#     nist-800-53-r5: [SC-8]
 #     cwe: [CWE-319]
 #   equivalents:
 #     checkov: CKV_AWS_34
@@ -69,13 +73,12 @@
 package tfward.aws.cloudfront.viewer_http_allowed
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, [blk, i, "viewer_protocol_policy"], msg) if {
 	some r in tf.resources("aws_cloudfront_distribution")
 	some blk in ["default_cache_behavior", "ordered_cache_behavior"]
 	some i, b in tf.list(r.values, blk)
-	b.viewer_protocol_policy == "allow-all"
+	tf.val(b, "viewer_protocol_policy", "") == "allow-all"
 	msg := sprintf("%s serves %s over plain HTTP (viewer_protocol_policy = allow-all)", [r.address, object.get(b, "path_pattern", "the default behaviour")])
 }

@@ -4,7 +4,8 @@
 #   Log file validation writes signed digest files that prove whether delivered
 #   log files were changed or deleted afterwards. Without it, an intruder who
 #   reaches the trail bucket can edit out their tracks unnoticed.
-#   enable_log_file_validation defaults to false.
+#   Fires when enable_log_file_validation is false or absent (the provider's
+#   default is false); silent when it is not known.
 # related_resources:
 #   - https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail
@@ -16,9 +17,12 @@
 #   frameworks:
 #     cis-aws-1.5: ["3.2"]
 #     cis-aws-2.0: ["3.2"]
+#     cis-aws-3.0: ["3.2"]
+#     cis-aws-4.0: ["3.2"]
 #     soc2: [CC7.2]
 #     pci-dss-4.0: ["10.3.4"]
 #     hipaa: ["164.312(c)(1)"]
+#     nist-800-53-r5: [AU-9]
 #     cwe: [CWE-354]
 #   equivalents:
 #     checkov: CKV_AWS_36
@@ -45,5 +49,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["enable_log_file_validation"], sprintf("%s does not validate its log files", [r.address])) if {
 	some r in tf.resources("aws_cloudtrail")
-	not tf.is_true(object.get(r.values, "enable_log_file_validation", false))
+	not tf.is_true(tf.val(r.values, "enable_log_file_validation", false))
 }

@@ -4,7 +4,9 @@
 #   Delivering trail events to a CloudWatch Logs group is what makes real-time
 #   metric filters and alarms possible (root logins, IAM policy changes, console
 #   logins without MFA). Without cloud_watch_logs_group_arn, events only land in
-#   S3 and are looked at after the fact, if at all.
+#   S3 and are looked at after the fact, if at all. Fires when
+#   cloud_watch_logs_group_arn is absent or empty; silent when it is not known
+#   (a reference to a log group's ARN is known only at apply).
 # related_resources:
 #   - https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail
@@ -17,9 +19,11 @@
 #     cis-aws-1.5: ["3.4"]
 #     soc2: [CC7.2]
 #     pci-dss-4.0: ["10.4.1"]
+#     nist-800-53-r5: [AU-6, SI-4]
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV2_AWS_10
+#     trivy: AWS-0162
 #   remediation: |
 #     Configure the trail:
 #     ```hcl
@@ -38,7 +42,6 @@
 package tfward.aws.cloudtrail.no_cloudwatch_logs
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["cloud_watch_logs_group_arn"], sprintf("%s does not deliver events to CloudWatch Logs", [r.address])) if {

@@ -3,7 +3,8 @@
 # description: >-
 #   A single-region trail misses API activity in every other region - exactly
 #   where an attacker with stolen keys starts instances or creates resources,
-#   because nobody looks there. is_multi_region_trail defaults to false.
+#   because nobody looks there. Fires when is_multi_region_trail is false or
+#   absent (the provider's default is false); silent when it is not known.
 # related_resources:
 #   - https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail
@@ -15,9 +16,12 @@
 #   frameworks:
 #     cis-aws-1.5: ["3.1"]
 #     cis-aws-2.0: ["3.1"]
+#     cis-aws-3.0: ["3.1"]
+#     cis-aws-4.0: ["3.1"]
 #     soc2: [CC7.2]
 #     pci-dss-4.0: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
+#     nist-800-53-r5: [AU-12]
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AWS_67
@@ -45,5 +49,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["is_multi_region_trail"], sprintf("%s records API activity of one region only", [r.address])) if {
 	some r in tf.resources("aws_cloudtrail")
-	not tf.is_true(object.get(r.values, "is_multi_region_trail", false))
+	not tf.is_true(tf.val(r.values, "is_multi_region_trail", false))
 }

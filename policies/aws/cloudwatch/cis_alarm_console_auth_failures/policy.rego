@@ -1,0 +1,70 @@
+# METADATA
+# title: No CloudWatch alarm for console authentication failures
+# description: >-
+#   CIS AWS Foundations 4.6 asks for a CloudWatch Logs metric filter on the
+#   CloudTrail log group, and an alarm on its metric, for failed console
+#   sign-ins, the trace of password guessing. Fires once per module, on its
+#   trail (the first that delivers to CloudWatch Logs, else the first), when
+#   the module has a CloudTrail trail that records events (enable_logging
+#   defaults to true) and no aws_cloudwatch_log_metric_filter on a trail's
+#   log group has a pattern holding every comparison of the benchmark's
+#   pattern (spacing, quoting, order and extra terms do not matter) with an
+#   aws_cloudwatch_metric_alarm on the filter's metric. Silent when a
+#   filter's pattern or log group, or an alarm's metric, is not known, and
+#   when the module calls a module that looks like it creates the alarms
+#   (cis-alarms, monitoring, baseline). Filters and alarms created in
+#   another module are not seen.
+# related_resources:
+#   - https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html
+#   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudwatch_log_metric_filter
+# custom:
+#   id: TFW-AWS-0505
+#   severity: LOW
+#   category: security
+#   resource_types: [aws_cloudtrail, aws_cloudwatch_log_group, aws_cloudwatch_log_metric_filter, aws_cloudwatch_metric_alarm]
+#   frameworks:
+#     cis-aws-1.5: ["4.6"]
+#     cis-aws-2.0: ["4.6"]
+#     cis-aws-3.0: ["4.6"]
+#     cis-aws-4.0: ["4.6"]
+#     soc2: [CC7.2]
+#     pci-dss-4.0: ["10.4.1.1"]
+#     nist-800-53-r5: [AU-6, SI-4]
+#     cwe: [CWE-778]
+#   remediation: |
+#     Add a metric filter on the trail's log group and an alarm on its metric:
+#     ```hcl
+#     resource "aws_cloudwatch_log_metric_filter" "console_auth_failures" {
+#       name           = "ConsoleAuthFailures"
+#       log_group_name = aws_cloudwatch_log_group.cloudtrail.name
+#       pattern        = "{ ($.eventName = ConsoleLogin) && ($.errorMessage = \"Failed authentication\") }"
+#
+#       metric_transformation {
+#         name      = "ConsoleAuthFailures"
+#         namespace = "CISBenchmark"
+#         value     = "1"
+#       }
+#     }
+#
+#     resource "aws_cloudwatch_metric_alarm" "console_auth_failures" {
+#       alarm_name          = "cis-console-auth-failures"
+#       metric_name         = aws_cloudwatch_log_metric_filter.console_auth_failures.metric_transformation[0].name
+#       namespace           = "CISBenchmark"
+#       statistic           = "Sum"
+#       period              = 300
+#       evaluation_periods  = 1
+#       threshold           = 1
+#       comparison_operator = "GreaterThanOrEqualToThreshold"
+#       alarm_actions       = [aws_sns_topic.security_alerts.arn]
+#     }
+#     ```
+#   aliases: []
+package tfward.aws.cloudwatch.cis_alarm_console_auth_failures
+
+import rego.v1
+import data.lib.aws
+import data.lib.tf
+
+deny contains tf.finding(t, [], sprintf("%s records API activity, but no metric filter and alarm on its log group watch for console authentication failures (CIS 4.6)", [t.address])) if {
+	t := aws.cis_alarm_missing("console_auth_failures")
+}
