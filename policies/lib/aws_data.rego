@@ -384,12 +384,61 @@ public_main_vpcs contains vpc if {
 	startswith(vpc, "aws_vpc.")
 }
 
-# Subnet references (addresses without index) of a subnet list attribute
-# of r that are public subnets of the module.
-public_subnet_refs(r, attr) := [s |
-	some s in object.get(r.references, attr, [])
-	s in public_subnet_set
-]
+# Public subnets of a subnet attribute of r: references to public subnets of
+# the module (addresses without index), and literal subnet ids that are
+# known to be public (plans of existing networks carry ids, not references).
+# `attr` is the references key ("subnet_ids", "ec2_attributes.0.subnet_id"),
+# `path` the same attribute as a path into r.values.
+public_subnet_refs(r, attr) := public_subnets_at(r, attr, split(attr, "."))
+
+public_subnets_at(r, attr, path) := array.concat(
+	[s | some s in object.get(r.references, attr, []); s in public_subnet_set],
+	[v | some v in as_array(tf.at(r, [path_step(p) | some p in path], [])); is_string(v); v in public_subnet_ids],
+)
+
+path_step(p) := to_number(p) if regex.match(`^[0-9]+$`, p)
+
+else := p
+
+# Ids of public route tables and subnets, for links written as literal ids.
+public_route_table_ids contains rt.values.id if {
+	some t in ["aws_route_table", "aws_default_route_table"]
+	some rt in tf.resources(t)
+	tf.base_address(rt.address) in public_route_tables
+	is_string(rt.values.id)
+}
+
+public_route_table_ids contains id if {
+	some r in tf.resources("aws_route")
+	some c in [tf.val(r.values, "destination_cidr_block", ""), tf.val(r.values, "destination_ipv6_cidr_block", "")]
+	c in default_route_cidrs
+	to_igw(r, "gateway_id", tf.val(r.values, "gateway_id", ""))
+	id := r.values.route_table_id
+	is_string(id)
+}
+
+public_subnet_ids contains id if {
+	some a in tf.resources("aws_route_table_association")
+	a.values.route_table_id in public_route_table_ids
+	id := a.values.subnet_id
+	is_string(id)
+}
+
+public_subnet_ids contains s.values.id if {
+	some s in tf.resources("aws_subnet")
+	tf.base_address(s.address) in public_subnet_set
+	is_string(s.values.id)
+}
+
+# Associations written with literal ids to a public table make the subnet
+# address public too when the subnet resource carries that id.
+public_subnet_set contains tf.base_address(s.address) if {
+	some s in tf.resources("aws_subnet")
+	is_string(s.values.id)
+	some a in tf.resources("aws_route_table_association")
+	a.values.subnet_id == s.values.id
+	a.values.route_table_id in public_route_table_ids
+}
 
 # The subnet group (of `group_type`, named by r's `attr`) r is placed in:
 # a reference to the group resource or a literal equal to its name.

@@ -169,3 +169,15 @@ test_account_block if {
 	aws.s3_account_flag_undecided("ignore_public_acls") with input as doc([unknown])
 }
 
+
+public_ids_in(d, r) := x if {
+	x := aws.public_subnet_refs(r, "subnet_ids") with input as d
+}
+
+# Plans of existing networks link by id, not by reference.
+test_public_subnets_by_literal_ids if {
+	rt := res("aws_route_table", "rt", {"id": "rtb-1", "route": [{"cidr_block": "0.0.0.0/0", "gateway_id": "igw-1"}]})
+	a := res("aws_route_table_association", "a", {"subnet_id": "subnet-1", "route_table_id": "rtb-1"})
+	g := res("aws_db_subnet_group", "g", {"subnet_ids": ["subnet-1", "subnet-2"]})
+	public_ids_in(doc([rt, a, g]), g) == ["subnet-1"]
+}

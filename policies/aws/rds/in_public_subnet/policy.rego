@@ -39,7 +39,7 @@ import rego.v1
 import data.lib.aws
 import data.lib.tf
 
-deny contains tf.finding(r, ["db_subnet_group_name"], msg) if {
+deny contains tf.finding(r, path(r), msg) if {
 	some t in ["aws_db_instance", "aws_rds_cluster"]
 	some r in tf.resources(t)
 	some g in aws.subnet_groups(r, "db_subnet_group_name", "aws_db_subnet_group")
@@ -47,6 +47,12 @@ deny contains tf.finding(r, ["db_subnet_group_name"], msg) if {
 	count(public) > 0
 	msg := sprintf("%s is placed in %s, whose subnets %v route to an internet gateway%s", [r.address, g.address, public, exposure(r)])
 }
+
+# The group's name may be known only after apply (name_prefix): the finding
+# then points at the block, the decision rests on the reference.
+path(r) := ["db_subnet_group_name"] if not tf.is_unknown(r, ["db_subnet_group_name"])
+
+else := []
 
 exposure(r) := " (and it is publicly accessible)" if tf.is_true(tf.val(r.values, "publicly_accessible", false))
 
