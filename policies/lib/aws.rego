@@ -1,6 +1,6 @@
 # AWS helpers: null-safe access, security group rules in all their Terraform
 # forms, IAM-style policy documents (JSON strings and aws_iam_policy_document),
-# S3 split-out configuration, ECS container definitions.
+# ECS container definitions (S3 and data-store helpers: aws_data.rego).
 package lib.aws
 
 import rego.v1
@@ -268,16 +268,8 @@ full_wildcard_action(s) if "*" in s.Action
 full_wildcard_resource(s) if "*" in s.Resource
 
 # ---------------------------------------------------------------------------
-# S3 split-out configuration resources
+# Links that cannot be decided (the S3 helpers are in aws_data.rego)
 # ---------------------------------------------------------------------------
-
-# Resources of `type` (aws_s3_bucket_versioning, ..._logging, ...) whose
-# `bucket` points at bucket r.
-bucket_config(r, type) := tf.linked(r, type, "bucket")
-
-# Some resource of `type` has an unknown `bucket` and might configure r (not
-# the buckets it provably does not configure).
-bucket_config_undecided(r, type) if tf.maybe_linked(r, type, "bucket")
 
 # Some resource of `type` has an unknown `attr` that does not refer to a
 # managed resource of this module (var.x, local.x, module.x, data.x or no
@@ -292,30 +284,6 @@ link_undecided(type, attr) if {
 refers_to_managed(o, attr) if {
 	some ref in object.get(o.references, attr, [])
 	not regex.match(`^(var|local|module|data|each|count|path|terraform|self)\.`, ref)
-}
-
-# r receives S3 server access logs from another bucket.
-s3_log_target(r) if {
-	some l in tf.resources("aws_s3_bucket_logging")
-	tf.points_at(l, "target_bucket", r)
-}
-
-s3_log_target(r) if r.values.bucket in inline_log_targets
-
-# Buckets named as the target of an inline logging block. A rule, so it is
-# built once per evaluation: testing each bucket against every other
-# bucket's logging made S3 policies quadratic (667 buckets in one module of
-# a generated plan: over 5 s per policy).
-inline_log_targets contains l.target_bucket if {
-	some b in tf.resources("aws_s3_bucket")
-	some l in tf.list(b.values, "logging")
-}
-
-s3_log_target(r) if r.values.acl == "log-delivery-write"
-
-s3_log_target(r) if {
-	some a in tf.linked(r, "aws_s3_bucket_acl", "bucket")
-	a.values.acl == "log-delivery-write"
 }
 
 # ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@
 #     soc2: [A1.2]
 #   equivalents:
 #     checkov: CKV_AWS_134
+#     trivy: AWS-0050
 #   remediation: |
 #     Keep daily snapshots:
 #     ```hcl

@@ -4,6 +4,8 @@
 #   Broker logs record client connections, authentication failures and broker
 #   errors. Without logging_info.broker_logs sending to CloudWatch Logs,
 #   Firehose or S3, none of that is kept for troubleshooting or investigations.
+#   aws_msk_cluster is checked; aws_msk_serverless_cluster has no broker logs to
+#   configure.
 # related_resources:
 #   - https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html
 # custom:

@@ -5,6 +5,7 @@
 #   producers and consumers exchange records with brokers in clear text, and
 #   in_cluster = false sends replication traffic between brokers unencrypted.
 #   Both default to encrypted; this rule reports settings that weaken them.
+#   aws_msk_serverless_cluster always uses TLS and is not checked.
 # related_resources:
 #   - https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html
 # custom:

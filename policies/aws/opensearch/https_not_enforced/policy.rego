@@ -1,10 +1,12 @@
 # METADATA
-# title: OpenSearch domain accepts plain HTTP or old TLS
+# title: OpenSearch domain accepts plain HTTP
 # description: >-
 #   domain_endpoint_options.enforce_https = false lets clients send queries,
-#   documents and credentials over HTTP; a tls_security_policy of Policy-Min-TLS-1-0-2019-07
-#   still accepts TLS 1.0 and 1.1. Require HTTPS with Policy-Min-TLS-1-2-2019-07
-#   or newer.
+#   documents and credentials over HTTP. aws_opensearch_domain and
+#   aws_elasticsearch_domain are reported when enforce_https is false, or when
+#   the domain_endpoint_options block is left out: the service then creates the
+#   domain without HTTPS enforcement (the provider's default of true only
+#   applies inside the block). An old TLS policy is TFW-AWS-0362's finding.
 # related_resources:
 #   - https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html
 # custom:
@@ -56,16 +58,14 @@ import rego.v1
 import data.lib.aws
 import data.lib.tf
 
-deny contains tf.finding(r, ["domain_endpoint_options", 0, "enforce_https"], sprintf("%s accepts plain HTTP", [r.address])) if {
-	some t in {"aws_opensearch_domain", "aws_elasticsearch_domain"}
-	some r in tf.resources(t)
-	some o in tf.list(r.values, "domain_endpoint_options")
+deny contains tf.finding(r, ["domain_endpoint_options", i, "enforce_https"], sprintf("%s accepts plain HTTP (enforce_https = false)", [r.address])) if {
+	some r in tf.of_types(["aws_opensearch_domain", "aws_elasticsearch_domain"])
+	some i, o in tf.list(r.values, "domain_endpoint_options")
 	tf.is_false(o.enforce_https)
 }
 
-deny contains tf.finding(r, ["domain_endpoint_options", 0, "tls_security_policy"], sprintf("%s accepts TLS versions below 1.2", [r.address])) if {
-	some t in {"aws_opensearch_domain", "aws_elasticsearch_domain"}
-	some r in tf.resources(t)
-	some o in tf.list(r.values, "domain_endpoint_options")
-	o.tls_security_policy == "Policy-Min-TLS-1-0-2019-07"
+deny contains tf.finding(r, ["domain_endpoint_options"], sprintf("%s has no domain_endpoint_options, so HTTPS is not enforced", [r.address])) if {
+	some r in tf.of_types(["aws_opensearch_domain", "aws_elasticsearch_domain"])
+	count(tf.list(r.values, "domain_endpoint_options")) == 0
+	not tf.is_unknown(r, ["domain_endpoint_options"])
 }

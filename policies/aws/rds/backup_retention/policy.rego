@@ -1,12 +1,13 @@
 # METADATA
-# title: RDS automated backups are disabled or kept less than 7 days
+# title: RDS automated backups are kept less than 7 days
 # description: >-
 #   Automated backups and point-in-time recovery are the way back from a dropped
 #   table, a bad migration or ransomware. backup_retention_period = 0 turns them
 #   off and short windows leave too little time to notice a problem. The check
 #   wants at least 7 days on aws_db_instance (read replicas excluded) and
-#   aws_rds_cluster. An instance without the setting gets the API default of 1
-#   day and is reported too.
+#   aws_rds_cluster. An instance or cluster without the setting gets the
+#   provider default of 1 day and is reported too. Backups turned off
+#   altogether (0) are also TFW-AWS-0321's finding.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html
 # custom:
@@ -18,9 +19,6 @@
 #     soc2: [A1.2]
 #     hipaa: ["164.308(a)(7)(ii)(A)"]
 #     cwe: [CWE-693]
-#   equivalents:
-#     checkov: CKV_AWS_133
-#     kics: 1dc73fb4-5b51-430c-8c5f-25dcf9090b02
 #   remediation: |
 #     Keep at least a week of backups:
 #     ```hcl

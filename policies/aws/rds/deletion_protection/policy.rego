@@ -17,7 +17,8 @@
 #     soc2: [A1.2]
 #     cwe: [CWE-693]
 #   equivalents:
-#     checkov: CKV_AWS_139
+#     checkov: [CKV_AWS_139, CKV_AWS_293]
+#     trivy: [AWS-0177, AWS-0343]
 #   remediation: |
 #     Turn deletion protection on:
 #     ```hcl

@@ -19,6 +19,7 @@
 #     cwe: [CWE-287]
 #   equivalents:
 #     checkov: [CKV_AWS_161, CKV_AWS_162]
+#     trivy: AWS-0176
 #     kics: 88fd05e0-ac0e-43d2-ba6d-fc0ba60ae1a6
 #   remediation: |
 #     Enable IAM authentication:

@@ -4,21 +4,22 @@
 #   Minor engine versions carry security fixes. With auto_minor_version_upgrade
 #   = false they are applied only when someone remembers to, and databases drift
 #   onto versions with known vulnerabilities. The provider default is true;
-#   setting it to false is reported on aws_db_instance and
-#   aws_rds_cluster_instance.
+#   setting it to false is reported on aws_db_instance, aws_rds_cluster_instance
+#   and aws_rds_cluster (Multi-AZ DB clusters). An absent setting is not
+#   reported.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html#USER_UpgradeDBInstance.Upgrading.AutoMinorVersionUpgrades
 # custom:
 #   id: TFW-AWS-0041
 #   severity: LOW
 #   category: security
-#   resource_types: [aws_db_instance, aws_rds_cluster_instance]
+#   resource_types: [aws_db_instance, aws_rds_cluster_instance, aws_rds_cluster]
 #   frameworks:
 #     soc2: [CC7.1]
 #     pci-dss-4.0: ["6.3.3"]
 #     cwe: [CWE-1104]
 #   equivalents:
-#     kics: 3b6d777b-76e3-4133-80a3-0d6f667ade7f
+#     checkov: CKV_AWS_226
 #   remediation: |
 #     Let RDS apply minor versions in the maintenance window:
 #     ```hcl
@@ -35,7 +36,7 @@ import rego.v1
 import data.lib.tf
 
 deny contains tf.finding(r, ["auto_minor_version_upgrade"], sprintf("%s turns automatic minor version upgrades off", [r.address])) if {
-	some t in {"aws_db_instance", "aws_rds_cluster_instance"}
+	some t in {"aws_db_instance", "aws_rds_cluster_instance", "aws_rds_cluster"}
 	some r in tf.resources(t)
 	tf.is_false(r.values.auto_minor_version_upgrade)
 }

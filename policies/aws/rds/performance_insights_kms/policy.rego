@@ -6,7 +6,9 @@
 #   without performance_insights_kms_key_id, the data is encrypted with the AWS
 #   managed aws/rds key, which every principal allowed to use RDS in the account
 #   can use. A customer managed key keeps access to that data under your own key
-#   policy.
+#   policy. aws_db_instance, aws_rds_cluster_instance and aws_rds_cluster are
+#   checked when performance_insights_enabled is true. In a plan the key of a
+#   new database is computed, so only a known empty key is reported there.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.access-control.html
 # custom:
@@ -18,6 +20,9 @@
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["3.5.1"]
 #     cwe: [CWE-311]
+#   equivalents:
+#     checkov: CKV_AWS_354
+#     trivy: AWS-0078
 #   remediation: |
 #     Use your own key for Performance Insights:
 #     ```hcl

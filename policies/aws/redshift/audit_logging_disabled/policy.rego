@@ -19,7 +19,6 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AWS_71
-#     kics: 15ffbacc-fa42-4f6f-a57d-2feac7365caa
 #   remediation: |
 #     Export audit logs:
 #     ```hcl
@@ -53,6 +52,7 @@ deny contains tf.finding(r, ["logging"], sprintf("%s does not export audit logs"
 	not inline_logging(r)
 	not tf.is_unknown(r, ["logging"])
 	count(tf.linked(r, "aws_redshift_logging", "cluster_identifier")) == 0
+	not logging_by_identifier(r)
 	not aws.link_undecided("aws_redshift_logging", "cluster_identifier")
 }
 
@@ -64,4 +64,10 @@ inline_logging(r) if {
 inline_logging(r) if {
 	some i, _ in tf.list(r.values, "logging")
 	tf.is_unknown(r, ["logging", i, "enable"])
+}
+
+# aws_redshift_logging naming the cluster by its identifier.
+logging_by_identifier(r) if {
+	some l in tf.resources("aws_redshift_logging")
+	l.values.cluster_identifier == r.values.cluster_identifier
 }

@@ -3,8 +3,12 @@
 # description: >-
 #   A data warehouse concentrates an organisation's most sensitive data.
 #   encrypted = true protects data blocks, system metadata and snapshots with
-#   KMS; without it (the provider's default for clusters restored or created
-#   through older APIs) a copy of the storage is readable.
+#   KMS; without it a copy of the storage is readable. Before provider 6.0,
+#   encrypted defaulted to false, so a cluster without it is reported unless
+#   the module's hashicorp/aws constraint requires 6.0 or later (then the
+#   default is true). Clusters restored from a snapshot keep the snapshot's
+#   encryption and are not reported. A cluster encrypted with the AWS managed
+#   key is TFW-AWS-0352's finding.
 # related_resources:
 #   - https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html
 # custom:
@@ -51,7 +55,12 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["encrypted"], sprintf("%s is not encrypted at rest", [r.address])) if {
 	some r in tf.resources("aws_redshift_cluster")
-	not tf.is_true(object.get(r.values, "encrypted", false))
+	not tf.is_true(tf.val(r.values, "encrypted", default_encrypted))
 	tf.val(r.values, "snapshot_identifier", "") == ""
 	not tf.is_unknown(r, ["snapshot_identifier"])
 }
+
+# Provider 5.x and earlier default encrypted to false, 6.0 to true.
+default_encrypted := true if aws.aws_provider_v6
+
+else := false

@@ -4,6 +4,9 @@
 #   publicly_accessible = true gives the cluster a public IP address, so its SQL
 #   endpoint is reachable from the internet wherever security groups allow.
 #   Warehouses should be reached through the VPC (VPN, PrivateLink, bastion).
+#   The provider default changed in 6.0: before it publicly_accessible defaulted
+#   to true, so a cluster without it is reported unless the module's
+#   hashicorp/aws constraint requires 6.0 or later (then the default is false).
 # related_resources:
 #   - https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html
 # custom:
@@ -43,9 +46,14 @@
 package tfward.aws.redshift.publicly_accessible
 
 import rego.v1
+import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["publicly_accessible"], sprintf("%s is publicly accessible", [r.address])) if {
-	some r in tf.resources("aws_redshift_cluster")
-	tf.is_true(r.values.publicly_accessible)
+	some r in tf.set_true(["aws_redshift_cluster"], ["publicly_accessible"], default_public)
 }
+
+# Provider 5.x and earlier default publicly_accessible to true, 6.0 to false.
+default_public := false if aws.aws_provider_v6
+
+else := true

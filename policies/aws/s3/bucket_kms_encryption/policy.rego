@@ -25,7 +25,6 @@
 #     cwe: [CWE-311]
 #   equivalents:
 #     checkov: CKV_AWS_145
-#     trivy: AWS-0132
 #   remediation: |
 #     Make SSE-KMS the bucket's default encryption:
 #     ```hcl

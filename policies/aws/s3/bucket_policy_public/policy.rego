@@ -1,15 +1,22 @@
 # METADATA
 # title: S3 bucket policy allows access to any principal
 # description: >-
-#   A bucket policy statement that allows an action to Principal "*" (or {"AWS":
-#   "*"}) without a Condition grants that action to every AWS account and to
-#   anonymous callers on the internet. Unless the bucket is deliberately public,
-#   such a statement exposes or lets strangers modify its data. Statements
-#   narrowed by a Condition (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn,
-#   ...) are not reported. Both JSON policies and aws_iam_policy_document data
-#   sources are read.
+#   A bucket policy statement that allows an action to Principal "*" (or
+#   {"AWS": "*"}, a list holding "*", "arn:aws:iam::*:root", or Allow with
+#   NotPrincipal) grants that action to every AWS account and to anonymous
+#   callers on the internet. Unless the bucket is deliberately public, such a
+#   statement exposes or lets strangers modify its data. A statement is not
+#   reported when a condition narrows who may call (aws:SourceVpce,
+#   aws:SourceVpc, aws:SourceIp, aws:PrincipalOrgID, aws:PrincipalAccount,
+#   aws:SourceAccount, aws:SourceArn, aws:PrincipalArn, ... with a positive
+#   operator and no wildcard value); other conditions (aws:SecureTransport,
+#   s3:x-amz-acl, a StringNotEquals or ...IfExists test) do not narrow it.
+#   JSON policies, jsonencode and aws_iam_policy_document data sources are
+#   read; a policy whose content is unknown is not judged. The action-specific
+#   variants are TFW-AWS-0311 to TFW-AWS-0315.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_policy
 # custom:
 #   id: TFW-AWS-0010
@@ -19,12 +26,13 @@
 #   frameworks:
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["1.4.1", "7.2.1"]
+#     nist-800-53-r5: [AC-3, AC-6]
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_70
 #     kics: 7af43613-6bb9-4a0e-8c4d-1314b799425e
 #   remediation: |
-#     Name the principals that need access, or narrow the statement with a condition:
+#     Name the principals that need access, or narrow the statement with a condition on the caller:
 #     ```hcl
 #     data "aws_iam_policy_document" "data" {
 #       statement {
@@ -46,20 +54,10 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some r in policy_holders
-	some x in aws.policy_statements(r, "policy")
-	aws.public_allow(x.stmt)
-	msg := sprintf("%s allows %v to any principal without a condition", [r.address, x.stmt.Action])
+	some x in aws.s3_public_statements
+	msg := sprintf("%s allows %v to any principal without a condition on the caller", [x.holder.address, actions(x.stmt)])
 }
 
-policy_holders contains r if some r in tf.resources("aws_s3_bucket_policy")
+actions(s) := s.Action if count(s.Action) > 0
 
-policy_holders contains r if {
-	some r in tf.resources("aws_s3_bucket")
-	r.values.policy
-}
-
-policy_holders contains r if {
-	some r in tf.resources("aws_s3_bucket")
-	r.references.policy
-}
+else := sprintf("every action except %v", [s.NotAction])

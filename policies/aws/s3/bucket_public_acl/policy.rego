@@ -5,7 +5,11 @@
 #   grant to the AllUsers or AuthenticatedUsers group, lets anyone on the
 #   internet (or any AWS account) list and read - and with write, replace or
 #   delete - the objects in the bucket. Bucket contents leak this way more often
-#   than by any other S3 setting. Keep buckets private and publish through
+#   than by any other S3 setting. The inline acl and grant blocks of
+#   aws_s3_bucket (provider v3) and aws_s3_bucket_acl (canned acl and
+#   access_control_policy grants) are read; a bucket without an ACL is private
+#   and an unknown ACL is not judged. Public write and WRITE_ACP grants are
+#   also reported by TFW-AWS-0310. Keep buckets private and publish through
 #   CloudFront with an origin access control instead.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html
@@ -19,9 +23,10 @@
 #     cis-aws-1.5: ["2.1.5"]
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["1.4.1"]
+#     nist-800-53-r5: [AC-3, AC-6]
 #     cwe: [CWE-284]
 #   equivalents:
-#     checkov: [CKV_AWS_20, CKV_AWS_57]
+#     checkov: CKV_AWS_20
 #     trivy: AWS-0092
 #     kics: [38c5ee0d-7f22-4260-ab72-5073048df100, 57b9893d-33b1-4419-bcea-a717ea87e139]
 #   remediation: |
