@@ -22,7 +22,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV2_AWS_11
-#     kics: f83121ea-03da-434f-9277-9cd247ab3047
+#     trivy: AWS-0178
 #   remediation: |
 #     Log the VPC's traffic:
 #     ```hcl
