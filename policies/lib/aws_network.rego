@@ -297,20 +297,19 @@ base64_text(v) if {
 
 # Base64 decoding in Rego (the engine's regorus is built without the base64
 # builtins): the decoded bytes as text, ASCII kept, other bytes as "?".
-b64_alphabet := split("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", "")
+b64_alphabet := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
-b64_value := {c: i | some i, c in b64_alphabet}
+printable_ascii := concat("", [` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`, "`abcdefghijklmnopqrstuvwxyz{|}~"])
 
-ascii_text := object.union_n([
-	{code: c | some i, c in split(` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`, ""); code := i + 32},
-	{code: c | some i, c in split("`abcdefghijklmnopqrstuvwxyz{|}~", ""); code := i + 96},
-	{9: "\t", 10: "\n", 13: "\r"},
-])
+base64_decode_text(s) := concat("", [byte_text(b) | some b in base64_bytes(s)])
 
-base64_decode_text(s) := concat("", [object.get(ascii_text, b, "?") | some b in base64_bytes(s)])
+byte_text(b) := substring(printable_ascii, b - 32, 1) if {
+	b >= 32
+	b <= 126
+} else := "\n" if b == 10 else := "\t" if b == 9 else := "?"
 
 base64_bytes(s) := [b |
-	vals := [b64_value[c] | some c in split(trim_right(s, "="), "")]
+	vals := [indexof(b64_alphabet, c) | some c in split(trim_right(s, "="), "")]
 	n := floor((count(vals) * 6) / 8)
 	n > 0
 	some k in numbers.range(0, n - 1)
