@@ -380,3 +380,44 @@ listener_protocol(l) := upper(l.values.protocol) if {
 	object.get(l.values, "protocol", null) == null
 	listener_lb_kind(l) == "application"
 }
+
+# ---------------------------------------------------------------------------
+# Public principals in resource policies (endpoint, repository and registry
+# policies). A Condition silences a public principal only when it restricts
+# who can call; other conditions (aws:SecureTransport, ...) do not.
+# ---------------------------------------------------------------------------
+
+# Principal "*", {"AWS": "*"}, a list holding "*", or "arn:aws:iam::*:root".
+statement_open_to_anyone(s) if principal_is_public(s)
+
+statement_open_to_anyone(s) if s.Principal == "arn:aws:iam::*:root"
+
+statement_open_to_anyone(s) if {
+	is_object(s.Principal)
+	some k, v in s.Principal
+	k in {"AWS", "*"}
+	"arn:aws:iam::*:root" in as_array(v)
+}
+
+caller_condition_keys := {
+	"aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceaccount", "aws:sourcearn",
+	"aws:sourceorgid", "aws:sourceorgpaths", "aws:principalorgid", "aws:principalaccount",
+	"aws:principalarn", "aws:principalorgpaths", "aws:userid", "aws:principalserviceName",
+	"aws:principalservicename",
+}
+
+# The statement's Condition names a key that restricts who can call.
+statement_restricts_callers(s) if {
+	is_object(s.Condition)
+	some _, vars in s.Condition
+	is_object(vars)
+	some key, _ in vars
+	lower(key) in caller_condition_keys
+}
+
+# An Allow statement anyone can use.
+statement_public_allow(s) if {
+	allows(s)
+	statement_open_to_anyone(s)
+	not statement_restricts_callers(s)
+}

@@ -76,24 +76,8 @@ deny contains tf.finding(x.res, x.path, msg) if {
 	msg := sprintf("%s allows any principal every action on every resource through the endpoint", [r.address])
 }
 
-# Condition keys that narrow who can use the endpoint.
-caller_keys := {
-	"aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceaccount", "aws:sourcearn",
-	"aws:sourceorgid", "aws:sourceorgpaths", "aws:principalorgid", "aws:principalaccount",
-	"aws:principalarn", "aws:principalorgpaths", "aws:userid", "aws:resourceaccount", "aws:resourceorgid",
-}
-
 full_access(s) if {
-	aws.allows(s)
-	aws.principal_is_public(s)
+	aws.statement_public_allow(s)
 	aws.full_wildcard_action(s)
 	aws.full_wildcard_resource(s)
-	not restricted(s)
-}
-
-restricted(s) if {
-	is_object(s.Condition)
-	some _, vars in s.Condition
-	some key, _ in vars
-	lower(key) in caller_keys
 }
