@@ -43,3 +43,11 @@ deny contains tf.finding(r, ["remote_access", i, "source_security_group_ids"], m
 	count(tf.list(ra, "source_security_group_ids")) == 0
 	msg := sprintf("%s allows SSH to its nodes from 0.0.0.0/0 (ec2_ssh_key without source_security_group_ids)", [r.address])
 }
+
+deny contains tf.finding(r, ["remote_access", i, "source_security_group_ids"], msg) if {
+	some r in tf.resources("aws_eks_node_group")
+	some i, _ in tf.list(r.values, "remote_access")
+	tf.is_unknown(r, ["remote_access", i, "ec2_ssh_key"])
+	not tf.is_set(r, ["remote_access", i, "source_security_group_ids"])
+	msg := sprintf("%s allows SSH to its nodes from 0.0.0.0/0 (ec2_ssh_key without source_security_group_ids)", [r.address])
+}
