@@ -24,6 +24,7 @@
 #   equivalents:
 #     checkov: CKV_AWS_8
 #     trivy: [AWS-0131, AWS-0008]
+#     kics: 4de9de27-254e-424f-bd70-4c1e95790838
 #   remediation: |
 #     Encrypt every declared device:
 #     ```hcl

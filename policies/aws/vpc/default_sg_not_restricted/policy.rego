@@ -21,11 +21,13 @@
 #   frameworks:
 #     cis-aws-1.5: ["5.4"]
 #     cis-aws-2.0: ["5.4"]
+#     cis-aws-3.0: ["5.4"]
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["1.2.1"]
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV2_AWS_12
+#     kics: 46883ce1-dc3e-4b17-9195-c6a601624c73
 #   remediation: |
 #     Strip every rule from the default group:
 #     ```hcl

@@ -19,6 +19,7 @@
 #   equivalents:
 #     checkov: CKV_AWS_148
 #     trivy: AWS-0101
+#     kics: 96ed3526-0179-4c73-b1b2-372fde2e0d13
 #   remediation: |
 #     Create a dedicated VPC instead:
 #     ```hcl

@@ -16,6 +16,7 @@
 #   frameworks:
 #     cis-aws-1.5: ["3.9"]
 #     cis-aws-2.0: ["3.7"]
+#     cis-aws-3.0: ["3.7"]
 #     soc2: [CC7.2]
 #     pci-dss-4.0: ["10.2.1"]
 #     hipaa: ["164.312(b)"]

@@ -17,6 +17,9 @@
 #   category: security
 #   resource_types: [aws_network_acl, aws_default_network_acl, aws_network_acl_rule]
 #   frameworks:
+#     cis-aws-1.5: ["5.1"]
+#     cis-aws-2.0: ["5.1"]
+#     cis-aws-3.0: ["5.1"]
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["1.3.1"]
 #     nist-800-53-r5: [SC-7]

@@ -19,6 +19,8 @@
 #   resource_types: [aws_security_group, aws_default_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule]
 #   frameworks:
 #     cis-aws-1.5: ["5.2", "5.3"]
+#     cis-aws-2.0: ["5.2", "5.3"]
+#     cis-aws-3.0: ["5.2", "5.3"]
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["1.3.1"]
 #     cwe: [CWE-284]
