@@ -19,6 +19,7 @@
 #     nist-800-53-r5: [CM-8]
 #   equivalents:
 #     checkov: CKV_AWS_153
+#     kics: ba48df05-eaa1-4d64-905e-4a4b051e7587
 #   remediation: |
 #     Propagate tags to instances:
 #     ```hcl

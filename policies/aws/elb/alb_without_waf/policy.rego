@@ -22,6 +22,7 @@
 #     cwe: [CWE-693]
 #   equivalents:
 #     checkov: CKV2_AWS_28
+#     kics: 0afa6ab8-a047-48cf-be07-93a2f8c34cf7
 #   remediation: |
 #     Associate a web ACL:
 #     ```hcl
