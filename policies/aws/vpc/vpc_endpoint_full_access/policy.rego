@@ -1,17 +1,18 @@
 # METADATA
 # title: VPC endpoint allows full access to the service
 # description: >-
-#   A gateway or interface VPC endpoint without an endpoint policy gets the
+#   A gateway VPC endpoint (S3, DynamoDB) without an endpoint policy gets the
 #   default policy, which allows any principal every action on every resource of
-#   the service through the endpoint - for an S3 gateway endpoint, any bucket in
-#   any account, a ready exfiltration path. Fires on an aws_vpc_endpoint of type
-#   Gateway (the default) or Interface that has no `policy` and no
-#   aws_vpc_endpoint_policy pointing at it, and on an endpoint policy (inline or
+#   the service through the endpoint - for S3, any bucket in any account, a
+#   ready exfiltration path. Fires on an aws_vpc_endpoint of type Gateway (the
+#   default) that has no `policy` and no aws_vpc_endpoint_policy pointing at it,
+#   and on an endpoint policy of a gateway or interface endpoint (inline or
 #   aws_vpc_endpoint_policy, JSON or aws_iam_policy_document) with an Allow
 #   statement for any principal, action "*" and resource "*" that no condition
 #   restricts to known callers (aws:SourceVpc, aws:SourceVpce,
-#   aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceAccount, ...). Gateway
-#   Load Balancer endpoints take no policy and are skipped.
+#   aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceAccount, ...). An
+#   interface endpoint without a policy is not reported (not every service
+#   behind one accepts a policy), and Gateway Load Balancer endpoints take none.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html
 # custom:
@@ -54,8 +55,12 @@ endpoints contains r if {
 	not tf.is_unknown(r, ["vpc_endpoint_type"])
 }
 
+# Gateway endpoints (S3, DynamoDB) always take a policy; some services behind
+# interface endpoints take none, so an absent policy is reported on gateway
+# endpoints only.
 deny contains tf.finding(r, ["policy"], msg) if {
 	some r in endpoints
+	tf.val(r.values, "vpc_endpoint_type", "Gateway") == "Gateway"
 	not tf.is_set(r, ["policy"])
 	not tf.has_linked(r, "aws_vpc_endpoint_policy", "vpc_endpoint_id")
 	not tf.maybe_linked(r, "aws_vpc_endpoint_policy", "vpc_endpoint_id")
