@@ -1,138 +1,15 @@
-# AWS helpers: null-safe access, security group rules in all their Terraform
-# forms, IAM-style policy documents (JSON strings and aws_iam_policy_document),
-# ECS container definitions (S3 and data-store helpers: aws_data.rego).
+# AWS helpers: IAM-style policy documents (JSON strings and
+# aws_iam_policy_document) and ECS container definitions. The package spans
+# files: security groups, network ACLs and instances in aws_network.rego, S3
+# and data stores in aws_data.rego, CloudTrail and CloudWatch in
+# aws_logging.rego.
 package lib.aws
 
 import rego.v1
 import data.lib.net
 import data.lib.tf
 
-# ---------------------------------------------------------------------------
-# Security group ingress rules
-#
-# Each element: {"resource": r, "path": [...], "cidr": "0.0.0.0/0",
-#                "proto": "tcp", "from": 22, "to": 22}
-# "from"/"to" are absent when the protocol covers every port (ip_protocol "-1"
-# in aws_vpc_security_group_ingress_rule). Only rules whose protocol is known
-# are listed, so a policy built on them stays silent on unknowns.
-# ---------------------------------------------------------------------------
-
-sg_types := {"aws_security_group", "aws_default_security_group"}
-
-ingress_rules contains rule if {
-	some t in sg_types
-	some r in tf.resources(t)
-	some i, blk in tf.list(r.values, "ingress")
-	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in tf.list(blk, attr)
-	rule := {
-		"resource": r, "path": ["ingress", i, attr], "cidr": cidr,
-		"proto": lower(sprintf("%v", [blk.protocol])),
-		"from": blk.from_port, "to": blk.to_port,
-	}
-}
-
-ingress_rules contains rule if {
-	some r in tf.resources("aws_security_group_rule")
-	r.values.type == "ingress"
-	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in tf.list(r.values, attr)
-	rule := {
-		"resource": r, "path": [attr], "cidr": cidr,
-		"proto": lower(sprintf("%v", [r.values.protocol])),
-		"from": r.values.from_port, "to": r.values.to_port,
-	}
-}
-
-ingress_rules contains rule if {
-	some r in tf.resources("aws_vpc_security_group_ingress_rule")
-	some attr in ["cidr_ipv4", "cidr_ipv6"]
-	cidr := r.values[attr]
-	is_string(cidr)
-	proto := lower(sprintf("%v", [r.values.ip_protocol]))
-	rule := object.union(
-		{"resource": r, "path": [attr], "cidr": cidr, "proto": proto},
-		vpc_rule_ports(r.values),
-	)
-}
-
-vpc_rule_ports(v) := {"from": v.from_port, "to": v.to_port} if {
-	is_number(v.from_port)
-	is_number(v.to_port)
-} else := {}
-
-# Egress rules, same shape as ingress_rules.
-egress_rules contains rule if {
-	some t in sg_types
-	some r in tf.resources(t)
-	some i, blk in tf.list(r.values, "egress")
-	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in tf.list(blk, attr)
-	rule := {
-		"resource": r, "path": ["egress", i, attr], "cidr": cidr,
-		"proto": lower(sprintf("%v", [blk.protocol])),
-		"from": blk.from_port, "to": blk.to_port,
-	}
-}
-
-egress_rules contains rule if {
-	some r in tf.resources("aws_security_group_rule")
-	r.values.type == "egress"
-	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in tf.list(r.values, attr)
-	rule := {
-		"resource": r, "path": [attr], "cidr": cidr,
-		"proto": lower(sprintf("%v", [r.values.protocol])),
-		"from": r.values.from_port, "to": r.values.to_port,
-	}
-}
-
-egress_rules contains rule if {
-	some r in tf.resources("aws_vpc_security_group_egress_rule")
-	some attr in ["cidr_ipv4", "cidr_ipv6"]
-	cidr := r.values[attr]
-	is_string(cidr)
-	proto := lower(sprintf("%v", [r.values.ip_protocol]))
-	rule := object.union(
-		{"resource": r, "path": [attr], "cidr": cidr, "proto": proto},
-		vpc_rule_ports(r.values),
-	)
-}
-
-all_protocols := {"-1", "all"}
-
-tcp_protocols := {"tcp", "6"}
-
-# The rule lets traffic reach TCP `port`.
-rule_covers_port(rule, _) if rule.proto in all_protocols
-
-rule_covers_port(rule, port) if {
-	rule.proto in tcp_protocols
-	net.port_in_range(port, rule.from, rule.to)
-}
-
-# The rule covers every TCP port (all protocols, or tcp 0-65535).
-rule_covers_all_ports(rule) if rule.proto in all_protocols
-
-rule_covers_all_ports(rule) if {
-	rule.proto in tcp_protocols
-	to_number(rule.from) <= 1
-	to_number(rule.to) >= 65535
-}
-
-# Human-readable port range of a rule, for messages.
-port_text(rule) := "all ports" if rule.proto in all_protocols
-
-else := sprintf("port %v", [rule.from]) if rule.from == rule.to
-
-else := sprintf("ports %v-%v", [rule.from, rule.to])
-
-# Ingress rules open to the whole internet that reach TCP `port`.
-open_ingress_on(port) := {rule |
-	some rule in ingress_rules
-	net.open_cidr(rule.cidr)
-	rule_covers_port(rule, port)
-}
+# Security group and network ACL rules: lib/aws_network.rego (same package).
 
 # ---------------------------------------------------------------------------
 # Policy documents (IAM, bucket, key, queue, topic, repository policies)

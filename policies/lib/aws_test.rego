@@ -1,5 +1,4 @@
-# Rego unit tests of lib.aws: security group rules in their three Terraform
-# forms, port coverage, policy documents (JSON and aws_iam_policy_document),
+# Rego unit tests of lib.aws (security group tests: aws_network_test.rego): policy documents (JSON and aws_iam_policy_document),
 # S3 split-out links and ECS container definitions.
 package lib.aws_test
 
@@ -23,93 +22,6 @@ test_list_and_val_treat_null_as_absent if {
 	tf.list({}, "a") == []
 	tf.val({"a": null}, "a", "d") == "d"
 	tf.val({"a": false}, "a", "d") == false
-}
-
-# --- security group rules ---------------------------------------------------
-
-inline_sg := res("aws_security_group", "web", {"ingress": [
-	{"protocol": "tcp", "from_port": 443, "to_port": 443, "cidr_blocks": ["10.0.0.0/8"]},
-	{"protocol": "tcp", "from_port": 20, "to_port": 30, "cidr_blocks": ["0.0.0.0/0"], "ipv6_cidr_blocks": ["::/0"]},
-]})
-
-sg_rule := res("aws_security_group_rule", "ssh", {
-	"type": "ingress", "protocol": "6", "from_port": 22, "to_port": 22, "cidr_blocks": ["0.0.0.0/0"],
-})
-
-vpc_rule := res("aws_vpc_security_group_ingress_rule", "all", {"ip_protocol": "-1", "cidr_ipv4": "0.0.0.0/0"})
-
-test_ingress_rules_cover_all_three_forms if {
-	d := doc([inline_sg, sg_rule, vpc_rule])
-	rules := aws.ingress_rules with input as d
-	paths := {[r.resource.address, r.path] | some r in rules}
-	paths == {
-		["aws_security_group.web", ["ingress", 0, "cidr_blocks"]],
-		["aws_security_group.web", ["ingress", 1, "cidr_blocks"]],
-		["aws_security_group.web", ["ingress", 1, "ipv6_cidr_blocks"]],
-		["aws_security_group_rule.ssh", ["cidr_blocks"]],
-		["aws_vpc_security_group_ingress_rule.all", ["cidr_ipv4"]],
-	}
-}
-
-test_vpc_rule_for_all_protocols_has_no_ports if {
-	d := doc([vpc_rule])
-	some r in aws.ingress_rules with input as d
-	r.proto == "-1"
-	not r.from
-}
-
-test_egress_rules_are_kept_apart if {
-	egress := res("aws_security_group_rule", "out", {
-		"type": "egress", "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["0.0.0.0/0"],
-	})
-	d := doc([egress])
-	count(aws.ingress_rules) == 0 with input as d
-	count(aws.egress_rules) == 1 with input as d
-}
-
-test_unknown_cidr_blocks_give_no_rule if {
-	sg := object.union(res("aws_security_group", "u", {"ingress": [{"protocol": "tcp", "from_port": 22, "to_port": 22}]}), {"unknown": ["ingress.0.cidr_blocks"]})
-	d := doc([sg])
-	count(aws.ingress_rules) == 0 with input as d
-}
-
-test_null_inline_ingress_from_a_plan_gives_no_rule if {
-	d := {"source": "plan", "resources": [res("aws_security_group", "p", {"ingress": null})]}
-	count(aws.ingress_rules) == 0 with input as d
-}
-
-test_port_containment if {
-	aws.rule_covers_port({"proto": "tcp", "from": 20, "to": 30}, 22)
-	aws.rule_covers_port({"proto": "6", "from": 22, "to": 22}, 22)
-	aws.rule_covers_port({"proto": "-1"}, 3389)
-	aws.rule_covers_port({"proto": "all"}, 3389)
-	not aws.rule_covers_port({"proto": "tcp", "from": 23, "to": 30}, 22)
-	not aws.rule_covers_port({"proto": "udp", "from": 0, "to": 65535}, 22)
-}
-
-test_all_ports if {
-	aws.rule_covers_all_ports({"proto": "-1"})
-	aws.rule_covers_all_ports({"proto": "tcp", "from": 0, "to": 65535})
-	aws.rule_covers_all_ports({"proto": "tcp", "from": 1, "to": 65535})
-	not aws.rule_covers_all_ports({"proto": "tcp", "from": 0, "to": 1024})
-	not aws.rule_covers_all_ports({"proto": "udp", "from": 0, "to": 65535})
-}
-
-test_port_text if {
-	aws.port_text({"proto": "-1"}) == "all ports"
-	aws.port_text({"proto": "tcp", "from": 22, "to": 22}) == "port 22"
-	aws.port_text({"proto": "tcp", "from": 20, "to": 30}) == "ports 20-30"
-}
-
-test_open_ingress_on_keeps_world_open_rules_reaching_the_port if {
-	d := doc([inline_sg, sg_rule, vpc_rule])
-	found := aws.open_ingress_on(22) with input as d
-	{[r.resource.address, r.cidr] | some r in found} == {
-		["aws_security_group.web", "0.0.0.0/0"],
-		["aws_security_group.web", "::/0"],
-		["aws_security_group_rule.ssh", "0.0.0.0/0"],
-		["aws_vpc_security_group_ingress_rule.all", "0.0.0.0/0"],
-	}
 }
 
 # --- policy documents -------------------------------------------------------

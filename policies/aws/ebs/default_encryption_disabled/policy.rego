@@ -15,6 +15,7 @@
 #   frameworks:
 #     cis-aws-1.5: ["2.2.1"]
 #     cis-aws-2.0: ["2.2.1"]
+#     cis-aws-3.0: ["2.2.1"]
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["3.5.1"]
 #     cwe: [CWE-311]

@@ -1,5 +1,5 @@
 # METADATA
-# title: Instance or launch configuration block device is not encrypted
+# title: Instance, launch template or launch configuration block device is not encrypted
 # description: >-
 #   Root and data volumes declared in root_block_device / ebs_block_device of
 #   aws_instance and aws_launch_configuration, and in block_device_mappings of
@@ -14,7 +14,7 @@
 #   id: TFW-AWS-0026
 #   severity: HIGH
 #   category: security
-#   resource_types: [aws_instance, aws_launch_configuration, aws_launch_template, aws_ebs_encryption_by_default]
+#   resource_types: [aws_instance, aws_spot_instance_request, aws_launch_configuration, aws_launch_template, aws_ebs_encryption_by_default]
 #   frameworks:
 #     cis-aws-1.5: ["2.2.1"]
 #     soc2: [CC6.1]
@@ -23,6 +23,7 @@
 #     cwe: [CWE-311]
 #   equivalents:
 #     checkov: CKV_AWS_8
+#     trivy: [AWS-0131, AWS-0008]
 #     kics: 4de9de27-254e-424f-bd70-4c1e95790838
 #   remediation: |
 #     Encrypt every declared device:
@@ -46,7 +47,7 @@ import data.lib.tf
 
 deny contains tf.finding(r, [blk, i, "encrypted"], msg) if {
 	not default_encryption
-	some t in {"aws_instance", "aws_launch_configuration"}
+	some t in {"aws_instance", "aws_spot_instance_request", "aws_launch_configuration"}
 	some r in tf.resources(t)
 	some blk in ["root_block_device", "ebs_block_device"]
 	some i, d in tf.list(r.values, blk)

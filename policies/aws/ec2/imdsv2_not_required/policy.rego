@@ -1,26 +1,29 @@
 # METADATA
 # title: EC2 instance metadata service does not require IMDSv2 tokens
 # description: >-
-#   With IMDSv1 enabled, any server-side request forgery in software on the
-#   instance can read the instance role's temporary credentials from
-#   http://169.254.169.254 with a plain GET. IMDSv2 requires a session token
-#   obtained with a PUT, which SSRF bugs and open proxies cannot send.
-#   metadata_options.http_tokens defaults to "optional"; set it to "required"
-#   (or disable the endpoint). Checked on aws_instance and aws_launch_template.
+#   Instance metadata service v1 answers unauthenticated GET requests, so a
+#   server-side request forgery in any application on the instance can read the
+#   instance role's credentials. Fires when metadata_options.http_tokens is not
+#   "required" while the endpoint is enabled, and when the metadata_options
+#   block is absent (http_tokens then defaults to "optional"). Checked on every
+#   resource that launches instances: aws_instance, aws_spot_instance_request,
+#   aws_launch_template and aws_launch_configuration. An http_endpoint of
+#   "disabled" passes.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html
 # custom:
 #   id: TFW-AWS-0021
 #   severity: HIGH
 #   category: security
-#   resource_types: [aws_instance, aws_launch_template]
+#   resource_types: [aws_instance, aws_spot_instance_request, aws_launch_template, aws_launch_configuration]
 #   frameworks:
-#     cis-aws-2.0: ["5.6"]
-#     soc2: [CC6.6]
+#     cis-aws-3.0: ["5.6"]
+#     soc2: [CC6.1]
+#     nist-800-53-r5: [AC-3]
 #     cwe: [CWE-918]
 #   equivalents:
 #     checkov: CKV_AWS_79
-#     trivy: AWS-0028
+#     trivy: [AWS-0028, AWS-0130]
 #   remediation: |
 #     Require session tokens:
 #     ```hcl
@@ -42,7 +45,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["metadata_options", 0, "http_tokens"], msg) if {
-	some t in {"aws_instance", "aws_launch_template"}
+	some t in aws.launcher_types
 	some r in tf.resources(t)
 	some m in tf.list(r.values, "metadata_options")
 	tf.val(m, "http_endpoint", "enabled") != "disabled"
@@ -51,7 +54,7 @@ deny contains tf.finding(r, ["metadata_options", 0, "http_tokens"], msg) if {
 }
 
 deny contains tf.finding(r, ["metadata_options"], msg) if {
-	some t in {"aws_instance", "aws_launch_template"}
+	some t in aws.launcher_types
 	some r in tf.resources(t)
 	count(tf.list(r.values, "metadata_options")) == 0
 	not config_unknown(r)

@@ -1,24 +1,28 @@
 # METADATA
-# title: EC2 instance or launch template assigns a public IP address
+# title: EC2 instance, launch template or launch configuration assigns a public IP address
 # description: >-
-#   An instance with a public IP is directly reachable from the internet,
-#   guarded only by its security groups; one permissive rule exposes it. Keep
-#   workloads in private subnets behind a load balancer, NAT gateway or SSM
-#   Session Manager. Reported: associate_public_ip_address = true on
-#   aws_instance, and on network_interfaces of aws_launch_template.
+#   An instance with a public IP address is reachable from the internet as far
+#   as its security groups allow, and bypasses the load balancers, NAT and
+#   inspection in front of private subnets. Fires when
+#   associate_public_ip_address is true on aws_instance,
+#   aws_spot_instance_request and aws_launch_configuration, or on any
+#   network_interfaces block of aws_launch_template. When the attribute is
+#   absent the subnet's map_public_ip_on_launch decides (TFW-AWS-0023), so
+#   absent is silent here.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses
 # custom:
 #   id: TFW-AWS-0022
 #   severity: MEDIUM
 #   category: security
-#   resource_types: [aws_instance, aws_launch_template]
+#   resource_types: [aws_instance, aws_spot_instance_request, aws_launch_template, aws_launch_configuration]
 #   frameworks:
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["1.4.4"]
 #     cwe: [CWE-284]
 #   equivalents:
-#     checkov: CKV_AWS_88
+#     checkov: [CKV_AWS_88, CKV_AWS_389]
+#     trivy: AWS-0009
 #   remediation: |
 #     Do not assign a public address; place the instance in a private subnet:
 #     ```hcl
@@ -33,20 +37,16 @@
 package tfward.aws.ec2.instance_public_ip
 
 import rego.v1
-
-import data.lib.net
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["associate_public_ip_address"], msg) if {
-	some r in tf.resources("aws_instance")
-	tf.is_true(r.values.associate_public_ip_address)
-	msg := sprintf("%s gets a public IP address", [r.address])
+	some r in tf.set_true(["aws_instance", "aws_spot_instance_request", "aws_launch_configuration"], ["associate_public_ip_address"], false)
+	msg := sprintf("%s gives its instances a public IP address", [r.address])
 }
 
 deny contains tf.finding(r, ["network_interfaces", i, "associate_public_ip_address"], msg) if {
 	some r in tf.resources("aws_launch_template")
 	some i, ni in tf.list(r.values, "network_interfaces")
-	tf.is_true(ni.associate_public_ip_address)
+	tf.is_true(tf.val(ni, "associate_public_ip_address", false))
 	msg := sprintf("%s gives instances a public IP address", [r.address])
 }

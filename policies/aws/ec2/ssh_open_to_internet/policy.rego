@@ -2,10 +2,14 @@
 # title: Security group allows SSH (port 22) from the internet
 # description: >-
 #   An ingress rule that admits 0.0.0.0/0 or ::/0 on TCP port 22 (directly,
-#   through a port range, or through an all-protocols rule) exposes SSH on
-#   every instance in the group to the whole internet, where it is scanned and
-#   brute-forced within minutes. Restrict the source to known address ranges, or
-#   reach instances through SSM Session Manager, a bastion or a VPN.
+#   through a port range that includes it, or through an all-protocols rule)
+#   exposes SSH on every instance in the group to the whole internet, where it
+#   is scanned and brute-forced within minutes. UDP or ICMP rules do not reach
+#   SSH and are not reported; `self = true` beside an open CIDR does not narrow
+#   it. Checked on inline ingress blocks of aws_security_group and
+#   aws_default_security_group, aws_security_group_rule and
+#   aws_vpc_security_group_ingress_rule. Restrict the source to known address
+#   ranges, or reach instances through SSM Session Manager, a bastion or a VPN.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 #   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
@@ -17,6 +21,7 @@
 #   frameworks:
 #     cis-aws-1.5: ["5.2", "5.3"]
 #     cis-aws-2.0: ["5.2", "5.3"]
+#     cis-aws-3.0: ["5.2", "5.3"]
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["1.3.1"]
 #     cwe: [CWE-284]

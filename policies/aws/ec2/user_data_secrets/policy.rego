@@ -1,25 +1,34 @@
 # METADATA
-# title: EC2 user data contains hard-coded AWS credentials or secrets
+# title: EC2 user data contains hard-coded credentials, keys or passwords
 # description: >-
 #   User data is readable by anyone who can call ec2:DescribeInstanceAttribute
-#   and from inside the instance through the metadata service, and it ends up in
-#   Terraform state and plans. AWS access keys (AKIA/ASIA...), secret keys and
-#   password assignments written into it leak that way. Give the instance an IAM
-#   role, and read secrets from Secrets Manager or SSM Parameter Store at boot.
+#   (or DescribeLaunchTemplateVersions) and from inside the instance through the
+#   metadata service, and it ends up in Terraform state and plans. AWS access
+#   key ids (AKIA/ASIA...), AWS secret keys, private keys (-----BEGIN ...
+#   PRIVATE KEY-----) and password, secret or token assignments written into it
+#   leak that way. Checked on plain user_data and on user_data_base64 (decoded)
+#   of aws_instance, aws_spot_instance_request and aws_launch_configuration, and
+#   on the base64 user_data of aws_launch_template (decoded). Values taken from
+#   variables, `${...}` or `$(...)` expansions are not secrets; gzip-compressed
+#   user data cannot be read and is skipped. In a plan, aws_instance and
+#   aws_launch_configuration record only a hash of user_data, so only their
+#   user_data_base64 and launch templates can be read there. Give the instance
+#   an IAM role, and read secrets from Secrets Manager or SSM Parameter Store at
+#   boot.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html
 # custom:
 #   id: TFW-AWS-0027
 #   severity: HIGH
 #   category: security
-#   resource_types: [aws_instance, aws_launch_configuration, aws_launch_template]
+#   resource_types: [aws_instance, aws_spot_instance_request, aws_launch_configuration, aws_launch_template]
 #   frameworks:
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["8.3.2"]
 #     cwe: [CWE-798]
 #   equivalents:
 #     checkov: CKV_AWS_46
-#     kics: d7b9d850-3e06-4a75-852f-c46c2e92240b
+#     trivy: [AWS-0029, AWS-0122, AWS-0129]
 #   remediation: |
 #     Fetch secrets at boot with the instance role instead:
 #     ```hcl
@@ -37,35 +46,14 @@
 package tfward.aws.ec2.user_data_secrets
 
 import rego.v1
+import data.lib.aws
 import data.lib.tf
 
-# Patterns avoid \s and (?i): the text is lower-cased first where case does
-# not matter.
-patterns := {
-	"an AWS access key id": `(AKIA|ASIA)[0-9A-Z]{16}`,
-}
-
-lower_patterns := {
-	"an AWS secret access key": `aws_secret_access_key[ \t]*[=:][ \t]*["']?[a-z0-9/+]{40}`,
-	"a password assignment": `(password|passwd|secret|api_key|token)[ \t]*=[ \t]*["']?[^ \t\n"'$]{8,}`,
-}
-
-deny contains tf.finding(r, ["user_data"], msg) if {
-	some r in user_data_holders
-	some what, re in patterns
-	regex.match(re, r.values.user_data)
-	msg := sprintf("%s has %s in its user data", [r.address, what])
-}
-
-deny contains tf.finding(r, ["user_data"], msg) if {
-	some r in user_data_holders
-	some what, re in lower_patterns
-	regex.match(re, lower(r.values.user_data))
-	msg := sprintf("%s has %s in its user data", [r.address, what])
-}
-
-user_data_holders contains r if {
-	some t in {"aws_instance", "aws_launch_configuration"}
+deny contains tf.finding(r, x.path, msg) if {
+	some t in aws.launcher_types
 	some r in tf.resources(t)
-	is_string(r.values.user_data)
+	some x in aws.user_data(r)
+	found := aws.secrets_in(x.text)
+	count(found) > 0
+	msg := sprintf("%s has %s in its %s", [r.address, concat(", ", sort(found)), x.path[0]])
 }

@@ -19,6 +19,7 @@
 #   equivalents:
 #     checkov: CKV_AWS_51
 #     trivy: AWS-0031
+#     kics: d1846b12-20c5-4d45-8798-fc35b79268eb
 #   remediation: |
 #     Make tags immutable:
 #     ```hcl

@@ -1,10 +1,12 @@
 # METADATA
-# title: ECR repository is not encrypted with a KMS key
+# title: ECR repository is not encrypted with a customer-managed KMS key
 # description: >-
-#   Images are encrypted with AES-256 S3-managed keys unless
-#   encryption_configuration selects KMS. With a customer managed key, pulling
-#   image layers also needs kms:Decrypt on your key, and key use is logged in
-#   CloudTrail.
+#   ECR encrypts images with AES-256 by default (encryption_type "AES256", also
+#   when the encryption_configuration block is absent), or with the AWS-managed
+#   aws/ecr key when encryption_type is "KMS" without kms_key. Neither key
+#   policy can be changed, so access to image layers cannot be limited or
+#   revoked through the key. Fires when encryption_type is not KMS, or is KMS
+#   without kms_key; unknown values stay silent.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html
 # custom:
@@ -39,16 +41,15 @@
 package tfward.aws.ecr.no_customer_key
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["encryption_configuration", 0, "encryption_type"], sprintf("%s is not encrypted with a KMS key", [r.address])) if {
 	some r in tf.resources("aws_ecr_repository")
-	not kms(r)
-	not tf.is_unknown(r, ["encryption_configuration", 0, "encryption_type"])
+	not startswith(tf.at(r, ["encryption_configuration", 0, "encryption_type"], "AES256"), "KMS")
 }
 
-kms(r) if {
-	some c in tf.list(r.values, "encryption_configuration")
-	startswith(tf.val(c, "encryption_type", "AES256"), "KMS")
+deny contains tf.finding(r, ["encryption_configuration", 0, "kms_key"], sprintf("%s uses the AWS-managed aws/ecr key instead of a customer-managed key", [r.address])) if {
+	some r in tf.resources("aws_ecr_repository")
+	startswith(tf.at(r, ["encryption_configuration", 0, "encryption_type"], "AES256"), "KMS")
+	not tf.is_set(r, ["encryption_configuration", 0, "kms_key"])
 }

@@ -1,18 +1,20 @@
 # METADATA
 # title: ECR repository policy allows any principal
 # description: >-
-#   A repository policy statement allowing ecr actions to Principal "*" without
-#   a Condition lets every AWS account pull - or, with push actions, overwrite -
-#   your images. Images often embed code, configuration and sometimes
-#   credentials. Share repositories with named accounts or an organisation
-#   (aws:PrincipalOrgID).
+#   A repository policy statement that allows any principal ("*", {"AWS": "*"},
+#   a list holding "*", or "arn:aws:iam::*:root") lets every AWS account pull -
+#   or, with push actions, overwrite - images. A Condition silences the
+#   statement only when it restricts who can call (aws:PrincipalOrgID,
+#   aws:PrincipalAccount, aws:SourceIp, aws:SourceVpce, ...); other conditions
+#   do not. Checked on aws_ecr_repository_policy and aws_ecr_registry_policy,
+#   with the policy as JSON or through an aws_iam_policy_document.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html
 # custom:
 #   id: TFW-AWS-0073
 #   severity: HIGH
 #   category: security
-#   resource_types: [aws_ecr_repository_policy, aws_iam_policy_document]
+#   resource_types: [aws_ecr_repository_policy, aws_ecr_registry_policy, aws_iam_policy_document]
 #   frameworks:
 #     soc2: [CC6.1]
 #     cwe: [CWE-284]
@@ -42,8 +44,9 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some r in tf.resources("aws_ecr_repository_policy")
+	some t in ["aws_ecr_repository_policy", "aws_ecr_registry_policy"]
+	some r in tf.resources(t)
 	some x in aws.policy_statements(r, "policy")
-	aws.public_allow(x.stmt)
+	aws.statement_public_allow(x.stmt)
 	msg := sprintf("%s lets any principal call %v", [r.address, x.stmt.Action])
 }

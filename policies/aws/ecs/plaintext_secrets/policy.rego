@@ -19,7 +19,6 @@
 #     cwe: [CWE-798]
 #   equivalents:
 #     trivy: AWS-0036
-#     kics: d40210ea-64b9-4cce-a4fb-e8604f3c062c
 #   remediation: |
 #     Inject the secret from Secrets Manager:
 #     ```hcl

@@ -1,11 +1,12 @@
 # METADATA
 # title: ECS task definition runs a privileged container
 # description: >-
-#   privileged = true gives the container root on the host: all devices and
-#   kernel capabilities, the ability to load modules and escape to the EC2
-#   instance and every other task on it. Grant the specific linuxParameters
-#   capabilities the process needs instead. Read from the container_definitions
-#   JSON.
+#   A container definition with "privileged": true gets every Linux capability
+#   and access to the host's devices: a compromise of the container is a
+#   compromise of the EC2 host and of every other task on it. Fires on any
+#   container of an aws_ecs_task_definition (JSON string or jsonencode) with
+#   privileged true; Fargate rejects privileged containers, so in practice EC2
+#   and external launch types are affected.
 # related_resources:
 #   - https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security
 # custom:

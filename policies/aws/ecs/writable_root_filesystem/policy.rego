@@ -15,6 +15,8 @@
 #   frameworks:
 #     soc2: [CC6.8]
 #     cwe: [CWE-732]
+#   equivalents:
+#     checkov: CKV_AWS_336
 #   remediation: |
 #     Mount the root filesystem read-only:
 #     ```hcl

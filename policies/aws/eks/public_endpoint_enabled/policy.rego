@@ -18,6 +18,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_39
+#     trivy: AWS-0040
 #     kics: 42f4b905-3736-4213-bfe9-c0660518cda8
 #   remediation: |
 #     Use the private endpoint only:

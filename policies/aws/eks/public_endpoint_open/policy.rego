@@ -19,7 +19,6 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_38
-#     trivy: AWS-0041
 #     kics: 61cf9883-1752-4768-b18c-0d57f2737709
 #   remediation: |
 #     Make the endpoint private, or list the networks allowed to reach it:

@@ -18,6 +18,7 @@
 #   equivalents:
 #     checkov: CKV_AWS_131
 #     trivy: AWS-0052
+#     kics: 6e3fd2ed-5c83-4c68-9679-7700d224d379
 #   remediation: |
 #     Drop invalid header fields:
 #     ```hcl

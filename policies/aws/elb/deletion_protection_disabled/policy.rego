@@ -16,6 +16,7 @@
 #     soc2: [A1.2]
 #   equivalents:
 #     checkov: CKV_AWS_150
+#     kics: afecd1f1-6378-4f7e-bb3b-60c35801fdd4
 #   remediation: |
 #     Protect the load balancer:
 #     ```hcl

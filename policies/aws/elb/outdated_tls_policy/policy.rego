@@ -1,11 +1,15 @@
 # METADATA
-# title: Load balancer TLS listener uses a policy that allows TLS 1.0/1.1
+# title: Load balancer TLS listener uses an outdated security policy
 # description: >-
 #   HTTPS and TLS listeners negotiate with clients according to ssl_policy.
-#   Older predefined policies (ELBSecurityPolicy-2016-08, the API default, and
-#   the TLS-1-0/TLS-1-1/2015 families) still accept TLS 1.0 and 1.1 with weak
-#   ciphers, which PCI DSS and most baselines forbid. Use a TLS 1.2+ policy such
-#   as ELBSecurityPolicy-TLS13-1-2-2021-06.
+#   Outdated predefined policies still accept TLS 1.0/1.1
+#   (ELBSecurityPolicy-2016-08, the API default when ssl_policy is absent; the
+#   2015, TLS-1-0, TLS-1-1, FS-2018-06, FS-1-1 and TLS13-1-0/TLS13-1-1 families,
+#   FIPS and post-quantum variants included) or keep legacy CBC-SHA1 ciphers
+#   (TLS13-1-2-Ext1/Ext2), which PCI DSS and most baselines forbid. Checked on
+#   aws_lb_listener and aws_alb_listener with protocol HTTPS or TLS; an unknown
+#   policy stays silent. Use a TLS 1.2+ policy such as ELBSecurityPolicy-
+#   TLS13-1-2-2021-06. Classic load balancers: TFW-AWS-0235.
 # related_resources:
 #   - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html
 # custom:
@@ -19,7 +23,8 @@
 #     hipaa: ["164.312(e)(2)(ii)"]
 #     cwe: [CWE-327]
 #   equivalents:
-#     checkov: CKV_AWS_103
+#     checkov: CKV2_AWS_74
+#     trivy: AWS-0047
 #   remediation: |
 #     Pick a TLS 1.2+ policy:
 #     ```hcl
@@ -43,25 +48,30 @@ import rego.v1
 import data.lib.aws
 import data.lib.tf
 
-weak_policies := {
+# Policies that accept TLS below 1.2 or keep CBC-SHA1 ciphers.
+legacy_policies := {
 	"ELBSecurityPolicy-2016-08",
 	"ELBSecurityPolicy-2015-05",
-	"ELBSecurityPolicy-TLS-1-0-2015-04",
-	"ELBSecurityPolicy-TLS-1-1-2017-01",
+	"ELBSecurityPolicy-2015-03",
+	"ELBSecurityPolicy-2015-02",
+	"ELBSecurityPolicy-2014-10",
+	"ELBSecurityPolicy-2014-01",
+	"ELBSecurityPolicy-2011-08",
+	"ELBSecurityPolicy-Default",
 	"ELBSecurityPolicy-FS-2018-06",
-	"ELBSecurityPolicy-FS-1-1-2019-08",
-	"ELBSecurityPolicy-TLS13-1-0-2021-06",
-	"ELBSecurityPolicy-TLS13-1-1-2021-06",
-	"ELBSecurityPolicy-TLS13-1-0-PQ-2025-09",
-	"ELBSecurityPolicy-TLS13-1-1-PQ-2025-09",
+	"ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06",
+	"ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06",
 }
 
+weak(policy) if policy in legacy_policies
+
+weak(policy) if regex.match(`^ELBSecurityPolicy-(TLS-1-[01]|FS-1-1|TLS13-1-[01])-`, policy)
+
 deny contains tf.finding(r, ["ssl_policy"], msg) if {
-	some t in {"aws_lb_listener", "aws_alb_listener"}
+	some t in aws.listener_types
 	some r in tf.resources(t)
-	r.values.protocol in {"HTTPS", "TLS"}
+	aws.listener_protocol(r) in {"HTTPS", "TLS"}
 	policy := tf.val(r.values, "ssl_policy", "ELBSecurityPolicy-2016-08")
-	policy in weak_policies
-	not tf.is_unknown(r, ["ssl_policy"])
-	msg := sprintf("%s uses %s, which still accepts TLS versions below 1.2", [r.address, policy])
+	weak(policy)
+	msg := sprintf("%s uses %s, an outdated TLS policy (TLS below 1.2 or legacy ciphers)", [r.address, policy])
 }

@@ -16,13 +16,14 @@
 #   frameworks:
 #     cis-aws-1.5: ["3.9"]
 #     cis-aws-2.0: ["3.7"]
+#     cis-aws-3.0: ["3.7"]
 #     soc2: [CC7.2]
 #     pci-dss-4.0: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV2_AWS_11
-#     kics: f83121ea-03da-434f-9277-9cd247ab3047
+#     trivy: AWS-0178
 #   remediation: |
 #     Log the VPC's traffic:
 #     ```hcl

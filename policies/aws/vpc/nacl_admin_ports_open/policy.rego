@@ -1,11 +1,14 @@
 # METADATA
 # title: Network ACL allows SSH or RDP from the internet
 # description: >-
-#   Network ACLs are the subnet-level backstop behind security groups. An allow
-#   rule for 0.0.0.0/0 or ::/0 that covers port 22 or 3389 (or every port) means
-#   a single permissive security group is enough to expose remote
-#   administration. Deny those ports from the internet at the NACL, or scope the
-#   rule to known ranges.
+#   A network ACL rule that allows 0.0.0.0/0 or ::/0 into SSH (TCP 22) or RDP
+#   (TCP or UDP 3389) - directly, through a port range, or through protocol "-1"
+#   - leaves the subnet's admin ports open to the internet at the network layer
+#   (CIS AWS 5.1). Checked on inline ingress blocks of aws_network_acl and
+#   aws_default_network_acl and on aws_network_acl_rule (egress absent or
+#   false). A deny rule of the same ACL with a lower rule number for the same
+#   source and port wins, so the allow behind it is not reported. Restrict NACL
+#   ingress to known ranges.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html
 # custom:
@@ -16,9 +19,14 @@
 #   frameworks:
 #     cis-aws-1.5: ["5.1"]
 #     cis-aws-2.0: ["5.1"]
+#     cis-aws-3.0: ["5.1"]
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["1.3.1"]
+#     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: [CKV_AWS_231, CKV_AWS_232]
+#     trivy: AWS-0105
 #   remediation: |
 #     Allow administration ports only from known ranges:
 #     ```hcl
@@ -38,38 +46,14 @@ package tfward.aws.vpc.nacl_admin_ports_open
 
 import rego.v1
 import data.lib.aws
-import data.lib.net
 import data.lib.tf
 
 admin_ports := {22: "SSH", 3389: "RDP"}
 
-# Inline ingress blocks of aws_network_acl / aws_default_network_acl.
-deny contains tf.finding(r, ["ingress", i, attr], msg) if {
-	some t in {"aws_network_acl", "aws_default_network_acl"}
-	some r in tf.resources(t)
-	some i, blk in tf.list(r.values, "ingress")
-	lower(tf.val(blk, "action", "")) == "allow"
-	some attr in ["cidr_block", "ipv6_cidr_block"]
-	net.open_cidr(blk[attr])
+deny contains tf.finding(rule.resource, rule.path, msg) if {
+	some rule in aws.open_nacl_allows("ingress")
 	some port, name in admin_ports
-	covers(blk, port)
-	msg := sprintf("%s allows %s (port %d) from %s", [r.address, name, port, blk[attr]])
-}
-
-deny contains tf.finding(r, [attr], msg) if {
-	some r in tf.resources("aws_network_acl_rule")
-	not tf.is_true(object.get(r.values, "egress", false))
-	lower(tf.val(r.values, "rule_action", "")) == "allow"
-	some attr in ["cidr_block", "ipv6_cidr_block"]
-	net.open_cidr(r.values[attr])
-	some port, name in admin_ports
-	covers(r.values, port)
-	msg := sprintf("%s allows %s (port %d) from %s", [r.address, name, port, r.values[attr]])
-}
-
-covers(v, _) if lower(sprintf("%v", [v.protocol])) in {"-1", "all"}
-
-covers(v, port) if {
-	lower(sprintf("%v", [v.protocol])) in {"tcp", "6"}
-	net.port_in_range(port, v.from_port, v.to_port)
+	aws.nacl_rule_reaches(rule, port)
+	not aws.nacl_denied_first(rule, port)
+	msg := sprintf("%s allows %s (port %d) from %s (rule %v)", [rule.resource.address, name, port, rule.cidr, rule.rule_no])
 }

@@ -2,11 +2,14 @@
 # title: Security group exposes a database or cache port to the internet
 # description: >-
 #   Database and cache engines (MySQL 3306, PostgreSQL 5432, SQL Server 1433,
-#   Oracle 1521, MongoDB 27017, Redis 6379, Memcached 11211, Elasticsearch 9200,
-#   Redshift 5439, Cassandra 9042) are prime targets for credential stuffing and
-#   unauthenticated exploits when reachable from 0.0.0.0/0 or ::/0. Data stores
-#   belong in private subnets with access limited to application security
-#   groups. Rules that open every port are reported by TFW-AWS-0028 instead.
+#   Oracle 1521, MongoDB 27017, Redis 6379, Memcached 11211 on TCP or UDP,
+#   Elasticsearch 9200, Redshift 5439, Cassandra 9042) are prime targets for
+#   credential stuffing and unauthenticated exploits when reachable from
+#   0.0.0.0/0 or ::/0. The rule's protocol must carry the engine's protocol (UDP
+#   5432 reaches nothing) and port ranges that include the port count. Checked
+#   on every security group rule form. Data stores belong in private subnets
+#   with access limited to application security groups. Rules that open every
+#   port are reported by TFW-AWS-0028 instead.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.Scenarios.html
@@ -35,13 +38,28 @@ package tfward.aws.vpc.sg_database_ports_open
 
 import rego.v1
 import data.lib.aws
+import data.lib.net
 import data.lib.tf
 
-db_ports := {3306: "MySQL", 5432: "PostgreSQL", 1433: "SQL Server", 1521: "Oracle", 27017: "MongoDB", 6379: "Redis", 11211: "Memcached", 9200: "Elasticsearch", 5439: "Redshift", 9042: "Cassandra"}
+db_ports := {
+	3306: {"name": "MySQL", "protocols": {"tcp"}},
+	5432: {"name": "PostgreSQL", "protocols": {"tcp"}},
+	1433: {"name": "SQL Server", "protocols": {"tcp"}},
+	1521: {"name": "Oracle", "protocols": {"tcp"}},
+	27017: {"name": "MongoDB", "protocols": {"tcp"}},
+	6379: {"name": "Redis", "protocols": {"tcp"}},
+	11211: {"name": "Memcached", "protocols": {"tcp", "udp"}},
+	9200: {"name": "Elasticsearch", "protocols": {"tcp"}},
+	5439: {"name": "Redshift", "protocols": {"tcp"}},
+	9042: {"name": "Cassandra", "protocols": {"tcp"}},
+}
 
 deny contains tf.finding(rule.resource, rule.path, msg) if {
-	some port, engine in db_ports
-	some rule in aws.open_ingress_on(port)
+	some rule in aws.open_rules("ingress")
 	not aws.rule_covers_all_ports(rule)
-	msg := sprintf("%s exposes %s (port %d) to %s", [rule.resource.address, engine, port, rule.cidr])
+	some port, engine in db_ports
+	some p in engine.protocols
+	net.protocol_is(rule.proto, p)
+	net.port_in_range(port, rule.from, rule.to)
+	msg := sprintf("%s exposes %s (%s port %d) to %s", [rule.resource.address, engine.name, p, port, rule.cidr])
 }

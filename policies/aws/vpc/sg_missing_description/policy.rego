@@ -4,8 +4,9 @@
 #   Descriptions say why a group or rule exists and who asked for it; without
 #   them, reviewers cannot tell a forgotten temporary rule from a required one,
 #   and stale openings survive audits. Reported: aws_security_group without a
-#   description (the provider then writes "Managed by Terraform"), its inline
-#   ingress/egress blocks without one, and aws_security_group_rule,
+#   description (the provider then writes "Managed by Terraform", which counts
+#   as none), inline ingress/egress blocks of aws_security_group and
+#   aws_default_security_group without one, and aws_security_group_rule,
 #   aws_vpc_security_group_ingress_rule and aws_vpc_security_group_egress_rule
 #   without one.
 # related_resources:
@@ -14,13 +15,13 @@
 #   id: TFW-AWS-0031
 #   severity: LOW
 #   category: compliance
-#   resource_types: [aws_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule, aws_vpc_security_group_egress_rule]
+#   resource_types: [aws_security_group, aws_default_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule, aws_vpc_security_group_egress_rule]
 #   frameworks:
 #     soc2: [CC8.1]
 #     pci-dss-4.0: ["1.2.5"]
 #   equivalents:
 #     checkov: CKV_AWS_23
-#     trivy: AWS-0099
+#     trivy: [AWS-0099, AWS-0124]
 #   remediation: |
 #     Say what the group and each rule are for:
 #     ```hcl
@@ -52,7 +53,8 @@ deny contains tf.finding(r, ["description"], sprintf("%s has no description", [r
 }
 
 deny contains tf.finding(r, [dir, i, "description"], msg) if {
-	some r in tf.resources("aws_security_group")
+	some t in ["aws_security_group", "aws_default_security_group"]
+	some r in tf.resources(t)
 	some dir in ["ingress", "egress"]
 	some i, blk in tf.list(r.values, dir)
 	empty(blk, "description")

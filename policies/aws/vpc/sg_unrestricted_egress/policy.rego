@@ -1,12 +1,16 @@
 # METADATA
 # title: Security group allows all outbound traffic to the internet
 # description: >-
-#   Unrestricted egress (all protocols, or all TCP ports, to 0.0.0.0/0 or ::/0)
-#   lets a compromised workload download tooling, reach command-and-control
-#   servers and exfiltrate data on any port. Where the workload's destinations
-#   are known, restrict egress to them (HTTPS to endpoints, VPC CIDRs, prefix
-#   lists). Many teams accept the AWS default for general-purpose groups; this
-#   rule is low severity for that reason.
+#   Unrestricted egress (all protocols, or every TCP or UDP port, to 0.0.0.0/0
+#   or ::/0) lets a compromised workload download tooling, reach command-and-
+#   control servers and exfiltrate data on any port. Checked on inline egress
+#   blocks of aws_security_group and aws_default_security_group,
+#   aws_security_group_rule (type egress) and
+#   aws_vpc_security_group_egress_rule; an egress rule to a single port is not
+#   reported here (TFW-AWS-0201 reports sensitive ones). Where the workload's
+#   destinations are known, restrict egress to them (HTTPS to endpoints, VPC
+#   CIDRs, prefix lists). Many teams accept the AWS default for general-purpose
+#   groups; this rule is low severity for that reason.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 # custom:
@@ -19,7 +23,7 @@
 #     soc2: [CC6.6]
 #     cwe: [CWE-284]
 #   equivalents:
-#     trivy: AWS-0104
+#     checkov: CKV_AWS_382
 #   remediation: |
 #     Allow only the outbound traffic the workload needs:
 #     ```hcl
@@ -36,12 +40,10 @@ package tfward.aws.vpc.sg_unrestricted_egress
 
 import rego.v1
 import data.lib.aws
-import data.lib.net
 import data.lib.tf
 
 deny contains tf.finding(rule.resource, rule.path, msg) if {
-	some rule in aws.egress_rules
-	net.open_cidr(rule.cidr)
+	some rule in aws.open_rules("egress")
 	aws.rule_covers_all_ports(rule)
-	msg := sprintf("%s allows all outbound traffic to %s", [rule.resource.address, rule.cidr])
+	msg := sprintf("%s allows all outbound traffic (%s) to %s", [rule.resource.address, aws.port_text(rule), rule.cidr])
 }

@@ -1,22 +1,27 @@
 # METADATA
 # title: Subnet assigns public IP addresses to every instance launched in it
 # description: >-
-#   With map_public_ip_on_launch = true, every instance started in the subnet
-#   gets a public address unless its launch request says otherwise, so workloads
-#   become internet-reachable by accident. Give public addresses explicitly to
-#   the few instances that need them, or use load balancers and NAT.
+#   A subnet with map_public_ip_on_launch = true gives every instance launched
+#   in it a public IPv4 address, so anything placed there is reachable from the
+#   internet as far as its security groups allow. Checked on aws_subnet
+#   (map_public_ip_on_launch defaults to false: absent is silent) and on
+#   aws_default_subnet, which adopts a default subnet whose AWS default is true:
+#   an aws_default_subnet without map_public_ip_on_launch = false is reported.
+#   Launch public-facing workloads behind a load balancer and keep instances in
+#   private subnets.
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html#subnet-public-ip
 # custom:
 #   id: TFW-AWS-0023
 #   severity: LOW
 #   category: security
-#   resource_types: [aws_subnet]
+#   resource_types: [aws_subnet, aws_default_subnet]
 #   frameworks:
 #     soc2: [CC6.6]
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_130
+#     trivy: AWS-0164
 #   remediation: |
 #     Leave the setting off (the default):
 #     ```hcl
@@ -33,7 +38,12 @@ import rego.v1
 import data.lib.tf
 
 deny contains tf.finding(r, ["map_public_ip_on_launch"], msg) if {
-	some r in tf.resources("aws_subnet")
-	tf.is_true(r.values.map_public_ip_on_launch)
+	some r in tf.set_true(["aws_subnet"], ["map_public_ip_on_launch"], false)
 	msg := sprintf("%s gives every instance launched in it a public IP address", [r.address])
+}
+
+# A default subnet maps public IPs unless told otherwise.
+deny contains tf.finding(r, ["map_public_ip_on_launch"], msg) if {
+	some r in tf.set_true(["aws_default_subnet"], ["map_public_ip_on_launch"], true)
+	msg := sprintf("%s keeps the default subnet's public IP on launch", [r.address])
 }
