@@ -399,21 +399,9 @@ statement_open_to_anyone(s) if {
 	"arn:aws:iam::*:root" in as_array(v)
 }
 
-caller_condition_keys := {
-	"aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceaccount", "aws:sourcearn",
-	"aws:sourceorgid", "aws:sourceorgpaths", "aws:principalorgid", "aws:principalaccount",
-	"aws:principalarn", "aws:principalorgpaths", "aws:userid", "aws:principalserviceName",
-	"aws:principalservicename",
-}
-
-# The statement's Condition names a key that restricts who can call.
-statement_restricts_callers(s) if {
-	is_object(s.Condition)
-	some _, vars in s.Condition
-	is_object(vars)
-	some key, _ in vars
-	lower(key) in caller_condition_keys
-}
+# The statement's Condition restricts who can call (lib/aws_data.rego's
+# caller_restricted: a narrowing operator on a caller key, no wildcard).
+statement_restricts_callers(s) if caller_restricted(s)
 
 # An Allow statement anyone can use.
 statement_public_allow(s) if {
