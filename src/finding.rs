@@ -342,7 +342,10 @@ mod tests {
             module: "module.a[\"x.y\"].module.b[0]".into(),
             calls: Vec::new(),
         };
-        assert_eq!(v.chain(), "examples/complete → module.a[\"x.y\"] → module.b[0]");
+        assert_eq!(
+            v.chain(),
+            "examples/complete → module.a[\"x.y\"] → module.b[0]"
+        );
     }
 
     #[test]

@@ -778,7 +778,10 @@ fn tell_apart(findings: &mut [Finding]) {
                 h.update(part.as_bytes());
                 h.update([0u8]);
             }
-            let fp: String = h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect();
+            let fp: String = h.finalize()[..8]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
             findings[i].fingerprint = fp;
         }
     }
@@ -806,7 +809,10 @@ fn undecided_by_mention(
                 .map(|u| (u.rule_id.clone(), u.address.clone())),
         )
         .collect();
-    for p in &policies.policies {
+    for (i, p) in policies.policies.iter().enumerate() {
+        if !policies.is_enabled(i) {
+            continue;
+        }
         for (address, rtype) in typed {
             let address = address.as_str();
             if !p.meta.resource_types.iter().any(|t| t == rtype)

@@ -48,22 +48,25 @@ pub struct EvalError {
     pub message: String,
 }
 
-/// The compiled policy set.
+/// The compiled policy set. Cloning is cheap (shared parts): `tfward policy test` compiles a library
+/// once and evaluates one policy at a time through [`Compiled::only`].
 #[derive(Clone)]
 pub struct Compiled {
     engine: Engine,
     /// The VM program; None when no policy runs on the VM.
     program: Option<Arc<Program>>,
     /// Policy index -> its entry point in `program`, for policies on the VM.
-    entry: Vec<Option<usize>>,
+    entry: Arc<[Option<usize>]>,
     verify: bool,
     /// `data` as policies see it (`data.tfward.config`).
     data: regorus::Value,
     timer: ExecutionTimerConfig,
-    pub policies: Vec<Policy>,
-    types: Vec<HashSet<String>>,
+    pub policies: Arc<[Policy]>,
+    types: Arc<[HashSet<String>]>,
     /// `data.<package>.deny` of each policy, built once.
-    rules: Vec<String>,
+    rules: Arc<[String]>,
+    /// When set, only the policy at this index is evaluated.
+    only: Option<usize>,
 }
 
 /// Options for compiling.
@@ -74,6 +77,10 @@ pub struct EngineOptions {
     /// Extra data at `data.tfward.config` (required tags, budgets).
     pub config: serde_json::Value,
     pub vm: VmUse,
+    /// With [`VmUse::Verify`]: the policies to run on the VM and check
+    /// against the interpreter (None: all of them); the others run on the
+    /// interpreter only.
+    pub verify_only: Option<Vec<bool>>,
 }
 
 /// Which policies regorus's VM evaluates (the rest: the interpreter).
@@ -96,6 +103,7 @@ impl Default for EngineOptions {
             timeout: Duration::from_secs(5),
             config: serde_json::json!({}),
             vm: VmUse::default(),
+            verify_only: None,
         }
     }
 }
@@ -163,7 +171,10 @@ impl Compiled {
             .filter(|&i| match opts.vm {
                 VmUse::Off => false,
                 VmUse::BuiltIn => builtin_libs && set.policies[i].embedded,
-                VmUse::Verify => true,
+                VmUse::Verify => opts
+                    .verify_only
+                    .as_ref()
+                    .is_none_or(|mask| mask.get(i).copied().unwrap_or(false)),
             })
             .collect();
         let program = vm_program(&mut engine, &rules, &on_vm);
@@ -176,7 +187,7 @@ impl Compiled {
         Ok(Compiled {
             engine,
             program,
-            entry,
+            entry: entry.into(),
             verify: opts.vm == VmUse::Verify,
             data,
             timer,
@@ -185,9 +196,23 @@ impl Compiled {
                 .iter()
                 .map(|p| p.meta.resource_types.iter().cloned().collect())
                 .collect(),
-            rules,
-            policies: set.policies.clone(),
+            rules: rules.into(),
+            policies: set.policies.clone().into(),
+            only: None,
         })
+    }
+
+    /// The same compiled set, evaluating only the policy at index `i`.
+    pub fn only(&self, i: usize) -> Compiled {
+        Compiled {
+            only: Some(i),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the policy at index `i` is evaluated.
+    pub fn is_enabled(&self, i: usize) -> bool {
+        self.only.is_none_or(|only| only == i)
     }
 
     /// Whether any policy runs on the VM (false: all on the interpreter).
@@ -233,7 +258,7 @@ impl Compiled {
         let mut document = None;
         let mut interpreter_ready = false;
         for i in 0..self.policies.len() {
-            if !self.types[i].iter().any(|t| types.contains(t.as_str())) {
+            if !self.is_enabled(i) || !self.types[i].iter().any(|t| types.contains(t.as_str())) {
                 continue;
             }
             if let Some(make) = input.take() {

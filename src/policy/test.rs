@@ -61,10 +61,16 @@ pub fn run(dirs: &[PathBuf], format: Format, verify_vm: bool) -> Result<ExitStat
         }
         let libs = library_for(dir, &set)?;
         set.libs = libs;
+        // One engine for the whole folder, compiled once; each policy's
+        // fixtures then run with only that policy enabled. A policy with its
+        // own fixtures/config.json, or a set that does not compile as a
+        // whole (a broken policy), gets an engine of its own.
+        let shared = shared_engine(&set, verify_vm);
         let mut r: Vec<PolicyResult> = set
             .policies
             .par_iter()
-            .map(|p| test_policy(p, &set, verify_vm))
+            .enumerate()
+            .map(|(i, p)| test_policy(p, i, shared.as_ref(), &set, verify_vm))
             .collect();
         results.append(&mut r);
         for (folder, tests) in library_tests {
@@ -199,7 +205,29 @@ fn test_library(folder: &Path, tests: Vec<super::RegoFile>, set: &PolicySet) -> 
     result
 }
 
-fn test_policy(p: &Policy, set: &PolicySet, verify_vm: bool) -> PolicyResult {
+/// The folder's policies, libraries and Rego tests in one engine; None when
+/// they do not compile together.
+fn shared_engine(set: &PolicySet, verify_vm: bool) -> Option<Compiled> {
+    let opts = EngineOptions {
+        vm: VmUse::Verify,
+        verify_only: Some(
+            set.policies
+                .iter()
+                .map(|p| verify_vm || is_builtin(p))
+                .collect(),
+        ),
+        ..EngineOptions::default()
+    };
+    Compiled::with_tests(set, &opts).ok()
+}
+
+fn test_policy(
+    p: &Policy,
+    index: usize,
+    shared: Option<&Compiled>,
+    set: &PolicySet,
+    verify_vm: bool,
+) -> PolicyResult {
     let folder = p.dir.as_deref().map(display_path).unwrap_or_default();
     let mut result = PolicyResult {
         id: p.meta.id.clone(),
@@ -234,6 +262,12 @@ fn test_policy(p: &Policy, set: &PolicySet, verify_vm: bool) -> PolicyResult {
         ..EngineOptions::default()
     };
     let config_path = dir.join("fixtures").join("config.json");
+    if let Some(shared) = shared.filter(|_| !config_path.is_file()) {
+        let compiled = shared.only(index);
+        run_rego_tests(&compiled, &own_tests, &mut result);
+        run_fixtures(&compiled, p, &dir.join("fixtures"), &mut result);
+        return finish_policy(result);
+    }
     if config_path.is_file() {
         match std::fs::read_to_string(&config_path)
             .map_err(|e| e.to_string())
@@ -259,6 +293,10 @@ fn test_policy(p: &Policy, set: &PolicySet, verify_vm: bool) -> PolicyResult {
     };
     run_rego_tests(&compiled, &own_tests, &mut result);
     run_fixtures(&compiled, p, &dir.join("fixtures"), &mut result);
+    finish_policy(result)
+}
+
+fn finish_policy(mut result: PolicyResult) -> PolicyResult {
     if result.fixtures == 0 {
         result.passed = false;
         result

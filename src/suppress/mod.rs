@@ -142,7 +142,7 @@ impl Ignore {
 pub fn apply(out: &mut ScanOutput, opts: &SuppressOptions, policies: &Compiled) {
     let known = opts.known_ids.clone().unwrap_or_else(|| {
         let mut m = BTreeMap::new();
-        for p in &policies.policies {
+        for p in policies.policies.iter() {
             m.insert(p.meta.id.clone(), p.meta.id.clone());
             for a in &p.meta.aliases {
                 m.insert(a.clone(), p.meta.id.clone());

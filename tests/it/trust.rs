@@ -246,27 +246,44 @@ module "vpc" {
         let err = stderr(&out);
         assert_eq!(code(&out), 2, "{format}: {text}{err}");
         let shown = format!("{text}{err}");
-        assert!(shown.contains("./modules/gone"), "{format}: the missing source is not named:\n{shown}");
+        assert!(
+            shown.contains("./modules/gone"),
+            "{format}: the missing source is not named:\n{shown}"
+        );
         assert!(
             shown.contains("terraform-aws-modules/vpc/aws"),
             "{format}: the uninstalled module is not named:\n{shown}"
         );
         if format != "human" {
-            assert!(err.contains("error: main.tf:2:1: module.gone"), "{format} stderr: {err}");
-            assert!(err.contains("warning: main.tf:6:1: module.vpc"), "{format} stderr: {err}");
+            assert!(
+                err.contains("error: main.tf:2:1: module.gone"),
+                "{format} stderr: {err}"
+            );
+            assert!(
+                err.contains("warning: main.tf:6:1: module.vpc"),
+                "{format} stderr: {err}"
+            );
         }
         match format {
             "json" => {
                 let r = json(&out);
                 assert_eq!(r["summary"]["module_calls"]["missing"], 1, "{r}");
                 assert_eq!(r["summary"]["module_calls"]["not_installed"], 1, "{r}");
-                assert!(r["errors"][0]["message"].as_str().unwrap_or("").contains("does not exist"), "{r}");
+                assert!(
+                    r["errors"][0]["message"]
+                        .as_str()
+                        .unwrap_or("")
+                        .contains("does not exist"),
+                    "{r}"
+                );
             }
             "sarif" => {
                 let r = json(&out);
                 let inv = &r["runs"][0]["invocations"][0];
                 assert_eq!(inv["executionSuccessful"], false, "{inv}");
-                let notes = inv["toolExecutionNotifications"].as_array().expect("notifications");
+                let notes = inv["toolExecutionNotifications"]
+                    .as_array()
+                    .expect("notifications");
                 assert!(notes.iter().any(|n| n["level"] == "error"), "{inv}");
                 assert!(notes.iter().any(|n| n["level"] == "warning"), "{inv}");
             }
@@ -318,9 +335,15 @@ fn issue12_split_resources_link_in_child_modules_and_per_instance() {
     let t = Tree::new();
     t.file("root/main.tf", SPLIT_BUCKETS)
         .file("modules/b/main.tf", SPLIT_BUCKETS)
-        .file("child/main.tf", "module \"b\" {\n  source = \"../modules/b\"\n}\n");
+        .file(
+            "child/main.tf",
+            "module \"b\" {\n  source = \"../modules/b\"\n}\n",
+        );
     for (dir, prefix) in [("root", ""), ("child", "module.b.")] {
-        let out = t.run("", &["scan", dir, "--format", "json", "--only", "TFW-AWS-0008"]);
+        let out = t.run(
+            "",
+            &["scan", dir, "--format", "json", "--only", "TFW-AWS-0008"],
+        );
         assert_eq!(code(&out), 1, "{dir}: {}", stderr(&out));
         let flagged: Vec<String> = json(&out)["findings"]
             .as_array()
