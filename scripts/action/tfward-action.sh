@@ -103,6 +103,15 @@ is_release_tag() {
   [[ "$1" =~ ^v[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.+-]+)?$ ]]
 }
 
+# Appends a folder to $GITHUB_PATH, as a Windows path on Windows (where
+# bash's /c/... paths mean nothing to the runner and to PowerShell steps).
+add_path() {
+  local d="$1"
+  if [ -z "${GITHUB_PATH:-}" ]; then return 0; fi
+  if command -v cygpath >/dev/null 2>&1; then d="$(cygpath -w "$d")"; fi
+  echo "$d" >>"$GITHUB_PATH"
+}
+
 exe_suffix() {
   if [ "${RUNNER_OS:-}" = "Windows" ]; then echo ".exe"; fi
 }
@@ -241,7 +250,7 @@ cmd_install_release() {
   echo "tfward: installed $("$bin" --version) from the $version release"
   output bin "$bin"
   output dir "$dir"
-  if [ -n "${GITHUB_PATH:-}" ]; then echo "$dir" >>"$GITHUB_PATH"; fi
+  add_path "$dir"
 }
 
 cmd_install_source() {
@@ -259,7 +268,7 @@ cmd_install_source() {
   "$bin" --version
   output bin "$bin"
   output dir "$dir/bin"
-  if [ -n "${GITHUB_PATH:-}" ]; then echo "$dir/bin" >>"$GITHUB_PATH"; fi
+  add_path "$dir/bin"
 }
 
 # split_args RAW: sets ARGS to the arguments in RAW.
