@@ -11,6 +11,7 @@ bin="${1:?usage: $0 TFWARD [VERSION]}"
 want="${2:-}"
 want="${want#v}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
+case "$bin" in */*) bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")" ;; esac
 
 got="$("$bin" --version)"
 echo "smoke: $got"
