@@ -99,3 +99,32 @@ test_vm_subnets_skip_proxy_and_unknown_purposes if {
 	]}
 	[r.address | some r in gcp.vm_subnets] == ["google_compute_subnetwork.vm"] with input as d
 }
+
+test_allow_reaches_is_protocol_aware if {
+	r := firewall({"allow": [{"protocol": "udp", "ports": ["3389", "53"]}, {"protocol": "icmp"}]}, [])
+	gcp.allow_reaches_service(r, 0, 3389)
+	gcp.allow_reaches_service(r, 0, 53)
+	not gcp.allow_reaches_service(r, 0, 22)
+	not gcp.allow_reaches(r, 1, 22, {"tcp", "udp"})
+}
+
+test_allow_all_ports if {
+	gcp.allow_all_ports(firewall({"allow": [{"protocol": "all"}]}, []), 0)
+	gcp.allow_all_ports(firewall({"allow": [{"protocol": "tcp"}]}, []), 0)
+	gcp.allow_all_ports(firewall({"allow": [{"protocol": "udp", "ports": ["0-65535"]}]}, []), 0)
+	not gcp.allow_all_ports(firewall({"allow": [{"protocol": "icmp"}]}, []), 0)
+	not gcp.allow_all_ports(firewall({"allow": [{"protocol": "tcp", "ports": ["1024-65535"]}]}, []), 0)
+	not gcp.allow_all_ports(firewall({"allow": [{"protocol": "tcp"}]}, ["allow.0.ports"]), 0)
+}
+
+test_internet_firewalls if {
+	d := {"source": "config", "resources": [
+		firewall({"source_ranges": ["::/0"], "allow": [{"protocol": "all"}]}, []),
+		res("google_compute_firewall", "off", {"disabled": true, "source_ranges": ["0.0.0.0/0"]}, []),
+		res("google_compute_firewall", "u", {"source_ranges": ["0.0.0.0/0"]}, ["disabled"]),
+		res("google_compute_firewall", "eg", {"direction": "EGRESS"}, []),
+		res("google_compute_firewall", "egu", {"direction": "EGRESS"}, ["destination_ranges"]),
+	]}
+	[f.resource.address | some f in gcp.ingress_from_internet] == ["google_compute_firewall.f"] with input as d
+	[f.ranges | some f in gcp.egress_to_internet] == [["0.0.0.0/0 (no destination_ranges)"]] with input as d
+}
