@@ -333,9 +333,13 @@ separate_pools := [pool_entry(r, []) |
 pool_entry(r, prefix) := {
 	"resource": r,
 	"prefix": prefix,
-	"config": object.get(tf.list(tf.at(r, prefix, {}), "node_config"), 0, {}),
+	"config": first(tf.list(tf.at(r, prefix, {}), "node_config")),
 	"config_path": config_path(r, prefix),
 }
+
+first(xs) := xs[0] if count(xs) > 0
+
+first(xs) := {} if count(xs) == 0
 
 config_path(r, prefix) := array.concat(prefix, ["node_config", 0]) if {
 	count(tf.list(tf.at(r, prefix, {}), "node_config")) > 0
