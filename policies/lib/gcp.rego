@@ -103,20 +103,24 @@ iam_policy_data_sources := tf.data_sources("google_iam_policy")
 # The resource types of iam_grants(prefixes), for METADATA resource_types.
 iam_types(prefix) := [concat("", [prefix, s]) | some s in ["_iam_member", "_iam_binding", "_iam_policy"]]
 
-# Grants of a public principal, grouped: one entry per (resource, path) with
-# the sorted public members and roles.
-public_grants(prefixes) := [g |
-	grants := [x | some x in iam_grants(prefixes); is_public_member(x.member)]
+# Grants grouped by where a finding points: one entry per (resource, path)
+# with the sorted members and roles, so a binding with two offending
+# members gives one finding.
+grouped(grants) := [g |
 	keys := {[x.resource.address, x.path] | some x in grants}
 	some k in keys
 	same := [x | some x in grants; [x.resource.address, x.path] == k]
 	g := {
 		"resource": same[0].resource,
 		"path": k[1],
+		"prefix": same[0].prefix,
 		"members": sort({x.member | some x in same}),
 		"roles": sort({x.role | some x in same; x.role != ""}),
 	}
 ]
+
+# Grants of a public principal (allUsers, allAuthenticatedUsers), grouped.
+public_grants(prefixes) := grouped([x | some x in iam_grants(prefixes); is_public_member(x.member)])
 
 # The text of a public grant for a message: "roles/x to allUsers".
 public_grant_text(g) := sprintf("%s to %s", [role_text(g.roles), concat(", ", g.members)])
@@ -133,6 +137,85 @@ hierarchy_types := [t | some p in hierarchy_prefixes; some t in iam_types(p)]
 level_name := {"google_project": "project", "google_folder": "folder", "google_organization": "organization"}
 
 hierarchy_grants := iam_grants(hierarchy_prefixes)
+
+# Resource-level IAM targets the policies read (buckets, datasets, topics,
+# functions, KMS keys, ...), for checks that apply to every grant.
+resource_iam_prefixes := [
+	"google_pubsub_topic",
+	"google_pubsub_subscription",
+	"google_bigquery_table",
+	"google_artifact_registry_repository",
+	"google_cloud_run_service",
+	"google_cloud_run_v2_service",
+	"google_cloud_run_v2_job",
+	"google_cloudfunctions_function",
+	"google_cloudfunctions2_function",
+	"google_secret_manager_secret",
+	"google_dataproc_cluster",
+	"google_spanner_instance",
+	"google_spanner_database",
+	"google_service_account",
+	"google_compute_image",
+	"google_compute_disk",
+	"google_compute_region_disk",
+	"google_compute_snapshot",
+	"google_compute_instance",
+	"google_compute_machine_image",
+	"google_compute_subnetwork",
+	"google_notebooks_instance",
+	"google_notebooks_runtime",
+	"google_workbench_instance",
+	"google_healthcare_dataset",
+	"google_healthcare_dicom_store",
+	"google_healthcare_fhir_store",
+	"google_healthcare_hl7_v2_store",
+	"google_healthcare_consent_store",
+	"google_sourcerepo_repository",
+	"google_data_catalog_entry_group",
+	"google_data_catalog_tag_template",
+	"google_data_catalog_taxonomy",
+	"google_data_catalog_policy_tag",
+	"google_endpoints_service",
+	"google_cloud_tasks_queue",
+	"google_bigtable_instance",
+	"google_bigtable_table",
+	"google_privateca_ca_pool",
+	"google_privateca_certificate_template",
+	"google_api_gateway_api",
+	"google_api_gateway_gateway",
+	"google_iap_web",
+	"google_iap_web_backend_service",
+	"google_iap_tunnel",
+	"google_iap_tunnel_instance",
+	"google_dataplex_lake",
+	"google_dataplex_zone",
+	"google_dataplex_asset",
+	"google_binary_authorization_attestor",
+	"google_container_analysis_note",
+	"google_service_directory_namespace",
+	"google_service_directory_service",
+	"google_tags_tag_key",
+	"google_tags_tag_value",
+	"google_runtimeconfig_config",
+	"google_pubsub_schema",
+	"google_storage_managed_folder",
+	"google_dataproc_job",
+	"google_cloudbuildv2_connection",
+	"google_dataform_repository",
+	"google_gke_hub_membership",
+	"google_cloud_run_v2_worker_pool",
+	"google_storage_bucket",
+	"google_kms_crypto_key",
+	"google_kms_key_ring",
+	"google_bigquery_dataset",
+]
+
+all_iam_prefixes := array.concat(hierarchy_prefixes, resource_iam_prefixes)
+
+# What a grant applies to, for messages: "project", "storage bucket".
+target_name(p) := level_name[p]
+
+target_name(p) := replace(trim_prefix(p, "google_"), "_", " ") if not level_name[p]
 
 # Project-level grants (kept for policies written against the old helper).
 project_grants := [g | some g in hierarchy_grants; g.prefix == "google_project"]
