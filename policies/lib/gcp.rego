@@ -469,6 +469,11 @@ is_sqlserver(r) if startswith(upper(tf.val(r.values, "database_version", "")), "
 # The lower-cased value of a flag; undefined when the flag is not set.
 sql_flag(r, name) := lower(trim_space(sprintf("%v", [sql_flags(r)[name]])))
 
+# The lower-cased value of a flag, or default_value when it is not set.
+sql_flag_or(r, name, default_value) := sql_flag(r, name)
+
+sql_flag_or(r, name, default_value) := default_value if not sql_flags(r)[name]
+
 # Where a finding on a flag points: the flag's value when it is written, else
 # the database_flags list, else the settings block. (Comprehensions, not
 # loops, before each `else`: regorus's VM skips an `else` after a body whose
