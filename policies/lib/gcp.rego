@@ -513,6 +513,64 @@ sql_replica(r) if tf.val(r.values, "master_instance_name", "") != ""
 sql_replica(r) if tf.is_unknown(r, ["master_instance_name"])
 
 # ---------------------------------------------------------------------------
+# Log-based metrics and alert policies (CIS 2.4-2.11): a family of events is
+# covered when a google_logging_metric whose filter matches it is used by a
+# google_monitoring_alert_policy (a reference, or the metric's
+# logging.googleapis.com/user/<name> in a condition filter), or an alert's
+# condition_matched_log filter matches it directly.
+# ---------------------------------------------------------------------------
+
+log_metrics := tf.resources("google_logging_metric")
+
+alert_policies := tf.resources("google_monitoring_alert_policy")
+
+# A module that manages monitoring: the place where the families are checked.
+monitoring_module if count(log_metrics) + count(alert_policies) > 0
+
+# The resource a module-level finding points at: its first metric or alert.
+monitoring_anchor := sort([r.address | some r in array.concat(log_metrics, alert_policies)])[0]
+
+# Filter text compared without case or white space.
+norm_filter(s) := lower(regex.replace(s, `\s+`, ""))
+
+# True when a metric or alert filter of the module cannot be read.
+monitoring_undecided if {
+	some m in log_metrics
+	tf.is_unknown(m, ["filter"])
+}
+
+monitoring_undecided if {
+	some a in alert_policies
+	some u in a.unknown
+	startswith(u, "conditions")
+}
+
+metric_alerted(m) if {
+	some a in alert_policies
+	some _, refs in a.references
+	some ref in refs
+	ref == tf.base_address(m.address)
+}
+
+metric_alerted(m) if {
+	is_string(m.values.name)
+	needle := concat("", ["logging.googleapis.com/user/", m.values.name])
+	some a in alert_policies
+	some c in tf.list(a.values, "conditions")
+	some t in tf.list(c, "condition_threshold")
+	contains(tf.val(t, "filter", ""), needle)
+}
+
+# Normalized filters of condition_matched_log conditions (log-based alerts).
+log_alert_filters := [norm_filter(f) |
+	some a in alert_policies
+	some c in tf.list(a.values, "conditions")
+	some l in tf.list(c, "condition_matched_log")
+	f := tf.val(l, "filter", "")
+	is_string(f)
+]
+
+# ---------------------------------------------------------------------------
 # Networks
 # ---------------------------------------------------------------------------
 
