@@ -20,6 +20,7 @@
 #     nist-800-53-r5: ["SC-12", "SC-28"]
 #     cwe: ["CWE-311"]
 #   equivalents:
+#     checkov: CKV_GCP_37
 #     trivy: GCP-0034
 #   remediation: |
 #     ```hcl

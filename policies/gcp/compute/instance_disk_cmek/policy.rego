@@ -26,6 +26,7 @@
 #     nist-800-53-r5: ["SC-12", "SC-28"]
 #     cwe: ["CWE-311"]
 #   equivalents:
+#     checkov: CKV_GCP_38
 #     trivy: GCP-0033
 #   remediation: |
 #     ```hcl

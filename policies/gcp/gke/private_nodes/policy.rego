@@ -21,7 +21,7 @@
 #     nist-800-53-r5: ["SC-7"]
 #     cwe: ["CWE-284"]
 #   equivalents:
-#     checkov: CKV_GCP_64
+#     checkov: [CKV_GCP_64, CKV_GCP_25]
 #     trivy: GCP-0059
 #     kics: 6ccb85d7-0420-4907-9380-50313f80946b
 #   remediation: |
