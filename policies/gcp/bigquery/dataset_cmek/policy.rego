@@ -1,11 +1,14 @@
 # METADATA
 # title: BigQuery dataset has no default customer-managed encryption key
 # description: >-
-#   BigQuery encrypts data with Google-managed keys unless a dataset sets
-#   `default_encryption_configuration` with a Cloud KMS key. A
-#   customer-managed key lets you control rotation, audit every use, and make
-#   the data unreadable by disabling the key, which some regulations require.
+#   Fires on a google_bigquery_dataset without
+#   default_encryption_configuration.kms_key_name: new tables in the dataset
+#   are then encrypted with Google-managed keys unless each sets its own key.
+#   A customer-managed key lets you control rotation, audit every use, and
+#   make the data unreadable by disabling the key, which some regulations
+#   require. An unknown key stays silent.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#default_encryption_configuration
 #   - https://cloud.google.com/bigquery/docs/customer-managed-encryption
 # custom:
 #   id: TFW-GCP-0038
@@ -14,7 +17,10 @@
 #   resource_types: [google_bigquery_dataset]
 #   frameworks:
 #     cis-gcp-2.0: ["7.3"]
-#     cwe: [CWE-311]
+#     nist-800-53-r5: ["SC-12", "SC-28"]
+#     cwe: ["CWE-311"]
+#   equivalents:
+#     checkov: CKV_GCP_81
 #   remediation: |
 #     ```hcl
 #     resource "google_bigquery_dataset" "analytics" {
@@ -31,11 +37,8 @@ package tfward.gcp.bigquery.dataset_cmek
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
-deny contains tf.finding(r, ["default_encryption_configuration"], sprintf("%s uses Google-managed keys (no default_encryption_configuration)", [r.address])) if {
-	some r in tf.resources("google_bigquery_dataset")
-	count(tf.list(r.values, "default_encryption_configuration")) == 0
-	not tf.is_unknown(r, ["default_encryption_configuration"])
+deny contains tf.finding(r, ["default_encryption_configuration", 0, "kms_key_name"], sprintf("%s uses Google-managed keys (no default_encryption_configuration key)", [r.address])) if {
+	some r in tf.unset(["google_bigquery_dataset"], ["default_encryption_configuration", 0, "kms_key_name"])
 }

@@ -1,23 +1,33 @@
 # METADATA
 # title: BigQuery dataset is accessible to allUsers or allAuthenticatedUsers
 # description: >-
-#   An access entry or IAM grant for allUsers or allAuthenticatedUsers on a
-#   BigQuery dataset makes its tables queryable by anyone on the internet, or
-#   by anyone with any Google account. The rule checks `access` blocks
-#   (special_group and iam_member), google_bigquery_dataset_access, and
-#   dataset IAM members and bindings.
+#   Fires when a BigQuery dataset is opened to allUsers or
+#   allAuthenticatedUsers, which makes its tables queryable by anyone on the
+#   internet or by anyone with any Google account: access blocks of
+#   google_bigquery_dataset (special_group or iam_member),
+#   google_bigquery_dataset_access, and dataset IAM in member, binding and
+#   policy form (google_iam_policy data source, or the JSON a plan renders).
+#   Unknown members stay silent.
 # related_resources:
 #   - https://cloud.google.com/bigquery/docs/control-access-to-resources-iam
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset_iam
 # custom:
 #   id: TFW-GCP-0037
 #   severity: CRITICAL
 #   category: security
-#   resource_types: [google_bigquery_dataset, google_bigquery_dataset_access, google_bigquery_dataset_iam_member, google_bigquery_dataset_iam_binding]
+#   resource_types:
+#     - google_bigquery_dataset
+#     - google_bigquery_dataset_access
+#     - google_bigquery_dataset_iam_member
+#     - google_bigquery_dataset_iam_binding
+#     - google_bigquery_dataset_iam_policy
+#     - google_iam_policy
 #   frameworks:
 #     cis-gcp-2.0: ["7.1"]
-#     soc2: [CC6.1]
+#     soc2: ["CC6.1"]
 #     hipaa: ["164.312(a)(1)"]
-#     cwe: [CWE-284]
+#     nist-800-53-r5: ["AC-3"]
+#     cwe: ["CWE-284"]
 #   equivalents:
 #     checkov: CKV_GCP_15
 #     trivy: GCP-0046
@@ -57,13 +67,6 @@ deny contains tf.finding(r, [f], sprintf("%s gives %s access to the dataset", [r
 	gcp.is_public_member(object.get(r.values, f, ""))
 }
 
-deny contains tf.finding(r, ["member"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), r.values.member])) if {
-	some r in tf.resources("google_bigquery_dataset_iam_member")
-	gcp.is_public_member(r.values.member)
-}
-
-deny contains tf.finding(r, ["members"], sprintf("%s grants %s to %s", [r.address, tf.val(r.values, "role", "a role"), concat(", ", public)])) if {
-	some r in tf.resources("google_bigquery_dataset_iam_binding")
-	public := sort([m | some m in tf.list(r.values, "members"); gcp.is_public_member(m)])
-	count(public) > 0
+deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s", [g.resource.address, gcp.public_grant_text(g)])) if {
+	some g in gcp.public_grants(["google_bigquery_dataset"])
 }

@@ -1,25 +1,33 @@
 # METADATA
 # title: Compute instance uses the default service account with full API access
 # description: >-
-#   The Compute Engine default service account often holds the Editor role on
-#   the project. With the cloud-platform scope nothing narrows it further, so
-#   any process on the VM (or anyone who reaches its metadata server through
-#   SSRF) can read and change almost every resource in the project. Attach a
-#   dedicated, least-privileged service account instead.
+#   Fires on an instance, instance template or instance from a template whose
+#   service_account block uses the Compute Engine default service account (no
+#   email, "default", or <number>-compute@developer.gserviceaccount.com) with
+#   the cloud-platform scope. The default account often holds Editor on the
+#   project and the scope narrows nothing, so any process on the VM, or anyone
+#   who reaches its metadata server through SSRF, can read and change almost
+#   every resource in the project. Unknown emails or scopes stay silent;
+#   instances without a service_account block run without a service account.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#service_account
 #   - https://cloud.google.com/compute/docs/access/service-accounts#default_service_account
 # custom:
 #   id: TFW-GCP-0012
 #   severity: HIGH
 #   category: security
-#   resource_types: [google_compute_instance, google_compute_instance_template, google_compute_region_instance_template]
+#   resource_types:
+#     - google_compute_instance
+#     - google_compute_instance_template
+#     - google_compute_region_instance_template
+#     - google_compute_instance_from_template
 #   frameworks:
 #     cis-gcp-2.0: ["4.2"]
-#     soc2: [CC6.3]
-#     cwe: [CWE-250]
+#     soc2: ["CC6.3"]
+#     nist-800-53-r5: ["AC-6"]
+#     cwe: ["CWE-250"]
 #   equivalents:
 #     checkov: CKV_GCP_31
-#     kics: bc280331-27b9-4acb-a010-018e8098aa5d
 #   remediation: |
 #     ```hcl
 #     resource "google_service_account" "app" {
@@ -46,15 +54,16 @@ full_scopes := {"cloud-platform", "https://www.googleapis.com/auth/cloud-platfor
 
 default_sa(sa) if object.get(sa, "email", null) == null
 
-default_sa(sa) if {
-	is_string(sa.email)
-	endswith(sa.email, "-compute@developer.gserviceaccount.com")
-}
-
 default_sa(sa) if sa.email == "default"
+
+default_sa(sa) if gcp.is_default_sa(sa.email)
+
+# GKE creates its nodes' instances itself.
+gke_node(r) if startswith(tf.val(r.values, "name", ""), "gke-")
 
 deny contains tf.finding(r, ["service_account", i, "scopes"], sprintf("%s runs as the Compute Engine default service account with the cloud-platform scope", [r.address])) if {
 	some r in gcp.instances
+	not gke_node(r)
 	some i, sa in tf.list(r.values, "service_account")
 	not tf.is_unknown(r, ["service_account", i, "email"])
 	default_sa(sa)

@@ -1,32 +1,40 @@
 # METADATA
-# title: Compute instance has a public IP address
+# title: Compute instance has an external IP address
 # description: >-
-#   An `access_config` block in a network interface gives the instance an
-#   external IP address, so anything it listens on is one firewall rule away
-#   from the internet and it can be scanned directly. Use Cloud NAT for
-#   outbound traffic and IAP or a load balancer for inbound access instead.
+#   Fires on an instance, instance template (global or regional) or instance
+#   from a template whose network_interface has an access_config block, which
+#   gives the VM an ephemeral or static external IPv4 address reachable from
+#   the internet wherever firewall rules allow. Reach instances through IAP, a
+#   load balancer or Cloud NAT instead. Interfaces without access_config have
+#   internal addresses only (the default). An instance from a template without
+#   network_interface keeps the template's and is skipped.
 # related_resources:
-#   - https://cloud.google.com/compute/docs/ip-addresses/reserve-static-external-ip-address
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#access_config
+#   - https://cloud.google.com/compute/docs/ip-addresses#externaladdresses
 # custom:
 #   id: TFW-GCP-0014
 #   severity: MEDIUM
 #   category: security
-#   resource_types: [google_compute_instance, google_compute_instance_template, google_compute_region_instance_template]
+#   resource_types:
+#     - google_compute_instance
+#     - google_compute_instance_template
+#     - google_compute_region_instance_template
+#     - google_compute_instance_from_template
 #   frameworks:
 #     cis-gcp-2.0: ["4.9"]
-#     pci-dss-4.0: ["1.4.1"]
-#     soc2: [CC6.6]
-#     cwe: [CWE-284]
+#     soc2: ["CC6.6"]
+#     nist-800-53-r5: ["SC-7"]
+#     cwe: ["CWE-284"]
 #   equivalents:
 #     checkov: CKV_GCP_40
 #     trivy: GCP-0031
 #   remediation: |
-#     Remove the access_config block:
 #     ```hcl
 #     resource "google_compute_instance" "app" {
 #       # ...
 #       network_interface {
 #         subnetwork = google_compute_subnetwork.private.id
+#         # no access_config block: internal address only
 #       }
 #     }
 #     ```

@@ -1,26 +1,33 @@
 # METADATA
-# title: Compute instance turns off Shielded VM protections
+# title: Shielded VM vTPM or integrity monitoring is turned off
 # description: >-
-#   Shielded VM uses a virtual TPM to measure the boot sequence and integrity
-#   monitoring to compare it against a known-good baseline, which detects
-#   rootkits and bootkits. Both are on by default on images that support
-#   them; the rule fires when `shielded_instance_config` sets `enable_vtpm`
-#   or `enable_integrity_monitoring` to false.
+#   Fires on an instance, instance template or instance from a template whose
+#   shielded_instance_config sets enable_vtpm or enable_integrity_monitoring
+#   to false. The virtual TPM seals secrets and records measured boot;
+#   integrity monitoring compares each boot with a baseline so rootkits and
+#   bootkits are detected. The defaults are on, so an absent
+#   shielded_instance_config stays silent, as do unknown values.
+#   google_compute_instance_from_template takes every attribute it does not
+#   set from its template, so it is checked on what it sets itself.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#shielded_instance_config
 #   - https://cloud.google.com/compute/shielded-vm/docs/shielded-vm
 # custom:
 #   id: TFW-GCP-0011
-#   severity: LOW
+#   severity: MEDIUM
 #   category: security
-#   resource_types: [google_compute_instance, google_compute_instance_template, google_compute_region_instance_template]
+#   resource_types:
+#     - google_compute_instance
+#     - google_compute_instance_template
+#     - google_compute_region_instance_template
+#     - google_compute_instance_from_template
 #   frameworks:
 #     cis-gcp-2.0: ["4.8"]
-#     soc2: [CC7.1]
-#     cwe: [CWE-693]
+#     nist-800-53-r5: ["SI-7"]
+#     cwe: ["CWE-693"]
 #   equivalents:
 #     checkov: CKV_GCP_39
-#     trivy: GCP-0041
-#     kics: 1b44e234-3d73-41a8-9954-0b154135280e
+#     trivy: [GCP-0041, GCP-0045]
 #   remediation: |
 #     ```hcl
 #     resource "google_compute_instance" "app" {

@@ -1,13 +1,15 @@
 # METADATA
-# title: Public Cloud DNS zone has DNSSEC disabled
+# title: Public Cloud DNS zone does not use DNSSEC
 # description: >-
-#   Without DNSSEC, resolvers cannot verify that answers for the zone really
-#   come from its authoritative servers, so cache poisoning and spoofed
-#   responses can send users and services to attacker-controlled hosts. The
-#   rule checks public zones (the default visibility) whose `dnssec_config`
-#   is absent or not "on".
+#   Fires on a public google_dns_managed_zone (visibility public, the default)
+#   without dnssec_config, or with dnssec_config.state other than on. DNSSEC
+#   is off by default; without it resolvers cannot tell forged answers from
+#   real ones, so cache poisoning and spoofing can redirect users of the
+#   domain. Private zones cannot use DNSSEC and stay silent, as do unknown
+#   values.
 # related_resources:
-#   - https://cloud.google.com/dns/docs/dnssec-config
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/dns_managed_zone#dnssec_config
+#   - https://cloud.google.com/dns/docs/dnssec
 # custom:
 #   id: TFW-GCP-0042
 #   severity: MEDIUM
@@ -15,8 +17,8 @@
 #   resource_types: [google_dns_managed_zone]
 #   frameworks:
 #     cis-gcp-2.0: ["3.3"]
-#     soc2: [CC6.7]
-#     cwe: [CWE-350]
+#     nist-800-53-r5: ["SC-20"]
+#     cwe: ["CWE-350"]
 #   equivalents:
 #     checkov: CKV_GCP_16
 #     trivy: GCP-0013
@@ -24,8 +26,8 @@
 #   remediation: |
 #     ```hcl
 #     resource "google_dns_managed_zone" "public" {
-#       name     = "acme-com"
-#       dns_name = "acme.com."
+#       name     = "acme-public"
+#       dns_name = "public.acme.com."
 #
 #       dnssec_config {
 #         state = "on"
@@ -37,10 +39,12 @@ package tfward.gcp.dns.dnssec_disabled
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
-public(r) if lower(tf.val(r.values, "visibility", "public")) == "public"
+public(r) if {
+	lower(tf.val(r.values, "visibility", "public")) == "public"
+	not tf.is_unknown(r, ["visibility"])
+}
 
 deny contains tf.finding(r, ["dnssec_config"], sprintf("%s does not sign its records with DNSSEC", [r.address])) if {
 	some r in tf.resources("google_dns_managed_zone")

@@ -1,20 +1,23 @@
 # METADATA
-# title: GKE cluster has legacy ABAC authorization enabled
+# title: GKE cluster enables legacy ABAC authorization
 # description: >-
-#   Legacy attribute-based access control grants permissions outside
-#   Kubernetes RBAC, including broad rights for service accounts and nodes,
-#   and cannot be audited or scoped the way RBAC roles can. With
-#   `enable_legacy_abac = true` RBAC restrictions are effectively bypassed.
+#   Fires on a google_container_cluster with enable_legacy_abac = true. Legacy
+#   attribute-based access control grants permissions outside Kubernetes RBAC,
+#   including broad rights for service accounts and nodes, and cannot be
+#   audited or scoped the way RBAC roles can. The provider default is false,
+#   so an absent attribute stays silent, as does an unknown one.
 # related_resources:
-#   - https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_legacy_abac
+#   - https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled_default_for_110
 # custom:
 #   id: TFW-GCP-0015
 #   severity: HIGH
 #   category: security
 #   resource_types: [google_container_cluster]
 #   frameworks:
-#     soc2: [CC6.3]
-#     cwe: [CWE-285]
+#     soc2: ["CC6.3"]
+#     nist-800-53-r5: ["AC-3"]
+#     cwe: ["CWE-285"]
 #   equivalents:
 #     checkov: CKV_GCP_7
 #     trivy: GCP-0062
@@ -31,10 +34,8 @@ package tfward.gcp.gke.legacy_abac
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["enable_legacy_abac"], sprintf("%s enables legacy ABAC authorization", [r.address])) if {
-	some r in tf.resources("google_container_cluster")
-	tf.is_true(tf.val(r.values, "enable_legacy_abac", false))
+	some r in tf.set_true(["google_container_cluster"], ["enable_legacy_abac"], false)
 }

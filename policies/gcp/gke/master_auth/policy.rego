@@ -1,23 +1,27 @@
 # METADATA
-# title: GKE cluster uses basic authentication or issues client certificates
+# title: GKE cluster uses basic authentication or a static client certificate
 # description: >-
-#   Static credentials for the Kubernetes API, a basic-auth username and
-#   password in `master_auth` or a client certificate issued with
-#   `issue_client_certificate = true`, never expire, cannot be revoked
-#   individually and bypass Google identity. Anyone who copies them from
-#   state or a kubeconfig keeps cluster access.
+#   Fires on a google_container_cluster whose master_auth sets a basic-auth
+#   username, or issues a client certificate
+#   (client_certificate_config.issue_client_certificate = true). Static
+#   credentials for the Kubernetes API never expire, cannot be revoked
+#   individually and bypass Google identity: anyone who copies them from state
+#   or a kubeconfig keeps cluster access. Both default to off (no username, no
+#   certificate), so absent attributes stay silent, as do unknown ones.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#master_auth
 #   - https://cloud.google.com/kubernetes-engine/docs/how-to/api-server-authentication
 # custom:
 #   id: TFW-GCP-0016
-#   severity: MEDIUM
+#   severity: HIGH
 #   category: security
 #   resource_types: [google_container_cluster]
 #   frameworks:
-#     soc2: [CC6.1]
-#     cwe: [CWE-287]
+#     soc2: ["CC6.1"]
+#     nist-800-53-r5: ["IA-2", "IA-5"]
+#     cwe: ["CWE-287"]
 #   equivalents:
-#     checkov: CKV_GCP_19
+#     checkov: CKV_GCP_13
 #     trivy: GCP-0064
 #     kics: 70cdf849-b7d9-4569-b87d-5d82ffd44719
 #   remediation: |
@@ -36,7 +40,6 @@ package tfward.gcp.gke.master_auth
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["master_auth", i, "username"], sprintf("%s enables basic authentication", [r.address])) if {

@@ -1,20 +1,26 @@
 # METADATA
-# title: GKE cluster has monitoring turned off
+# title: GKE cluster sends no monitoring data
 # description: >-
-#   With `monitoring_service = "none"`, or a `monitoring_config` that enables
-#   no components, GKE exports no metrics to Cloud Monitoring, so failing
-#   nodes, resource exhaustion and abnormal workload behaviour go unnoticed
-#   and alerts cannot fire.
+#   Fires on a google_container_cluster with monitoring_service = "none" or
+#   the legacy "monitoring.googleapis.com" (decommissioned in 2021, it no
+#   longer receives data), or a monitoring_config block whose
+#   enable_components list is empty. GKE then exports nothing to Cloud
+#   Monitoring, so incidents leave no record of system components and
+#   workloads, and alerts cannot fire. The default (monitoring_service absent)
+#   is the Cloud Monitoring Kubernetes service, so an absent attribute stays
+#   silent, as does an unknown one.
 # related_resources:
-#   - https://cloud.google.com/kubernetes-engine/docs/how-to/configure-metrics
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#monitoring_service
+#   - https://cloud.google.com/kubernetes-engine/docs/concepts/observability
 # custom:
 #   id: TFW-GCP-0025
 #   severity: MEDIUM
 #   category: compliance
 #   resource_types: [google_container_cluster]
 #   frameworks:
-#     soc2: [CC7.2]
-#     cwe: [CWE-778]
+#     soc2: ["CC7.2"]
+#     nist-800-53-r5: ["SI-4"]
+#     cwe: ["CWE-778"]
 #   equivalents:
 #     checkov: CKV_GCP_8
 #     trivy: GCP-0052
@@ -23,7 +29,9 @@
 #     ```hcl
 #     resource "google_container_cluster" "main" {
 #       # ...
-#       monitoring_service = "monitoring.googleapis.com/kubernetes"
+#       monitoring_config {
+#         enable_components = ["SYSTEM_COMPONENTS"]
+#       }
 #     }
 #     ```
 #   aliases: []
@@ -31,12 +39,11 @@ package tfward.gcp.gke.monitoring_disabled
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
-deny contains tf.finding(r, ["monitoring_service"], sprintf("%s sends no monitoring data (monitoring_service = \"none\")", [r.address])) if {
+deny contains tf.finding(r, ["monitoring_service"], sprintf("%s sends no monitoring data (monitoring_service = %q)", [r.address, r.values.monitoring_service])) if {
 	some r in tf.resources("google_container_cluster")
-	lower(tf.val(r.values, "monitoring_service", "")) == "none"
+	lower(tf.val(r.values, "monitoring_service", "")) in {"none", "monitoring.googleapis.com"}
 }
 
 deny contains tf.finding(r, ["monitoring_config", i, "enable_components"], sprintf("%s enables no monitoring components", [r.address])) if {

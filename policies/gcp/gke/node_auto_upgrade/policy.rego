@@ -1,20 +1,25 @@
 # METADATA
 # title: GKE node pool has auto-upgrade disabled
 # description: >-
-#   Auto-upgrade keeps node versions in step with the control plane and
-#   brings in security patches for the node image and kubelet. With
-#   `management { auto_upgrade = false }` nodes drift behind, keep known
-#   vulnerabilities, and eventually fall outside the supported version skew.
+#   Fires on a node pool with management.auto_upgrade = false: a
+#   google_container_node_pool or an inline node_pool block of
+#   google_container_cluster. Auto-upgrade keeps node versions in step with
+#   the control plane and brings in security patches for the node image and
+#   kubelet; with it off, nodes drift behind and keep known vulnerabilities.
+#   The provider and GKE default to true, so an absent management block or
+#   attribute stays silent, as does an unknown value.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_node_pool#auto_upgrade
 #   - https://cloud.google.com/kubernetes-engine/docs/how-to/node-auto-upgrades
 # custom:
 #   id: TFW-GCP-0022
 #   severity: MEDIUM
 #   category: security
-#   resource_types: [google_container_node_pool]
+#   resource_types: [google_container_cluster, google_container_node_pool]
 #   frameworks:
-#     soc2: [CC7.1]
-#     cwe: [CWE-1104]
+#     soc2: ["CC7.1"]
+#     nist-800-53-r5: ["SI-2"]
+#     cwe: ["CWE-1104"]
 #   equivalents:
 #     checkov: CKV_GCP_10
 #     trivy: GCP-0058
@@ -22,9 +27,10 @@
 #   remediation: |
 #     ```hcl
 #     resource "google_container_node_pool" "default" {
-#       # ...
+#       name    = "default"
+#       cluster = google_container_cluster.main.id
+#
 #       management {
-#         auto_repair  = true
 #         auto_upgrade = true
 #       }
 #     }
@@ -37,8 +43,17 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-deny contains tf.finding(r, ["management", i, "auto_upgrade"], sprintf("%s has node auto-upgrade disabled", [r.address])) if {
-	some r in tf.resources("google_container_node_pool")
-	some i, m in tf.list(r.values, "management")
+# Node pools that carry a management block: google_container_node_pool and
+# the cluster's inline node_pool blocks (the default pool has none).
+managed_pools := [p | some p in gcp.node_pools; managed(p)]
+
+managed(p) if p.resource.type == "google_container_node_pool"
+
+managed(p) if count(p.prefix) == 2
+
+deny contains tf.finding(p.resource, path, sprintf("%s has node auto-upgrade disabled", [gcp.pool_label(p)])) if {
+	some p in managed_pools
+	some i, m in tf.list(tf.at(p.resource, p.prefix, {}), "management")
+	path := array.concat(p.prefix, ["management", i, "auto_upgrade"])
 	tf.is_false(tf.val(m, "auto_upgrade", true))
 }

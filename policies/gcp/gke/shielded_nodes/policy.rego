@@ -1,12 +1,13 @@
 # METADATA
-# title: GKE cluster has Shielded GKE Nodes disabled
+# title: GKE cluster disables Shielded GKE Nodes
 # description: >-
-#   Shielded GKE Nodes give each node a verifiable identity, so the control
-#   plane can check that a node joining the cluster really is a GKE VM.
-#   Without it, an attacker who obtains a node's bootstrap credentials can
-#   impersonate a node and read secrets scheduled to it. Enabled by default;
-#   the rule fires on `enable_shielded_nodes = false`.
+#   Fires on a google_container_cluster with enable_shielded_nodes = false.
+#   Shielded GKE Nodes give nodes a verifiable identity and integrity (secure
+#   boot chain, vTPM), which stops an attacker who gains a pod or node from
+#   impersonating a node to the control plane. The provider default is true,
+#   so an absent attribute stays silent, as does an unknown one.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_shielded_nodes
 #   - https://cloud.google.com/kubernetes-engine/docs/how-to/shielded-gke-nodes
 # custom:
 #   id: TFW-GCP-0023
@@ -14,8 +15,8 @@
 #   category: security
 #   resource_types: [google_container_cluster]
 #   frameworks:
-#     soc2: [CC7.1]
-#     cwe: [CWE-290]
+#     nist-800-53-r5: ["SI-7"]
+#     cwe: ["CWE-693"]
 #   equivalents:
 #     checkov: CKV_GCP_71
 #     trivy: GCP-0055
@@ -31,7 +32,6 @@ package tfward.gcp.gke.shielded_nodes
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["enable_shielded_nodes"], sprintf("%s disables Shielded GKE Nodes", [r.address])) if {

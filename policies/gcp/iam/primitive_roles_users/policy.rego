@@ -1,28 +1,47 @@
 # METADATA
-# title: Project grants the Owner or Editor basic role to people
+# title: IAM grants a basic role (owner, editor, viewer) on a project, folder or organization
 # description: >-
-#   roles/owner and roles/editor are basic roles that can change almost every
-#   resource in the project (Owner also manages IAM). Granting them to users,
-#   groups or whole domains gives far more access than any one job needs and
-#   makes mistakes and stolen credentials project-wide incidents. Grant
-#   predefined or custom roles scoped to the task instead.
+#   Fires on a grant of roles/owner, roles/editor or roles/viewer at project,
+#   folder or organization level, to any principal (user, group, domain or
+#   service account), in every resource form: *_iam_member, *_iam_binding, and
+#   *_iam_policy whose policy_data comes from a google_iam_policy data source
+#   (the finding points at the data source's binding) or, in a plan, from the
+#   rendered JSON. Basic roles carry thousands of permissions across every
+#   service, so a grant meant for one task opens everything; use predefined or
+#   custom roles. The Google APIs service agent
+#   (@cloudservices.gserviceaccount.com), which Google grants Editor itself,
+#   is not reported. Unknown roles or members stay silent.
 # related_resources:
-#   - https://cloud.google.com/iam/docs/roles-overview#basic
+#   - https://cloud.google.com/iam/docs/understanding-roles#basic
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam
 # custom:
 #   id: TFW-GCP-0032
 #   severity: MEDIUM
 #   category: security
-#   resource_types: [google_project_iam_member, google_project_iam_binding]
+#   resource_types:
+#     - google_project_iam_member
+#     - google_project_iam_binding
+#     - google_project_iam_policy
+#     - google_folder_iam_member
+#     - google_folder_iam_binding
+#     - google_folder_iam_policy
+#     - google_organization_iam_member
+#     - google_organization_iam_binding
+#     - google_organization_iam_policy
+#     - google_iam_policy
 #   frameworks:
-#     cis-gcp-2.0: ["1.5"]
-#     soc2: [CC6.3]
-#     cwe: [CWE-250]
+#     soc2: ["CC6.3"]
+#     nist-800-53-r5: ["AC-6"]
+#     cwe: ["CWE-250"]
+#   equivalents:
+#     checkov: [CKV_GCP_117, CKV_GCP_116, CKV_GCP_115]
 #   remediation: |
+#     Grant a predefined role that covers the task instead:
 #     ```hcl
-#     resource "google_project_iam_member" "dev" {
-#       project = var.project_id
-#       role    = "roles/compute.instanceAdmin.v1"
-#       member  = "group:platform-team@example.com"
+#     resource "google_project_iam_member" "deployer" {
+#       project = "acme-prod"
+#       role    = "roles/run.developer"
+#       member  = "group:deployers@example.com"
 #     }
 #     ```
 #   aliases: []
@@ -33,11 +52,12 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-principal_prefixes := ["user:", "group:", "domain:"]
+grants := [g |
+	some g in gcp.hierarchy_grants
+	g.role in gcp.basic_roles
+	not endswith(g.member, "@cloudservices.gserviceaccount.com")
+]
 
-deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s to %s", [g.resource.address, g.role, g.member])) if {
-	some g in gcp.project_grants
-	g.role in gcp.primitive_roles
-	some p in principal_prefixes
-	startswith(g.member, p)
+deny contains tf.finding(g.resource, g.path, sprintf("%s grants the basic role %s on the %s to %s", [g.resource.address, concat(", ", g.roles), gcp.level_name[g.prefix], concat(", ", g.members)])) if {
+	some g in gcp.grouped(grants)
 }

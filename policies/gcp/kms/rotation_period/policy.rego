@@ -1,23 +1,25 @@
 # METADATA
-# title: Cloud KMS key is not rotated at least every 90 days
+# title: Cloud KMS key is not rotated every 90 days
 # description: >-
-#   A symmetric key without `rotation_period`, or with one longer than 90
-#   days (7776000s), keeps encrypting new data with the same key version for
-#   a long time, which widens the impact of a compromised version. Automatic
-#   rotation creates a new primary version on schedule; asymmetric keys,
-#   which cannot rotate automatically, are skipped.
+#   Fires on a symmetric google_kms_crypto_key (purpose ENCRYPT_DECRYPT, the
+#   default) without rotation_period (keys are never rotated automatically by
+#   default) or with a period above 90 days (7776000s). Frequent rotation
+#   limits how much data one key version protects and how long a leaked
+#   version stays useful. Asymmetric and MAC keys, which Cloud KMS cannot
+#   rotate automatically, are skipped, as are unknown values.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/kms_crypto_key#rotation_period
 #   - https://cloud.google.com/kms/docs/key-rotation
 # custom:
 #   id: TFW-GCP-0035
 #   severity: MEDIUM
-#   category: security
+#   category: compliance
 #   resource_types: [google_kms_crypto_key]
 #   frameworks:
 #     cis-gcp-2.0: ["1.10"]
 #     pci-dss-4.0: ["3.7.4"]
-#     soc2: [CC6.1]
-#     cwe: [CWE-324]
+#     nist-800-53-r5: ["SC-12"]
+#     cwe: ["CWE-324"]
 #   equivalents:
 #     checkov: CKV_GCP_43
 #     trivy: GCP-0065
@@ -25,9 +27,9 @@
 #   remediation: |
 #     ```hcl
 #     resource "google_kms_crypto_key" "data" {
-#       name            = "data"
-#       key_ring        = google_kms_key_ring.main.id
-#       rotation_period = "7776000s" # 90 days
+#       name     = "data"
+#       key_ring = "projects/acme-prod/locations/europe/keyRings/main"
+#       rotation_period = "7776000s"
 #     }
 #     ```
 #   aliases: []
@@ -35,7 +37,6 @@ package tfward.gcp.kms.rotation_period
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
 max_seconds := 7776000
@@ -52,6 +53,7 @@ deny contains tf.finding(r, ["rotation_period"], sprintf("%s is never rotated au
 	symmetric(r)
 	not tf.is_unknown(r, ["purpose"])
 	tf.val(r.values, "rotation_period", "") == ""
+	not tf.is_unknown(r, ["rotation_period"])
 }
 
 deny contains tf.finding(r, ["rotation_period"], sprintf("%s rotates every %s, more than 90 days", [r.address, r.values.rotation_period])) if {

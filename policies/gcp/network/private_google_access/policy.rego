@@ -1,11 +1,14 @@
 # METADATA
 # title: VPC subnetwork has Private Google Access disabled
 # description: >-
-#   Without `private_ip_google_access = true`, VMs that have only internal
-#   addresses cannot reach Google APIs (Cloud Storage, Artifact Registry,
-#   Cloud Logging) unless they get an external IP or a NAT path. Teams then
-#   tend to add public IPs, which this setting makes unnecessary.
+#   Fires on a google_compute_subnetwork that carries VM traffic without
+#   private_ip_google_access = true (the provider default is false). VMs with
+#   only internal addresses then cannot reach Google APIs (Cloud Storage,
+#   Artifact Registry, Cloud Logging) without an external IP or a NAT path,
+#   and teams tend to add public IPs. Proxy-only, Private Service Connect and
+#   private NAT subnets, and unknown values, stay silent.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_subnetwork#private_ip_google_access
 #   - https://cloud.google.com/vpc/docs/private-google-access
 # custom:
 #   id: TFW-GCP-0041
@@ -13,17 +16,17 @@
 #   category: security
 #   resource_types: [google_compute_subnetwork]
 #   frameworks:
-#     soc2: [CC6.6]
-#     cwe: [CWE-284]
+#     nist-800-53-r5: ["SC-7"]
 #   equivalents:
+#     checkov: CKV_GCP_74
 #     trivy: GCP-0075
 #   remediation: |
 #     ```hcl
 #     resource "google_compute_subnetwork" "app" {
-#       name                     = "app-europe-west1"
-#       ip_cidr_range            = "10.10.0.0/20"
-#       region                   = "europe-west1"
-#       network                  = google_compute_network.vpc.id
+#       name          = "app-europe-west1"
+#       ip_cidr_range = "10.10.0.0/20"
+#       region        = "europe-west1"
+#       network       = "vpc-main"
 #       private_ip_google_access = true
 #     }
 #     ```

@@ -1,12 +1,14 @@
 # METADATA
-# title: VPC subnetwork has flow logs disabled
+# title: VPC subnetwork has no flow logs
 # description: >-
-#   VPC flow logs sample the connections to and from every VM interface in
-#   the subnet. Without a `log_config` block there is no network-level record
-#   for detecting scanning or exfiltration, or for working out afterwards
-#   which hosts a compromised VM talked to. Proxy-only and Private Service
-#   Connect subnets are skipped.
+#   Fires on a google_compute_subnetwork that carries VM traffic and has no
+#   log_config block (flow logs are off by default). Without VPC flow logs
+#   there is no record of which hosts talked to which, on what ports, when
+#   investigating an intrusion or exfiltration. Proxy-only, Private Service
+#   Connect and private NAT subnets, which have no flow logs, are skipped, as
+#   are unknown purposes or log settings.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_subnetwork#log_config
 #   - https://cloud.google.com/vpc/docs/flow-logs
 # custom:
 #   id: TFW-GCP-0040
@@ -15,9 +17,10 @@
 #   resource_types: [google_compute_subnetwork]
 #   frameworks:
 #     cis-gcp-2.0: ["3.8"]
+#     soc2: ["CC7.2"]
 #     pci-dss-4.0: ["10.2.1"]
-#     soc2: [CC7.2]
-#     cwe: [CWE-778]
+#     nist-800-53-r5: ["AU-12", "SI-4"]
+#     cwe: ["CWE-778"]
 #   equivalents:
 #     checkov: CKV_GCP_26
 #     trivy: GCP-0076
@@ -28,7 +31,7 @@
 #       name          = "app-europe-west1"
 #       ip_cidr_range = "10.10.0.0/20"
 #       region        = "europe-west1"
-#       network       = google_compute_network.vpc.id
+#       network       = "vpc-main"
 #
 #       log_config {
 #         aggregation_interval = "INTERVAL_5_SEC"
@@ -41,8 +44,6 @@
 package tfward.gcp.network.subnet_flow_logs
 
 import rego.v1
-
-import data.lib.net
 
 import data.lib.gcp
 import data.lib.tf

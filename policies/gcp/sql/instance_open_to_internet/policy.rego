@@ -1,10 +1,12 @@
 # METADATA
 # title: Cloud SQL instance accepts connections from any address
 # description: >-
-#   An authorized network of 0.0.0.0/0 in settings.ip_configuration lets every
-#   host on the internet reach the instance's public IP and try to log in to
-#   the database, leaving passwords as the only control. Keep authorized
-#   networks to known ranges, or use private IP and the Cloud SQL Auth Proxy.
+#   Fires on a Cloud SQL instance whose settings.ip_configuration lists an
+#   authorized network of 0.0.0.0/0 (or any /0 prefix): every host on the
+#   internet can reach the instance's public IP and try to log in, leaving
+#   passwords as the only control. Keep authorized networks to known ranges,
+#   or use private IP and the Cloud SQL Auth Proxy. Unknown values stay
+#   silent.
 # related_resources:
 #   - https://cloud.google.com/sql/docs/mysql/authorize-networks
 #   - https://cloud.google.com/sql/docs/postgres/configure-private-ip
@@ -53,7 +55,7 @@ deny contains tf.finding(r, path, msg) if {
 	some s, settings in tf.list(r.values, "settings")
 	some c, ipc in tf.list(settings, "ip_configuration")
 	some n, network in tf.list(ipc, "authorized_networks")
-	network.value in gcp.open_ranges
+	open(network.value)
 	path := ["settings", s, "ip_configuration", c, "authorized_networks", n, "value"]
 	msg := sprintf("%s authorizes %s%s: any host on the internet can reach the database", [
 		r.address, network.value, label(network),
@@ -63,3 +65,11 @@ deny contains tf.finding(r, path, msg) if {
 label(network) := sprintf(" (%q)", [network.name]) if is_string(network.name)
 
 label(network) := "" if not is_string(network.name)
+
+# Any /0 prefix ("0.0.0.0/0", "1.2.3.4/0") covers the whole IPv4 space.
+open(v) if v in gcp.open_ranges
+
+open(v) if {
+	is_string(v)
+	endswith(trim_space(v), "/0")
+}

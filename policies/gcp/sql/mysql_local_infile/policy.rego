@@ -1,12 +1,16 @@
 # METADATA
 # title: Cloud SQL for MySQL allows LOAD DATA LOCAL INFILE
 # description: >-
-#   With the `local_infile` flag on, the server asks clients to upload local
-#   files for LOAD DATA LOCAL. A malicious or compromised server, or SQL
-#   injection in an application, can use it to read arbitrary files from
-#   client machines. Keep the flag off unless a workload really needs it.
+#   Fires on a MySQL instance with the local_infile flag on. LOAD DATA LOCAL
+#   lets the server ask the client for any file the client can read, which a
+#   rogue or compromised server, or SQL injection, turns into reading files
+#   from application hosts. The flag's default is off, so an instance that
+#   does not set it stays silent. Only MySQL instances (database_version
+#   MYSQL*) are checked; an unknown database_version or flag list stays
+#   silent.
 # related_resources:
 #   - https://cloud.google.com/sql/docs/mysql/flags
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#database_flags
 # custom:
 #   id: TFW-GCP-0030
 #   severity: MEDIUM
@@ -14,8 +18,8 @@
 #   resource_types: [google_sql_database_instance]
 #   frameworks:
 #     cis-gcp-2.0: ["6.1.3"]
-#     soc2: [CC6.8]
-#     cwe: [CWE-73]
+#     nist-800-53-r5: ["CM-7"]
+#     cwe: ["CWE-73"]
 #   equivalents:
 #     checkov: CKV_GCP_50
 #     trivy: GCP-0026
@@ -26,6 +30,7 @@
 #       # ...
 #       settings {
 #         tier = "db-custom-2-7680"
+#
 #         database_flags {
 #           name  = "local_infile"
 #           value = "off"
@@ -41,11 +46,10 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-deny contains tf.finding(r, ["settings", s, "database_flags", i, "value"], sprintf("%s sets local_infile to %v", [r.address, f.value])) if {
-	some r in gcp.sql_instances
-	gcp.is_mysql(r)
-	some s, settings in tf.list(r.values, "settings")
-	some i, f in tf.list(settings, "database_flags")
-	f.name == "local_infile"
-	lower(sprintf("%v", [object.get(f, "value", "")])) in {"on", "1", "true"}
+flag := "local_infile"
+
+deny contains tf.finding(r, gcp.sql_flag_path(r, flag), sprintf("%s allows LOAD DATA LOCAL INFILE (local_infile is %s)", [r.address, v])) if {
+	some r in gcp.sql_with_known_flags("mysql")
+	v := gcp.sql_flag_or(r, flag, "off")
+	v in {"on", "1", "true"}
 }

@@ -1,20 +1,26 @@
 # METADATA
 # title: Cloud SQL for PostgreSQL does not log connections
 # description: >-
-#   Without the `log_connections` flag set to on, PostgreSQL does not log
-#   connection attempts, successful or not, so brute-force attempts and
-#   logins from unexpected clients leave no trace in Cloud Logging.
+#   Fires on a PostgreSQL instance whose log_connections flag is not on:
+#   connection attempts, successful or not, are then not logged, so brute-
+#   force attempts and logins from unexpected clients leave no trace. The flag
+#   defaults to off, so an instance that does not set it fires. Only
+#   PostgreSQL instances (database_version POSTGRES*) are checked; an unknown
+#   database_version or flag list stays silent.
 # related_resources:
 #   - https://cloud.google.com/sql/docs/postgres/flags
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#database_flags
 # custom:
 #   id: TFW-GCP-0028
 #   severity: LOW
 #   category: compliance
 #   resource_types: [google_sql_database_instance]
 #   frameworks:
-#     soc2: [CC7.2]
+#     cis-gcp-2.0: ["6.2.2"]
+#     soc2: ["CC7.2"]
 #     pci-dss-4.0: ["10.2.1"]
-#     cwe: [CWE-778]
+#     nist-800-53-r5: ["AU-2", "AU-12"]
+#     cwe: ["CWE-778"]
 #   equivalents:
 #     checkov: CKV_GCP_52
 #     trivy: GCP-0016
@@ -25,6 +31,7 @@
 #       # ...
 #       settings {
 #         tier = "db-custom-2-7680"
+#
 #         database_flags {
 #           name  = "log_connections"
 #           value = "on"
@@ -42,31 +49,8 @@ import data.lib.tf
 
 flag := "log_connections"
 
-deny contains tf.finding(r, path, msg) if {
-	some r in gcp.sql_instances
-	gcp.is_postgres(r)
-	not gcp.sql_flags_unknown(r)
-	not on(gcp.sql_flags(r))
-	path := flag_path(r)
-	msg := sprintf("%s does not set the %s flag to on", [r.address, flag])
+deny contains tf.finding(r, gcp.sql_flag_path(r, flag), sprintf("%s does not log connections (log_connections is %s)", [r.address, v])) if {
+	some r in gcp.sql_with_known_flags("postgres")
+	v := gcp.sql_flag_or(r, flag, "off")
+	v != "on"
 }
-
-on(flags) if lower(sprintf("%v", [flags[flag]])) == "on"
-
-# Point at the flag when it is written with another value, else at settings.
-# (Comprehensions, not loops, before each `else`: regorus's VM skips an
-# `else` after a body whose loop found nothing.)
-flag_path(r) := paths[0] if {
-	paths := [["settings", s, "database_flags", i, "value"] |
-		some s, settings in tf.list(r.values, "settings")
-		some i, f in tf.list(settings, "database_flags")
-		f.name == flag
-	]
-	count(paths) > 0
-} else := ["settings", 0, "database_flags"] if {
-	with_flags := [s |
-		some s in tf.list(r.values, "settings")
-		count(tf.list(s, "database_flags")) > 0
-	]
-	count(with_flags) > 0
-} else := ["settings", 0]

@@ -1,11 +1,13 @@
 # METADATA
 # title: Cloud Storage bucket has no usage logging
 # description: >-
-#   A `logging` block makes Cloud Storage write hourly usage logs (requests,
-#   callers, objects) for the bucket into a log bucket. Without it, and
-#   without Data Access audit logs turned on, reads of the data leave no
-#   record.
+#   Fires on a google_storage_bucket without a logging block with a
+#   log_bucket. Usage logs record requests, callers and objects hourly into a
+#   log bucket; without them, and without Data Access audit logs, reads of the
+#   data leave no record. Logging is off by default. A log bucket is not
+#   expected to log to itself (TFW-GCP-0261). Unknown values stay silent.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#logging
 #   - https://cloud.google.com/storage/docs/access-logs
 # custom:
 #   id: TFW-GCP-0007
@@ -13,9 +15,10 @@
 #   category: compliance
 #   resource_types: [google_storage_bucket]
 #   frameworks:
-#     soc2: [CC7.2]
+#     soc2: ["CC7.2"]
 #     pci-dss-4.0: ["10.2.1"]
-#     cwe: [CWE-778]
+#     nist-800-53-r5: ["AU-2"]
+#     cwe: ["CWE-778"]
 #   equivalents:
 #     checkov: CKV_GCP_62
 #     trivy: GCP-0077
@@ -25,6 +28,7 @@
 #     resource "google_storage_bucket" "data" {
 #       name     = "acme-data"
 #       location = "EU"
+#
 #       logging {
 #         log_bucket = google_storage_bucket.access_logs.name
 #       }
@@ -35,11 +39,8 @@ package tfward.gcp.storage.access_logging
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
-deny contains tf.finding(r, ["logging"], sprintf("%s has no usage logging", [r.address])) if {
-	some r in tf.resources("google_storage_bucket")
-	count(tf.list(r.values, "logging")) == 0
-	not tf.is_unknown(r, ["logging"])
+deny contains tf.finding(r, ["logging", 0, "log_bucket"], sprintf("%s has no usage logging", [r.address])) if {
+	some r in tf.unset(["google_storage_bucket"], ["logging", 0, "log_bucket"])
 }

@@ -1,11 +1,14 @@
 # METADATA
 # title: Cloud Storage bucket has object versioning disabled
 # description: >-
-#   Without object versioning, an overwrite or delete (by mistake, by a
-#   faulty job or by an attacker with write access) destroys the only copy of
-#   the object. Versioning keeps noncurrent versions that can be restored;
-#   pair it with lifecycle rules to bound the cost.
+#   Fires on a google_storage_bucket without versioning.enabled = true (no
+#   versioning block, or enabled false; versioning is off by default). An
+#   overwrite or delete, by mistake, by a faulty job or by an attacker with
+#   write access, then destroys the only copy of the object. Versioning keeps
+#   noncurrent versions that can be restored; pair it with lifecycle rules to
+#   bound the cost. Unknown values stay silent.
 # related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#versioning
 #   - https://cloud.google.com/storage/docs/object-versioning
 # custom:
 #   id: TFW-GCP-0005
@@ -13,9 +16,11 @@
 #   category: reliability
 #   resource_types: [google_storage_bucket]
 #   frameworks:
-#     soc2: [A1.2]
-#     cwe: [CWE-693]
+#     soc2: ["A1.2"]
+#     nist-800-53-r5: ["CP-9"]
+#     cwe: ["CWE-693"]
 #   equivalents:
+#     checkov: CKV_GCP_78
 #     trivy: GCP-0078
 #     kics: e7e961ac-d17e-4413-84bc-8a1fbe242944
 #   remediation: |
@@ -23,6 +28,7 @@
 #     resource "google_storage_bucket" "data" {
 #       name     = "acme-data"
 #       location = "EU"
+#
 #       versioning {
 #         enabled = true
 #       }
@@ -33,17 +39,8 @@ package tfward.gcp.storage.versioning
 
 import rego.v1
 
-import data.lib.gcp
 import data.lib.tf
 
-deny contains tf.finding(r, ["versioning"], sprintf("%s does not keep object versions", [r.address])) if {
-	some r in tf.resources("google_storage_bucket")
-	count(tf.list(r.values, "versioning")) == 0
-	not tf.is_unknown(r, ["versioning"])
-}
-
-deny contains tf.finding(r, ["versioning", i, "enabled"], sprintf("%s does not keep object versions", [r.address])) if {
-	some r in tf.resources("google_storage_bucket")
-	some i, v in tf.list(r.values, "versioning")
-	not tf.is_true(tf.val(v, "enabled", false))
+deny contains tf.finding(r, ["versioning", 0, "enabled"], sprintf("%s does not keep object versions", [r.address])) if {
+	some r in tf.not_true(["google_storage_bucket"], ["versioning", 0, "enabled"], false)
 }

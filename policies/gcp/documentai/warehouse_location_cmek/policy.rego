@@ -1,0 +1,39 @@
+# METADATA
+# title: Document AI Warehouse location is not encrypted with a customer-managed key
+# description: >-
+#   Fires on a google_document_ai_warehouse_location without a customer-
+#   managed Cloud KMS key (kms_key): Google then encrypts it with a key it
+#   manages, and you cannot audit each use of the key, rotate it on your
+#   schedule, or make the data unreadable by disabling it, as some regulations
+#   require. The key comes from a variable or another resource in most
+#   modules; an unknown value stays silent.
+# related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/document_ai_warehouse_location
+#   - https://cloud.google.com/kms/docs/cmek
+# custom:
+#   id: TFW-GCP-0142
+#   severity: LOW
+#   category: compliance
+#   resource_types: [google_document_ai_warehouse_location]
+#   frameworks:
+#     nist-800-53-r5: ["SC-12", "SC-28"]
+#     cwe: ["CWE-311"]
+#   equivalents:
+#     checkov: CKV2_GCP_23
+#   remediation: |
+#     ```hcl
+#     resource "google_document_ai_warehouse_location" "this" {
+#       # ...
+#       kms_key = google_kms_crypto_key.key.id
+#     }
+#     ```
+#   aliases: []
+package tfward.gcp.documentai.warehouse_location_cmek
+
+import rego.v1
+
+import data.lib.tf
+
+deny contains tf.finding(r, ["kms_key"], sprintf("%s is encrypted with Google-managed keys (kms_key is not set)", [r.address])) if {
+	some r in tf.unset(["google_document_ai_warehouse_location"], ["kms_key"])
+}

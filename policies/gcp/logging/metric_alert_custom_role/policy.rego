@@ -1,0 +1,97 @@
+# METADATA
+# title: No log metric and alert for custom role changes
+# description: >-
+#   Fires in a module that manages log-based metrics or alert policies
+#   (google_logging_metric, google_monitoring_alert_policy) when none of them
+#   watches custom role changes (CIS 2.6): either no metric's filter matches
+#   these events, or a matching metric exists but no alert policy uses it (by
+#   reference or through logging.googleapis.com/user/<name> in a threshold
+#   filter). A log-based alert (condition_matched_log) with a matching filter
+#   counts as well. Filters are compared without case or white space and must
+#   contain the CIS filter's key terms. Without the alert these changes go
+#   unnoticed until someone reads the logs. Modules without any metric or
+#   alert policy are not monitoring modules and stay silent, as does a module
+#   with an unknown filter.
+# related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/logging_metric
+#   - https://cloud.google.com/logging/docs/logs-based-metrics
+# custom:
+#   id: TFW-GCP-0204
+#   severity: LOW
+#   category: compliance
+#   resource_types: [google_logging_metric, google_monitoring_alert_policy]
+#   frameworks:
+#     cis-gcp-2.0: ["2.6"]
+#     soc2: ["CC7.2"]
+#     nist-800-53-r5: ["AU-6", "SI-4"]
+#     cwe: ["CWE-778"]
+#   remediation: |
+#     ```hcl
+#     resource "google_logging_metric" "custom-role-changes" {
+#       name   = "custom-role-changes"
+#       filter = "resource.type=\"iam_role\" AND (protoPayload.methodName=\"google.iam.admin.v1.CreateRole\" OR protoPayload.methodName=\"google.iam.admin.v1.DeleteRole\" OR protoPayload.methodName=\"google.iam.admin.v1.UpdateRole\")"
+#
+#       metric_descriptor {
+#         metric_kind = "DELTA"
+#         value_type  = "INT64"
+#       }
+#     }
+#
+#     resource "google_monitoring_alert_policy" "custom_role_alert" {
+#       display_name = "custom_role_alert"
+#       combiner     = "OR"
+#
+#       conditions {
+#         display_name = "custom_role_alert"
+#
+#         condition_threshold {
+#           filter     = "metric.type=\"logging.googleapis.com/user/${google_logging_metric.custom-role-changes.name}\" AND resource.type=\"global\""
+#           comparison = "COMPARISON_GT"
+#           duration   = "0s"
+#         }
+#       }
+#
+#       notification_channels = ["projects/acme-prod/notificationChannels/123"]
+#     }
+#     ```
+#   aliases: []
+package tfward.gcp.logging.metric_alert_custom_role
+
+import rego.v1
+
+import data.lib.gcp
+import data.lib.tf
+
+matches(f) if {
+	contains(f, "resource.type=\"iam_role\"")
+	contains(f, "google.iam.admin.v1")
+}
+
+metrics := [m |
+	some m in gcp.log_metrics
+	is_string(m.values.filter)
+	matches(gcp.norm_filter(m.values.filter))
+]
+
+covered if {
+	some m in metrics
+	gcp.metric_alerted(m)
+}
+
+covered if {
+	some f in gcp.log_alert_filters
+	matches(f)
+}
+
+deny contains tf.finding(m, ["filter"], sprintf("%s counts custom role changes but no alert policy uses it", [m.address])) if {
+	not covered
+	not gcp.monitoring_undecided
+	some m in metrics
+}
+
+deny contains {"address": gcp.monitoring_anchor, "path": [], "msg": sprintf("this module manages log metrics and alerts but none watches custom role changes (CIS 2.6); reported on %s", [gcp.monitoring_anchor])} if {
+	gcp.monitoring_module
+	not covered
+	not gcp.monitoring_undecided
+	count(metrics) == 0
+}
