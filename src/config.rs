@@ -22,6 +22,42 @@ use crate::suppress::ConfigIgnore;
 /// The file name looked for in the scanned directory and its parents.
 pub const FILE_NAME: &str = "tfward.toml";
 
+/// Every setting policies read at `data.tfward.config`, as a dotted path,
+/// with an example value in TOML. A policy naming another is a test failure
+/// (tests/it/config.rs), so docs, METADATA and this file cannot drift apart.
+pub const POLICY_SETTINGS: &[(&str, &str)] = &[
+    ("required_tags", r#"["Owner", "Environment"]"#),
+    ("approved_module_sources", r#"["registry.terraform.io/"]"#),
+    ("cost.monthly_budget", "500"),
+    ("cost.disallowed_instance_families", r#"["t2", "m4"]"#),
+    ("eks.min_version", r#""1.29""#),
+];
+
+/// Every top-level key and table of tfward.toml (for checking the names
+/// docs mention).
+pub const KEYS: &[&str] = &[
+    "fail_on",
+    "exclude",
+    "policy_dirs",
+    "required_tags",
+    "approved_module_sources",
+    "policies",
+    "policies.enable",
+    "policies.disable",
+    "policies.frameworks",
+    "severity_overrides",
+    "cost",
+    "cost.monthly_budget",
+    "cost.disallowed_instance_families",
+    "eks",
+    "eks.min_version",
+    "ignore",
+    "ignore.id",
+    "ignore.address",
+    "ignore.reason",
+    "ignore.until",
+];
+
 /// Validated settings. Paths are resolved against the config file's folder.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -36,8 +72,12 @@ pub struct Config {
     pub exclude: Vec<String>,
     pub policy_dirs: Vec<PathBuf>,
     pub required_tags: Vec<String>,
+    /// Module source prefixes a team approves (TFW-GEN-0004 runs only with it).
+    pub approved_module_sources: Option<Vec<String>>,
     /// `[cost]` as given, passed to policies at data.tfward.config.cost.
     pub cost: Option<serde_json::Value>,
+    /// `[eks]` as given (data.tfward.config.eks).
+    pub eks: Option<serde_json::Value>,
     pub ignores: Vec<ConfigIgnore>,
     /// Spans of each ignore's id, for unknown-id errors.
     ignore_id_spans: Vec<Range<usize>>,
@@ -98,11 +138,13 @@ struct Raw {
     policy_dirs: Vec<Spanned<String>>,
     #[serde(default)]
     required_tags: Vec<String>,
+    approved_module_sources: Option<Vec<String>>,
     #[serde(default)]
     policies: RawPolicies,
     #[serde(default)]
     severity_overrides: BTreeMap<String, Spanned<String>>,
     cost: Option<RawCost>,
+    eks: Option<RawEks>,
     #[serde(default)]
     ignore: Vec<Spanned<RawIgnore>>,
 }
@@ -121,7 +163,17 @@ struct RawPolicies {
 #[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 struct RawCost {
+    #[serde(skip_serializing_if = "Option::is_none")]
     monthly_budget: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    disallowed_instance_families: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+struct RawEks {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min_version: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -231,7 +283,9 @@ impl Config {
             c.severity_overrides
                 .insert(id.trim().to_ascii_uppercase(), (severity, sev.span()));
         }
+        c.approved_module_sources = raw.approved_module_sources;
         c.cost = raw.cost.and_then(|cost| serde_json::to_value(cost).ok());
+        c.eks = raw.eks.and_then(|eks| serde_json::to_value(eks).ok());
         for entry in raw.ignore {
             let span = entry.span();
             let line = SourceFile::new(PathBuf::from(file), file.to_owned(), text)
@@ -345,8 +399,17 @@ impl Config {
                 serde_json::json!(self.required_tags),
             );
         }
+        if let Some(sources) = &self.approved_module_sources {
+            m.insert(
+                "approved_module_sources".into(),
+                serde_json::json!(sources),
+            );
+        }
         if let Some(cost) = &self.cost {
             m.insert("cost".into(), cost.clone());
+        }
+        if let Some(eks) = &self.eks {
+            m.insert("eks".into(), eks.clone());
         }
         serde_json::Value::Object(m)
     }
@@ -371,14 +434,22 @@ pub const STARTER: &str = r#"# tfward.toml: settings for `tfward scan` in this d
 # low | medium | high | critical | never
 fail_on = "low"
 
-# Paths to skip (globs over the path as shown in reports).
-exclude = ["**/examples/**", "**/.terraform/**"]
+# Paths to skip (globs over the path as shown in reports). Nothing is
+# skipped by default: a module repository's examples are how its modules
+# are evaluated. `.terraform/` is never scanned as a root.
+# exclude = ["**/test/**", "**/fixtures/**"]
 
 # Folders of your own policies, added to the built-in set.
 # policy_dirs = ["policies"]
 
-# Tags every taggable resource must carry (read by the tagging policies).
-# required_tags = ["owner", "environment"]
+# Your organisation's conventions. The policies that enforce them run only
+# when they are set here.
+#
+# Tags every taggable resource must carry (TFW-GEN-0007):
+# required_tags = ["Owner", "Environment"]
+#
+# Module source prefixes you approve (TFW-GEN-0004); local paths always are:
+# approved_module_sources = ["registry.terraform.io/", "app.terraform.io/acme/", "git::https://git.acme.example/"]
 
 [policies]
 # Run only these policy ids (empty: all).
@@ -392,7 +463,11 @@ frameworks = []
 # "TFW-AWS-0009" = "MEDIUM"
 
 # [cost]
-# monthly_budget = 500
+# monthly_budget = 500                              # TFW-COST-0001: the plan's monthly cost increase
+# disallowed_instance_families = ["t2", "m4"]      # TFW-COST-0002
+
+# [eks]
+# min_version = "1.29"                              # the oldest Kubernetes version you accept
 
 # Accepted findings. Every entry needs a reason; until= makes it expire.
 # [[ignore]]
@@ -414,7 +489,9 @@ mod tests {
     fn starter_parses() {
         let c = parse(STARTER).expect("the starter config is valid");
         assert_eq!(c.fail_on, Some(FailOn::Low));
-        assert_eq!(c.exclude.len(), 2);
+        // Issue 12: a starter config hides nothing.
+        assert!(c.exclude.is_empty());
+        assert!(c.required_tags.is_empty() && c.approved_module_sources.is_none());
     }
 
     #[test]

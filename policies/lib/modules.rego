@@ -27,22 +27,33 @@ is_other(s) if {
 	startswith(s, p)
 }
 
-# namespace/name/provider, optionally with a registry host in front.
+# The module's address without a `//subdir` (registry and other sources
+# name a directory of a package that way).
+package_of(s) := split(s, "//")[0] if {
+	not is_git(s)
+	not is_http(s)
+	not is_other(s)
+} else := s
+
+# namespace/name/provider, optionally with a registry host in front, and
+# optionally a `//subdir` of the package (terraform-aws-modules/ecs/aws//modules/cluster).
 is_registry(s) if {
 	not is_local(s)
 	not is_git(s)
 	not is_http(s)
 	not is_other(s)
-	parts := split(s, "/")
+	parts := split(package_of(s), "/")
 	count(parts) in {3, 4}
 	not contains(s, "::")
 }
 
-default_approved := ["registry.terraform.io/", "registry.opentofu.org/"]
+# The approved prefixes, when a team configured them (the policy that
+# uses them is opt-in: organisation conventions run only when set).
+configured if is_array(data.tfward.config.approved_module_sources)
 
-approved_prefixes := data.tfward.config.approved_module_sources if data.tfward.config.approved_module_sources
+approved_prefixes := data.tfward.config.approved_module_sources if configured
 
-else := default_approved
+else := []
 
 approved(s) if is_local(s)
 
@@ -51,10 +62,9 @@ approved(s) if {
 	startswith(s, p)
 }
 
-# The public registry's shorthand (no host) counts as registry.terraform.io
-# unless a team configured its own list.
+# The public registry's shorthand (no host) is registry.terraform.io.
 approved(s) if {
-	not data.tfward.config.approved_module_sources
 	is_registry(s)
-	count(split(s, "/")) == 3
+	count(split(package_of(s), "/")) == 3
+	"registry.terraform.io/" in approved_prefixes
 }

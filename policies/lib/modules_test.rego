@@ -18,12 +18,19 @@ test_source_kinds if {
 	not modules.is_registry("./a/b")
 }
 
-test_default_approved_sources if {
-	modules.approved("./vpc")
-	modules.approved("terraform-aws-modules/vpc/aws")
-	modules.approved("registry.terraform.io/terraform-aws-modules/vpc/aws")
-	not modules.approved("app.terraform.io/acme/vpc/aws")
-	not modules.approved("git::https://example.com/vpc.git")
+public_registries := {"approved_module_sources": ["registry.terraform.io/", "registry.opentofu.org/"]}
+
+test_public_registries_approved if {
+	modules.approved("./vpc") with data.tfward.config as public_registries
+	modules.approved("terraform-aws-modules/vpc/aws") with data.tfward.config as public_registries
+	modules.approved("terraform-aws-modules/ecs/aws//modules/cluster") with data.tfward.config as public_registries
+	modules.approved("registry.terraform.io/terraform-aws-modules/vpc/aws") with data.tfward.config as public_registries
+	not modules.approved("app.terraform.io/acme/vpc/aws") with data.tfward.config as public_registries
+	not modules.approved("git::https://example.com/vpc.git") with data.tfward.config as public_registries
+}
+
+test_not_configured_without_a_list if {
+	not modules.configured with data.tfward.config as {}
 }
 
 test_configured_approved_sources_replace_the_public_registry if {

@@ -1,12 +1,13 @@
 # Required tags: the list comes from the config file (tfward.toml
-# `required_tags`) through data.tfward.config, with a default.
+# `required_tags`) through data.tfward.config. With none configured nothing
+# is required: tags are one organisation's convention, not a default.
 package lib.tags
 
 import rego.v1
 
-default required := ["Owner", "Environment"]
+default required := []
 
-required := data.tfward.config.required_tags if data.tfward.config.required_tags
+required := data.tfward.config.required_tags if is_array(data.tfward.config.required_tags)
 
 # Tags on a resource, from `tags` (AWS, Azure) or `labels` (GCP). In plans
 # and states AWS resources also carry `tags_all`: their tags merged with the

@@ -11,8 +11,11 @@ res(values, unknown) := {
 	"values": values, "unknown": unknown, "references": {},
 }
 
-test_default_required_tags if {
-	tags.required == ["Owner", "Environment"]
+owner_env := {"required_tags": ["Owner", "Environment"]}
+
+test_nothing_is_required_without_configuration if {
+	tags.required == [] with data.tfward.config as {}
+	tags.missing(res({}, [])) == [] with data.tfward.config as {}
 }
 
 test_configured_required_tags if {
@@ -20,13 +23,13 @@ test_configured_required_tags if {
 }
 
 test_missing_lists_absent_keys if {
-	tags.missing(res({"tags": {"Owner": "me"}}, [])) == ["Environment"]
-	tags.missing(res({}, [])) == ["Owner", "Environment"]
-	tags.missing(res({"tags": {"Owner": "me", "Environment": "prod"}}, [])) == []
+	tags.missing(res({"tags": {"Owner": "me"}}, [])) == ["Environment"] with data.tfward.config as owner_env
+	tags.missing(res({}, [])) == ["Owner", "Environment"] with data.tfward.config as owner_env
+	tags.missing(res({"tags": {"Owner": "me", "Environment": "prod"}}, [])) == [] with data.tfward.config as owner_env
 }
 
 test_labels_count_as_tags if {
-	tags.missing(res({"labels": {"Owner": "me", "Environment": "prod"}}, [])) == []
+	tags.missing(res({"labels": {"Owner": "me", "Environment": "prod"}}, [])) == [] with data.tfward.config as owner_env
 }
 
 test_unknown_tags_miss_nothing if {
@@ -42,14 +45,14 @@ test_unknown_tags_all_misses_nothing if {
 
 # tags = { Owner = var.owner, ... }: the key is set, only its value is unknown.
 test_a_tag_with_an_unknown_value_is_set if {
-	tags.missing(res({"tags": {"Environment": "prod"}}, ["tags.Owner"])) == []
-	tags.missing(res({"labels": {"Environment": "prod"}}, ["labels.Owner"])) == []
-	tags.missing(res({}, ["tags.Owner"])) == ["Environment"]
+	tags.missing(res({"tags": {"Environment": "prod"}}, ["tags.Owner"])) == [] with data.tfward.config as owner_env
+	tags.missing(res({"labels": {"Environment": "prod"}}, ["labels.Owner"])) == [] with data.tfward.config as owner_env
+	tags.missing(res({}, ["tags.Owner"])) == ["Environment"] with data.tfward.config as owner_env
 }
 
 # A plan lists the provider's default_tags only in tags_all.
 test_tags_all_from_a_plan_counts if {
-	tags.missing(res({"tags_all": {"Owner": "me", "Environment": "prod"}}, [])) == []
-	tags.missing(res({"tags": {"Owner": "me"}, "tags_all": {"Owner": "me", "Environment": "prod"}}, [])) == []
-	tags.missing(res({"tags_all": {"Owner": "me"}}, [])) == ["Environment"]
+	tags.missing(res({"tags_all": {"Owner": "me", "Environment": "prod"}}, [])) == [] with data.tfward.config as owner_env
+	tags.missing(res({"tags": {"Owner": "me"}, "tags_all": {"Owner": "me", "Environment": "prod"}}, [])) == [] with data.tfward.config as owner_env
+	tags.missing(res({"tags_all": {"Owner": "me"}}, [])) == ["Environment"] with data.tfward.config as owner_env
 }

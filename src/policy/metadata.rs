@@ -47,6 +47,10 @@ pub struct Metadata {
     pub aliases: Vec<String>,
     pub related_resources: Vec<String>,
     pub deprecated: bool,
+    /// tfward.toml settings the policy reads (dotted paths).
+    pub settings: Vec<String>,
+    /// Runs only when tfward.toml configures its settings.
+    pub opt_in: bool,
 }
 
 /// The raw YAML shape, with OPA's standard annotation keys accepted.
@@ -98,6 +102,13 @@ struct RawCustom {
     aliases: Vec<String>,
     #[serde(default)]
     deprecated: bool,
+    /// tfward.toml settings the policy reads (dotted: `cost.monthly_budget`).
+    #[serde(default)]
+    settings: Vec<String>,
+    /// Runs only when one of `settings` is configured: a rule that encodes
+    /// one organisation's conventions (required tags, approved sources).
+    #[serde(default)]
+    opt_in: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -242,6 +253,8 @@ pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
             .map(|(k, v)| (k, v.into_vec()))
             .collect(),
         aliases: custom.aliases,
+        settings: custom.settings,
+        opt_in: custom.opt_in,
         related_resources: raw
             .related_resources
             .into_iter()

@@ -190,3 +190,122 @@ fn init_writes_a_starter_once() {
     assert_eq!(again.code, 2);
     assert!(again.stderr.contains("already exists"), "{}", again.stderr);
 }
+
+/// Issue 12: every tfward.toml key a doc, a policy or the starter config
+/// names is accepted by tfward.toml. Collected from: the starter config with
+/// every commented setting switched on; each policy's METADATA `settings`
+/// and the `data.tfward.config` paths its Rego reads; ```toml blocks in the
+/// docs and in remediation texts; and `key`s named on doc lines that
+/// mention tfward.toml.
+#[test]
+fn every_documented_config_key_is_accepted() {
+    use tfward::config::{Config, KEYS, POLICY_SETTINGS, STARTER};
+    let parse = |what: &str, text: &str| {
+        if let Err(e) = Config::parse("tfward.toml", text, Path::new(".")) {
+            panic!("{what}: tfward.toml rejects it:\n{text}\n{}", e.render());
+        }
+    };
+
+    // The starter with every commented-out setting enabled.
+    let setting = regex::Regex::new(r#"^# ?((\[\[?[a-z_]+\]\]?)|([a-z_]+|"TFW-[A-Z]+-\d+") = .+)$"#)
+        .expect("regex");
+    let enabled: String = STARTER
+        .lines()
+        .map(|l| match setting.captures(l) {
+            Some(c) => c[1].to_owned(),
+            None => l.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    parse("the starter config, all settings on", &enabled);
+
+    // Policy settings, each as its own file.
+    let sample = |path: &str| -> String {
+        let (_, value) = POLICY_SETTINGS
+            .iter()
+            .find(|(p, _)| *p == path)
+            .unwrap_or_else(|| panic!("a policy reads data.tfward.config.{path}, which tfward.toml does not accept (add it to config::POLICY_SETTINGS)"));
+        match path.split_once('.') {
+            Some((table, key)) => format!("[{table}]\n{key} = {value}\n"),
+            None => format!("{path} = {value}\n"),
+        }
+    };
+    let direct = regex::Regex::new(r"data\.tfward\.config((?:\.[a-z_]+)+)").expect("regex");
+    let via_get =
+        regex::Regex::new(r#"object\.get\(data\.tfward\.config, *\[([^\]]*)\]"#).expect("regex");
+    let mut policy_paths = std::collections::BTreeSet::new();
+    for entry in walkdir::WalkDir::new(crate::support::root().join("policies")) {
+        let entry = entry.expect("walk");
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".rego") || name.ends_with("_test.rego") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("read");
+        for c in direct.captures_iter(&text) {
+            policy_paths.insert(c[1].trim_start_matches('.').to_owned());
+        }
+        for c in via_get.captures_iter(&text) {
+            let keys: Vec<String> = c[1]
+                .split(',')
+                .map(|k| k.trim().trim_matches('"').to_owned())
+                .collect();
+            policy_paths.insert(keys.join("."));
+        }
+        if let Some(meta) = text.split("\npackage ").next() {
+            if let Some(line) = meta.lines().find(|l| l.trim_start_matches('#').trim().starts_with("settings:")) {
+                let list = line.split_once(':').map(|(_, v)| v).unwrap_or_default();
+                for k in list.trim().trim_matches(['[', ']']).split(',') {
+                    let k = k.trim();
+                    if !k.is_empty() {
+                        policy_paths.insert(k.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    assert!(policy_paths.contains("required_tags"), "{policy_paths:?}");
+    for path in &policy_paths {
+        parse(&format!("data.tfward.config.{path}"), &sample(path));
+    }
+
+    // TOML blocks and key names in the docs and remediation texts.
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for dir in ["docs", "policies"] {
+        for entry in walkdir::WalkDir::new(crate::support::root().join(dir)) {
+            let entry = entry.expect("walk");
+            let p = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".md") || (name == "policy.rego") {
+                texts.push((p.display().to_string(), std::fs::read_to_string(p).expect("read")));
+            }
+        }
+    }
+    for name in ["README.md"] {
+        let p = crate::support::root().join(name);
+        texts.push((name.to_owned(), std::fs::read_to_string(p).expect("read")));
+    }
+    let named = regex::Regex::new(r"`([a-z_]+(?:\.[a-z_]+)?)`").expect("regex");
+    for (file, text) in &texts {
+        let text = text
+            .lines()
+            .map(|l| l.strip_prefix("#   ").or_else(|| l.strip_prefix("# ")).unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("```toml") {
+            let block = &rest[at + 7..];
+            let end = block.find("```").unwrap_or(block.len());
+            parse(&format!("a ```toml block in {file}"), &block[..end]);
+            rest = &block[end..];
+        }
+        for line in text.lines().filter(|l| l.contains("tfward.toml")) {
+            for c in named.captures_iter(line) {
+                let key = &c[1];
+                assert!(
+                    KEYS.contains(&key) || POLICY_SETTINGS.iter().any(|(p, _)| *p == key),
+                    "{file} names `{key}` on a line about tfward.toml, but tfward.toml has no such key:\n{line}"
+                );
+            }
+        }
+    }
+}

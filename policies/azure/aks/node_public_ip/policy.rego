@@ -20,7 +20,15 @@
 #   equivalents:
 #     checkov: CKV_AZURE_143
 #   remediation: |
-#     Remove the attribute (nodes get no public IP by default).
+#     Remove the attribute (nodes get no public IP by default), or set it off:
+#     ```hcl
+#     resource "azurerm_kubernetes_cluster_node_pool" "workers" {
+#       name                   = "workers"
+#       kubernetes_cluster_id  = azurerm_kubernetes_cluster.main.id
+#       vm_size                = "Standard_D4s_v5"
+#       node_public_ip_enabled = false
+#     }
+#     ```
 #   aliases: []
 package tfward.azure.aks.node_public_ip
 

@@ -20,7 +20,15 @@
 #     nist-800-53-r5: [AC-6]
 #     cwe: [CWE-269]
 #   remediation: |
-#     Assign the role to a group of member accounts (with access reviews) instead of a guest.
+#     Assign the role to a group of member accounts (with access reviews)
+#     instead of a guest:
+#     ```hcl
+#     resource "azurerm_role_assignment" "readers" {
+#       scope                = azurerm_resource_group.main.id
+#       role_definition_name = "Reader"
+#       principal_id         = azuread_group.readers.object_id
+#     }
+#     ```
 #   aliases: []
 package tfward.azure.iam.guest_role_assignment
 

@@ -20,7 +20,21 @@
 #     checkov: CKV_AZURE_119
 #     trivy: AZU-0076
 #   remediation: |
-#     Remove `public_ip_address_id` and reach the VM through Azure Bastion or a load balancer.
+#     Remove `public_ip_address_id` and reach the VM through Azure Bastion or a
+#     load balancer:
+#     ```hcl
+#     resource "azurerm_network_interface" "vm" {
+#       name                = "vm-nic"
+#       location            = azurerm_resource_group.main.location
+#       resource_group_name = azurerm_resource_group.main.name
+#
+#       ip_configuration {
+#         name                          = "internal"
+#         subnet_id                     = azurerm_subnet.app.id
+#         private_ip_address_allocation = "Dynamic"
+#       }
+#     }
+#     ```
 #   aliases: []
 package tfward.azure.network.nic_public_ip
 

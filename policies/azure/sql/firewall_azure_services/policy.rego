@@ -24,7 +24,23 @@
 #   equivalents:
 #     checkov: CKV2_AZURE_6
 #   remediation: |
-#     Remove the rule and connect through a private endpoint or a VNet rule.
+#     Remove the 0.0.0.0 rule and connect through a private endpoint (or a
+#     virtual network rule):
+#     ```hcl
+#     resource "azurerm_private_endpoint" "sql" {
+#       name                = "sql-pe"
+#       location            = azurerm_resource_group.main.location
+#       resource_group_name = azurerm_resource_group.main.name
+#       subnet_id           = azurerm_subnet.data.id
+#
+#       private_service_connection {
+#         name                           = "sql"
+#         private_connection_resource_id = azurerm_mssql_server.main.id
+#         subresource_names              = ["sqlServer"]
+#         is_manual_connection           = false
+#       }
+#     }
+#     ```
 #   aliases: []
 package tfward.azure.sql.firewall_azure_services
 

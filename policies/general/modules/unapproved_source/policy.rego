@@ -3,9 +3,11 @@
 # description: >-
 #   Module code runs with the deploying credentials. A module fetched from an
 #   arbitrary git host, HTTP URL or bucket bypasses the review a team gives its
-#   approved registries. By default local paths, the public Terraform registry
-#   and OpenTofu's registry are approved; set `approved_module_sources` (a list
-#   of source prefixes) in tfward.toml to use your own list.
+#   approved registries. Which sources are approved is one organisation's
+#   decision, so the policy runs only when tfward.toml sets
+#   `approved_module_sources` (a list of source prefixes; local paths are
+#   always approved, and the registry shorthand
+#   `namespace/name/provider//subdir` counts as registry.terraform.io/).
 # related_resources:
 #   - https://developer.hashicorp.com/terraform/language/modules/sources
 # custom:
@@ -16,6 +18,8 @@
 #   frameworks:
 #     soc2: [CC8.1, CC9.2]
 #     cwe: [CWE-829]
+#   settings: [approved_module_sources]
+#   opt_in: true
 #   remediation: |
 #     Publish the module to an approved registry (or vendor it) and call it
 #     from there:
@@ -33,6 +37,7 @@ import rego.v1
 import data.lib.modules
 
 deny contains {"address": concat(".", ["module", c.name]), "path": ["source"], "msg": msg} if {
+	modules.configured
 	some c in input.module_calls
 	is_string(c.source)
 	not modules.approved(c.source)

@@ -3,10 +3,11 @@
 # description: >-
 #   Tags (labels on GCP) tie a resource to an owner, an environment and a cost
 #   centre; without them cost reports, incident routing and clean-up of
-#   orphaned resources break down. The required keys come from
-#   `required_tags` in tfward.toml (default: Owner, Environment). Tags set
-#   through the AWS provider's `default_tags` count, and resources whose tags
-#   are unknown are not judged.
+#   orphaned resources break down. Which keys are required is one
+#   organisation's convention, so the policy runs only when tfward.toml sets
+#   `required_tags` (for example ["Owner", "Environment"]). Tags set through
+#   the AWS provider's `default_tags` count, and resources whose tags are
+#   unknown are not judged.
 # related_resources:
 #   - https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html
 # custom:
@@ -39,8 +40,8 @@
 #     - google_container_cluster
 #   frameworks:
 #     soc2: [CC6.1]
-#   equivalents:
-#     checkov: CKV_AWS_153
+#   settings: [required_tags]
+#   opt_in: true
 #   remediation: |
 #     Set the required tags on the resource, or once for all AWS resources
 #     through the provider:

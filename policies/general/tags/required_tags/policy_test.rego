@@ -1,4 +1,5 @@
-# Rego unit tests: missing required tags (default and configured lists,
+# Rego unit tests: missing required tags (the fixtures' configured list, another
+# list, none configured),
 # labels on Google resources), provider default_tags, and unknown tags.
 package tfward.general.tags.required_tags_test
 
@@ -59,4 +60,8 @@ test_tag_with_an_unknown_value_is_set if {
 test_default_tags_in_a_plan_count if {
 	d := {"source": "plan", "module": "", "resources": [instance({"tags_all": {"Owner": "team", "Environment": "prod"}}, ["id"])]}
 	count(policy.deny) == 0 with input as d
+}
+
+test_silent_without_required_tags_configured if {
+	count(policy.deny) == 0 with input as doc([instance({}, [])]) with data.tfward.config as {}
 }
