@@ -26,7 +26,6 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_60
-#     kics: 12b7e704-37f0-4d1e-911a-44bf60c48c21
 #   remediation: |
 #     Trust a named account (or service) only:
 #     ```hcl
