@@ -158,8 +158,19 @@ json_effect(s, unknown) := null if {
 
 document_statements_of(docs) := [x |
 	some d in docs
-	some x in data_source_statements(d)
+	some [a, x] in document_statement_pairs
+	a == d.address
 ]
+
+# [address, statement] for every aws_iam_policy_document of the module. A
+# rule, so each document is read once per evaluation however many policies
+# refer to it. (Sets of pairs, not object rules: regorus's VM does not
+# evaluate multi-value object rules, and object rules conflict when a
+# library file is loaded twice.)
+document_statement_pairs contains [d.address, x] if {
+	some d in tf.data_sources("aws_iam_policy_document")
+	some x in data_source_statements(d)
+}
 
 # The statements of an aws_iam_policy_document, with the documents it merges:
 # source_policy_documents (overridden by the document's own statements with
@@ -413,23 +424,33 @@ full_wildcard_action(s) if "*" in s.Action
 
 full_wildcard_resource(s) if "*" in s.Resource
 
-# IAM action patterns are case-insensitive, with * and ? wildcards.
+# IAM action patterns are case-insensitive, with * and ? wildcards. The
+# common forms ("*", "iam:*", "iam:Put*") are matched without a regex.
 action_matches(pattern, action) if {
 	is_string(pattern)
 	lower(pattern) == lower(action)
 }
 
+action_matches(pattern, _) if pattern == "*"
+
 action_matches(pattern, action) if {
 	is_string(pattern)
-	contains(pattern, "*")
-	regex.match(action_regex(pattern), lower(action))
+	endswith(pattern, "*")
+	prefix := trim_suffix(pattern, "*")
+	not contains(prefix, "*")
+	not contains(prefix, "?")
+	startswith(lower(action), lower(prefix))
 }
 
 action_matches(pattern, action) if {
 	is_string(pattern)
-	contains(pattern, "?")
+	complex_pattern(pattern)
 	regex.match(action_regex(pattern), lower(action))
 }
+
+complex_pattern(pattern) if contains(pattern, "?")
+
+complex_pattern(pattern) if contains(trim_suffix(pattern, "*"), "*")
 
 action_regex(pattern) := concat("", ["^", replace(replace(replace(lower(pattern), ".", `\.`), "*", ".*"), "?", "."), "$"])
 
@@ -471,32 +492,8 @@ allows_unrestricted(s, action) if {
 	covers_action(s, action)
 }
 
-# The statement may deny `action` outright (an unconditioned Deny that covers
-# it on every resource), or cannot be told because its effect, actions or
-# resources are unknown.
-may_deny(s, action) if {
-	denies(s)
-	known(s, "Condition")
-	s.Condition == null
-	covers_action(s, action)
-	may_cover_all_resources(s)
-}
-
-may_deny(s, action) if {
-	not known(s, "Effect")
-	not allows(s)
-}
-
-may_deny(s, action) if {
-	denies(s)
-	not known(s, "Action")
-}
-
-may_deny(s, action) if {
-	denies(s)
-	not known(s, "NotAction")
-}
-
+# The statement may apply to every resource (Resource "*", NotResource, or
+# resources not known).
 may_cover_all_resources(s) if any_resource(s)
 
 may_cover_all_resources(s) if not known(s, "Resource")
@@ -541,17 +538,28 @@ standalone_documents contains d if {
 # Every identity-policy statement of the module: statements of the holders,
 # and of standalone policy documents (checked on their own: they may feed a
 # module). A statement is reported where its fix belongs.
+identity_statements contains x if some [_, x] in holder_statement_pairs
+
 identity_statements contains x if {
+	some d in standalone_documents
+	some x in document_statements_of([d])
+	identity_statement(x.stmt)
+}
+
+holder_key(h) := concat("|", [h.res.address, tf.dotted(h.path)])
+
+# [holder key, identity statement] for each holder, read once per evaluation.
+holder_statement_pairs contains [holder_key(h), x] if {
 	some h in identity_policy_holders
 	some x in statements_at(h.res, h.path)
 	identity_statement(x.stmt)
 }
 
-identity_statements contains x if {
-	some d in standalone_documents
-	some x in data_source_statements(d)
-	identity_statement(x.stmt)
-}
+holder_identity_statements(h) := [x |
+	k := holder_key(h)
+	some [k2, x] in holder_statement_pairs
+	k2 == k
+]
 
 # ---------------------------------------------------------------------------
 # Effective permissions of users, groups and roles
@@ -591,15 +599,16 @@ inline_links := [
 	["aws_iam_role_policy", "role", "aws_iam_role"],
 ]
 
-# principal key -> policy holders ({"res", "path", "via"}) attached to it
-# directly.
-direct_holders[k] contains {"res": o, "path": ["policy"], "via": o.address} if {
+# [principal key, holder] pairs: the policy holders ({"res", "path", "via"})
+# attached to a principal directly. (Sets of pairs rather than multi-value
+# object rules, which regorus's VM does not evaluate.)
+direct_links contains [k, {"res": o, "path": ["policy"], "via": o.address}] if {
 	some [t, attr, pt] in inline_links
 	some o in tf.resources(t)
 	some k in target_keys(o, attr, pt)
 }
 
-direct_holders[r.address] contains {"res": r, "path": ["inline_policy", i, "policy"], "via": r.address} if {
+direct_links contains [r.address, {"res": r, "path": ["inline_policy", i, "policy"], "via": r.address}] if {
 	some r in tf.resources("aws_iam_role")
 	some i, _ in tf.list(r.values, "inline_policy")
 }
@@ -617,31 +626,28 @@ attachment_links := [
 	["aws_iam_role_policy_attachments_exclusive", "role_name", "aws_iam_role", "policy_arns"],
 ]
 
-direct_holders[k] contains h if {
+direct_links contains [k, h] if {
 	some [t, attr, pt, pattr] in attachment_links
 	some o in tf.resources(t)
 	some k in target_keys(o, attr, pt)
 	some h in attached_holders(o, pattr)
 }
 
-direct_holders[r.address] contains h if {
+direct_links contains [r.address, h] if {
 	some r in tf.resources("aws_iam_role")
 	some h in attached_holders(r, "managed_policy_arns")
 }
 
-# principal key -> every policy holder granting it permissions: its own, and
-# for users those of their groups.
-principal_holders[k] contains h if {
-	some k, hs in direct_holders
-	some h in hs
-}
+# Every [principal key, holder] pair: direct links, and for users those of
+# their groups.
+principal_links contains l if some l in direct_links
 
-principal_holders[uk] contains h if {
+principal_links contains [uk, h] if {
 	some [uk, gk] in group_memberships
 	some g in tf.resources("aws_iam_group")
 	gk in principal_keys(g)
-	some k in principal_keys(g)
-	some h in object.get(direct_holders, k, set())
+	some [k, h] in direct_links
+	k in principal_keys(g)
 }
 
 # [user key, group key] pairs.
@@ -686,11 +692,12 @@ holder_statements(h) := [x |
 	x := {"stmt": normalize(s), "res": h.res, "path": h.path}
 ] if h.managed
 
-else := statements_at(h.res, h.path)
+else := holder_identity_statements(h)
 
 # The identity statements reaching principal p.
 principal_statements(p) := [x |
-	hs := {h | some k in principal_keys(p); some h in object.get(principal_holders, k, set())}
+	keys := principal_keys(p)
+	hs := {h | some [k, h] in principal_links; k in keys}
 	some h in hs
 	some x in holder_statements(h)
 	identity_statement(x.stmt)
@@ -704,10 +711,14 @@ unattached_holders contains h if {
 }
 
 # [address, path] of the holders reaching some principal of the module.
-reached_holders contains [g.res.address, g.path] if {
+reached_holders contains [h.res.address, h.path] if {
+	some [k, h] in principal_links
+	k in all_principal_keys
+}
+
+all_principal_keys contains k if {
 	some p in all_principals
 	some k in principal_keys(p)
-	some g in object.get(principal_holders, k, set())
 }
 
 all_principals := [p | some t in principal_types; some p in tf.resources(t)]
@@ -717,25 +728,90 @@ all_principals := [p | some t in principal_types; some p in tf.resources(t)]
 #
 # A set of actions is granted by statements `xs` when each action is allowed
 # on every resource without a condition by some statement, and no statement
-# denies (or may deny) it.
+# denies (or may deny) it. Checks run on a summary of the statements (the
+# patterns they allow and deny), built once per principal or holder.
 # ---------------------------------------------------------------------------
 
-grants_all(xs, actions) if {
+grant_summary(xs) := {
+	"allow": {a | some x in xs; unrestricted_allow(x.stmt); some a in x.stmt.Action; is_string(a)},
+	"allow_not": [x.stmt.NotAction | some x in xs; unrestricted_allow(x.stmt); only_not_action(x.stmt)],
+	"deny": {a | some x in xs; outright_deny(x.stmt); some a in x.stmt.Action; is_string(a)},
+	"deny_not": [x.stmt.NotAction | some x in xs; outright_deny(x.stmt); only_not_action(x.stmt)],
+	"undecided": count([1 | some x in xs; undecided_deny(x.stmt)]) > 0,
+}
+
+unrestricted_allow(s) if {
+	allows(s)
+	no_condition(s)
+	any_resource(s)
+}
+
+outright_deny(s) if {
+	denies(s)
+	known(s, "Condition")
+	s.Condition == null
+	may_cover_all_resources(s)
+}
+
+# A statement whose effect, or a Deny whose actions, are not known.
+undecided_deny(s) if {
+	not known(s, "Effect")
+	not allows(s)
+}
+
+undecided_deny(s) if {
+	denies(s)
+	not known(s, "Action")
+}
+
+undecided_deny(s) if {
+	denies(s)
+	not known(s, "NotAction")
+}
+
+only_not_action(s) if {
+	count(s.NotAction) > 0
+	known(s, "NotAction")
+	count(s.Action) == 0
+	known(s, "Action")
+}
+
+summary_allows(sum, action) if {
+	some p in sum.allow
+	action_matches(p, action)
+}
+
+summary_allows(sum, action) if {
+	some patterns in sum.allow_not
+	not matches_any(patterns, action)
+}
+
+summary_denies(sum, _) if sum.undecided
+
+summary_denies(sum, action) if {
+	some p in sum.deny
+	action_matches(p, action)
+}
+
+summary_denies(sum, action) if {
+	some patterns in sum.deny_not
+	not matches_any(patterns, action)
+}
+
+matches_any(patterns, action) if {
+	some p in patterns
+	action_matches(p, action)
+}
+
+# Every action of `actions` is granted by the summary.
+summary_grants_all(sum, actions) if {
 	every a in actions {
-		grants_unrestricted(xs, a)
+		summary_allows(sum, a)
+		not summary_denies(sum, a)
 	}
 }
 
-grants_unrestricted(xs, action) if {
-	some x in xs
-	allows_unrestricted(x.stmt, action)
-	not denied_by(xs, action)
-}
-
-denied_by(xs, action) if {
-	some x in xs
-	may_deny(x.stmt, action)
-}
+grants_all(xs, actions) := summary_grants_all(grant_summary(xs), actions)
 
 # Findings for a set of actions that together give a principal more power
 # than it has (privilege escalation): on each user, group or role of the
@@ -746,19 +822,19 @@ escalation_findings(actions, label) := principal_escalations(actions, label) | h
 
 principal_escalations(actions, label) := {f |
 	some p in all_principals
-	xs := principal_statements(p)
-	grants_all(xs, actions)
+	sum := grant_summary(principal_statements(p))
+	summary_grants_all(sum, actions)
 	f := tf.finding(p, [], sprintf("%s can escalate its privileges (%s): its policies allow %s on every resource", [p.address, label, concat(" + ", actions)]))
 }
 
 holder_escalations(actions, label) := {f |
 	some h in unattached_holders
-	xs := [x | some x in statements_at(h.res, h.path); identity_statement(x.stmt)]
-	grants_all(xs, actions)
+	sum := grant_summary(holder_identity_statements(h))
+	summary_grants_all(sum, actions)
 	f := tf.finding(h.res, h.path, sprintf("%s allows privilege escalation (%s): %s on every resource", [h.res.address, label, concat(" + ", actions)]))
 } | {f |
 	some d in standalone_documents
-	xs := [x | some x in data_source_statements(d); identity_statement(x.stmt)]
-	grants_all(xs, actions)
+	sum := grant_summary([x | some x in document_statements_of([d]); identity_statement(x.stmt)])
+	summary_grants_all(sum, actions)
 	f := tf.finding(d, [], sprintf("%s allows privilege escalation (%s): %s on every resource", [d.address, label, concat(" + ", actions)]))
 }
