@@ -838,3 +838,33 @@ holder_escalations(actions, label) := {f |
 	summary_grants_all(sum, actions)
 	f := tf.finding(d, [], sprintf("%s allows privilege escalation (%s): %s on every resource", [d.address, label, concat(" + ", actions)]))
 }
+
+# ---------------------------------------------------------------------------
+# Sensitive actions granted without constraints, statement by statement
+# ---------------------------------------------------------------------------
+
+# [statement, granted actions] for each identity statement of the module that
+# allows some of `actions` on every resource without a condition, unless an
+# unconditioned Deny of the same document covers the action.
+unrestricted_grants(actions) := {[x, granted] |
+	some x in identity_statements
+	granted := {a |
+		some a in actions
+		allows_unrestricted(x.stmt, a)
+		not denied_in(x.res.address, a)
+	}
+	count(granted) > 0
+}
+
+denied_in(address, action) if {
+	some y in identity_statements
+	y.res.address == address
+	outright_deny(y.stmt)
+	covers_action(y.stmt, action)
+}
+
+denied_in(address, _) if {
+	some y in identity_statements
+	y.res.address == address
+	undecided_deny(y.stmt)
+}
