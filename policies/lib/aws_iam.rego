@@ -126,9 +126,7 @@ statement_path(path, raw, i) := array.concat(path, ["Statement", i]) if is_array
 else := array.concat(path, ["Statement"])
 
 # Statement keys under `spath` that are unknown; "*" for the whole statement.
-json_unknown_keys(r, spath) := {"*"} if tf.is_unknown(r, spath)
-
-else := {k |
+json_unknown_keys(r, spath) := {"*" | tf.is_unknown(r, spath)} | {k |
 	prefix := concat("", [tf.dotted(spath), "."])
 	some u in object.get(r, "unknown", [])
 	startswith(u, prefix)
@@ -158,8 +156,9 @@ json_effect(s, unknown) := null if {
 
 document_statements_of(docs) := [x |
 	some d in docs
-	some [a, x] in document_statement_pairs
-	a == d.address
+	some pair in document_statement_pairs
+	pair[0] == d.address
+	x := pair[1]
 ]
 
 # [address, statement] for every aws_iam_policy_document of the module. A
@@ -214,23 +213,23 @@ merged_statements(d, attr) := [x |
 	some x in own_statements(o)
 ]
 
-# Statement keys of block i that are unknown, in JSON-policy names.
-document_unknown_keys(d, i) := {"*"} if tf.is_unknown(d, ["statement", i])
-
-else := {k |
+# Statement keys of block i that are unknown, in JSON-policy names ("*" for
+# the whole block).
+document_unknown_keys(d, i) := {"*" | tf.is_unknown(d, ["statement", i])} | {k |
 	prefix := sprintf("statement.%d.", [i])
 	some u in object.get(d, "unknown", [])
 	startswith(u, prefix)
-	k := document_keys[split(substring(u, count(prefix), -1), ".")[0]]
+	k := document_key(split(substring(u, count(prefix), -1), ".")[0])
 }
 
-document_keys := {
+# A policy-document block attribute's JSON-policy key.
+document_key(name) := {
 	"sid": "Sid", "effect": "Effect",
 	"actions": "Action", "not_actions": "NotAction",
 	"resources": "Resource", "not_resources": "NotResource",
 	"principals": "Principal", "not_principals": "NotPrincipal",
 	"condition": "Condition",
-}
+}[name]
 
 # An aws_iam_policy_document `statement` block in JSON-policy form.
 document_statement(s) := document_statement_known(s, set())
@@ -341,7 +340,7 @@ aws_principals(s) := [id |
 
 # Condition keys that restrict who can make the call: the caller's network,
 # account, organisation, identity, or the resource a service acts for.
-caller_condition_keys := {
+caller_condition_key(key) if lower(key) in {
 	"aws:sourceip", "aws:vpcsourceip", "aws:sourcevpc", "aws:sourcevpcarn", "aws:sourcevpce",
 	"aws:sourceaccount", "aws:sourceowner", "aws:sourcearn", "aws:sourceorgid", "aws:sourceorgpaths",
 	"aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
@@ -352,13 +351,11 @@ caller_condition_keys := {
 # Operators that require the key to match (absent keys fail them). Negated
 # operators, ...IfExists and ForAllValues: (true when the key is absent) do
 # not restrict the caller.
-positive_operators := {"stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"}
-
 positive_operator(op) if {
 	o := lower(op)
 	not startswith(o, "forallvalues:")
 	base := trim_prefix(o, "foranyvalue:")
-	base in positive_operators
+	base in {"stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"}
 }
 
 # The statement has a known condition that restricts who may call it.
@@ -368,7 +365,7 @@ restricts_caller(s) if {
 	positive_operator(op)
 	is_object(kv)
 	some key, vals in kv
-	lower(key) in caller_condition_keys
+	caller_condition_key(key)
 	not matches_anything(op, vals)
 }
 
@@ -538,7 +535,10 @@ standalone_documents contains d if {
 # Every identity-policy statement of the module: statements of the holders,
 # and of standalone policy documents (checked on their own: they may feed a
 # module). A statement is reported where its fix belongs.
-identity_statements contains x if some [_, x] in holder_statement_pairs
+identity_statements contains x if {
+	some pair in holder_statement_pairs
+	x := pair[1]
+}
 
 identity_statements contains x if {
 	some d in standalone_documents
@@ -557,8 +557,9 @@ holder_statement_pairs contains [holder_key(h), x] if {
 
 holder_identity_statements(h) := [x |
 	k := holder_key(h)
-	some [k2, x] in holder_statement_pairs
-	k2 == k
+	some pair in holder_statement_pairs
+	pair[0] == k
+	x := pair[1]
 ]
 
 # ---------------------------------------------------------------------------
@@ -643,11 +644,13 @@ direct_links contains [r.address, h] if {
 principal_links contains l if some l in direct_links
 
 principal_links contains [uk, h] if {
-	some [uk, gk] in group_memberships
+	some m in group_memberships
+	uk := m[0]
 	some g in tf.resources("aws_iam_group")
-	gk in principal_keys(g)
-	some [k, h] in direct_links
-	k in principal_keys(g)
+	m[1] in principal_keys(g)
+	some l in direct_links
+	l[0] in principal_keys(g)
+	h := l[1]
 }
 
 # [user key, group key] pairs.
@@ -674,14 +677,14 @@ attached_holders(o, attr) := {h |
 } | {h |
 	some arn in as_array(object.get(o.values, attr, []))
 	is_string(arn)
-	some name, doc in aws_managed_policies
+	some name, doc in aws_managed_policy_documents(arn)
 	regex.match(concat("", [`^arn:aws[a-z-]*:iam::aws:policy/(.+/)?`, name, "$"]), arn)
 	h := {"res": o, "path": [attr], "managed": doc, "via": o.address}
 }
 
 # The AWS managed policies whose effect is well known (their current
 # documents, trimmed to what the checks read).
-aws_managed_policies := {
+aws_managed_policy_documents(_) := {
 	"AdministratorAccess": {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]},
 	"IAMFullAccess": {"Statement": [{"Effect": "Allow", "Action": ["iam:*", "organizations:DescribeAccount", "organizations:DescribeOrganization", "organizations:DescribeOrganizationalUnit", "organizations:DescribePolicy", "organizations:ListChildren", "organizations:ListParents", "organizations:ListPoliciesForTarget", "organizations:ListRoots", "organizations:ListPolicies", "organizations:ListTargetsForPolicy"], "Resource": "*"}]},
 }
@@ -697,7 +700,7 @@ else := holder_identity_statements(h)
 # The identity statements reaching principal p.
 principal_statements(p) := [x |
 	keys := principal_keys(p)
-	hs := {h | some [k, h] in principal_links; k in keys}
+	hs := {l[1] | some l in principal_links; l[0] in keys}
 	some h in hs
 	some x in holder_statements(h)
 	identity_statement(x.stmt)
@@ -712,8 +715,9 @@ unattached_holders contains h if {
 
 # [address, path] of the holders reaching some principal of the module.
 reached_holders contains [h.res.address, h.path] if {
-	some [k, h] in principal_links
-	k in all_principal_keys
+	some l in principal_links
+	l[0] in all_principal_keys
+	h := l[1]
 }
 
 all_principal_keys contains k if {

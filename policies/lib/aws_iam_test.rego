@@ -280,3 +280,14 @@ test_standalone_documents_are_checked_on_their_own if {
 	fs2 := aws.escalation_findings(["iam:AttachUserPolicy"], "AttachUserPolicy") with input as doc([d, held])
 	[[f.address, f.path] | some f in fs2] == [["aws_iam_policy.h", ["policy"]]]
 }
+
+test_unknown_document_effect_is_null if {
+	d := data_source("ops", {"statement": [{"not_actions": ["iam:*"], "resources": ["*"]}]}, ["statement.0.effect"], {})
+	xs := aws.data_source_statements(d) with input as doc([d])
+	[x] := xs
+	x.stmt.Unknown == {"Effect"}
+	x.stmt.Effect == null
+	not aws.allows(x.stmt)
+	ids := aws.identity_statements with input as doc([d])
+	count([y | some y in ids; aws.allows(y.stmt)]) == 0
+}
