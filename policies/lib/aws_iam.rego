@@ -161,16 +161,6 @@ document_statements_of(docs) := [x |
 	x := pair[1]
 ]
 
-# [address, statement] for every aws_iam_policy_document of the module. A
-# rule, so each document is read once per evaluation however many policies
-# refer to it. (Sets of pairs, not object rules: regorus's VM does not
-# evaluate multi-value object rules, and object rules conflict when a
-# library file is loaded twice.)
-document_statement_pairs contains [d.address, x] if {
-	some d in tf.data_sources("aws_iam_policy_document")
-	some x in data_source_statements(d)
-}
-
 # The statements of an aws_iam_policy_document, with the documents it merges:
 # source_policy_documents (overridden by the document's own statements with
 # the same sid) and override_policy_documents (overriding any statement with
@@ -499,62 +489,11 @@ may_cover_all_resources(s) if not known(s, "Resource")
 # Identity policies of the module
 # ---------------------------------------------------------------------------
 
-# Resource types holding an identity policy in `policy`.
-identity_policy_types := {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
-
-# Every attribute of the module that holds an identity policy:
-# {"res": r, "path": [...]} (path to the policy value).
-identity_policy_holders contains {"res": r, "path": ["policy"]} if {
-	some t in identity_policy_types
-	some r in tf.resources(t)
-}
-
-identity_policy_holders contains {"res": r, "path": ["inline_policy", i, "policy"]} if {
-	some r in tf.resources("aws_iam_role")
-	some i, _ in tf.list(r.values, "inline_policy")
-}
-
-identity_policy_holders contains {"res": r, "path": ["inline_policy"]} if {
-	some r in tf.resources("aws_ssoadmin_permission_set_inline_policy")
-}
-
-# Data sources referred to by some identity policy holder.
-held_documents contains ref if {
-	some h in identity_policy_holders
-	some ref in object.get(h.res.references, tf.dotted(h.path), [])
-	startswith(ref, "data.aws_iam_policy_document.")
-}
-
-# aws_iam_policy_document data sources no identity policy of the module reads
-# (they may feed a module, an output, or a trust or resource policy).
-standalone_documents contains d if {
-	some d in tf.data_sources("aws_iam_policy_document")
-	not tf.base_address(d.address) in held_documents
-}
-
-# Every identity-policy statement of the module: statements of the holders,
-# and of standalone policy documents (checked on their own: they may feed a
-# module). A statement is reported where its fix belongs.
-identity_statements contains x if {
-	some pair in holder_statement_pairs
-	x := pair[1]
-}
-
-identity_statements contains x if {
-	some d in standalone_documents
-	some x in document_statements_of([d])
-	identity_statement(x.stmt)
-}
-
+# A holder's key in holder_statement_pairs.
 holder_key(h) := concat("|", [h.res.address, tf.dotted(h.path)])
 
-# [holder key, identity statement] for each holder, read once per evaluation.
-holder_statement_pairs contains [holder_key(h), x] if {
-	some h in identity_policy_holders
-	some x in statements_at(h.res, h.path)
-	identity_statement(x.stmt)
-}
-
+# The identity statements of holder h (read once per evaluation, in
+# holder_statement_pairs).
 holder_identity_statements(h) := [x |
 	k := holder_key(h)
 	some pair in holder_statement_pairs
@@ -573,8 +512,6 @@ holder_identity_statements(h) := [x |
 # managed policies, and, for users, the groups they belong to.
 # ---------------------------------------------------------------------------
 
-principal_types := {"aws_iam_user", "aws_iam_group", "aws_iam_role"}
-
 # Keys a principal is known by: its address, its base address (what
 # references name), and type:name (what literal names match).
 principal_keys(p) := {p.address, tf.base_address(p.address), concat(":", [p.type, p.values.name])} if is_string(p.values.name)
@@ -591,79 +528,6 @@ target_keys(o, attr, type) := {k |
 	some v in as_array(object.get(o.values, attr, []))
 	is_string(v)
 	k := concat(":", [type, v])
-}
-
-# [link type, attribute naming the principal, principal type]
-inline_links := [
-	["aws_iam_user_policy", "user", "aws_iam_user"],
-	["aws_iam_group_policy", "group", "aws_iam_group"],
-	["aws_iam_role_policy", "role", "aws_iam_role"],
-]
-
-# [principal key, holder] pairs: the policy holders ({"res", "path", "via"})
-# attached to a principal directly. (Sets of pairs rather than multi-value
-# object rules, which regorus's VM does not evaluate.)
-direct_links contains [k, {"res": o, "path": ["policy"], "via": o.address}] if {
-	some [t, attr, pt] in inline_links
-	some o in tf.resources(t)
-	some k in target_keys(o, attr, pt)
-}
-
-direct_links contains [r.address, {"res": r, "path": ["inline_policy", i, "policy"], "via": r.address}] if {
-	some r in tf.resources("aws_iam_role")
-	some i, _ in tf.list(r.values, "inline_policy")
-}
-
-# [attachment type, attribute naming principals, principal type, attribute naming policies]
-attachment_links := [
-	["aws_iam_user_policy_attachment", "user", "aws_iam_user", "policy_arn"],
-	["aws_iam_group_policy_attachment", "group", "aws_iam_group", "policy_arn"],
-	["aws_iam_role_policy_attachment", "role", "aws_iam_role", "policy_arn"],
-	["aws_iam_policy_attachment", "users", "aws_iam_user", "policy_arn"],
-	["aws_iam_policy_attachment", "groups", "aws_iam_group", "policy_arn"],
-	["aws_iam_policy_attachment", "roles", "aws_iam_role", "policy_arn"],
-	["aws_iam_user_policy_attachments_exclusive", "user_name", "aws_iam_user", "policy_arns"],
-	["aws_iam_group_policy_attachments_exclusive", "group_name", "aws_iam_group", "policy_arns"],
-	["aws_iam_role_policy_attachments_exclusive", "role_name", "aws_iam_role", "policy_arns"],
-]
-
-direct_links contains [k, h] if {
-	some [t, attr, pt, pattr] in attachment_links
-	some o in tf.resources(t)
-	some k in target_keys(o, attr, pt)
-	some h in attached_holders(o, pattr)
-}
-
-direct_links contains [r.address, h] if {
-	some r in tf.resources("aws_iam_role")
-	some h in attached_holders(r, "managed_policy_arns")
-}
-
-# Every [principal key, holder] pair: direct links, and for users those of
-# their groups.
-principal_links contains l if some l in direct_links
-
-principal_links contains [uk, h] if {
-	some m in group_memberships
-	uk := m[0]
-	some g in tf.resources("aws_iam_group")
-	m[1] in principal_keys(g)
-	some l in direct_links
-	l[0] in principal_keys(g)
-	h := l[1]
-}
-
-# [user key, group key] pairs.
-group_memberships contains [uk, gk] if {
-	some o in tf.resources("aws_iam_user_group_membership")
-	some uk in target_keys(o, "user", "aws_iam_user")
-	some gk in target_keys(o, "groups", "aws_iam_group")
-}
-
-group_memberships contains [uk, gk] if {
-	some o in tf.resources("aws_iam_group_membership")
-	some uk in target_keys(o, "users", "aws_iam_user")
-	some gk in target_keys(o, "group", "aws_iam_group")
 }
 
 # Holders for the policies attribute `attr` of o attaches: aws_iam_policy
@@ -705,27 +569,6 @@ principal_statements(p) := [x |
 	some x in holder_statements(h)
 	identity_statement(x.stmt)
 ]
-
-# Holders that reach no principal of the module (attached elsewhere, or
-# feeding a module): their permissions are checked on their own.
-unattached_holders contains h if {
-	some h in identity_policy_holders
-	not [h.res.address, h.path] in reached_holders
-}
-
-# [address, path] of the holders reaching some principal of the module.
-reached_holders contains [h.res.address, h.path] if {
-	some l in principal_links
-	l[0] in all_principal_keys
-	h := l[1]
-}
-
-all_principal_keys contains k if {
-	some p in all_principals
-	some k in principal_keys(p)
-}
-
-all_principals := [p | some t in principal_types; some p in tf.resources(t)]
 
 # ---------------------------------------------------------------------------
 # Action sets granted without constraints
@@ -871,4 +714,166 @@ denied_in(address, _) if {
 	some y in identity_statements
 	y.res.address == address
 	undecided_deny(y.stmt)
+}
+
+# ---------------------------------------------------------------------------
+# Rules of the module, each defined after the rules it reads (regorus's
+# interpreter can evaluate a rule that reads a later-defined rule of the same
+# package as if that rule were empty).
+# ---------------------------------------------------------------------------
+
+# Resource types holding an identity policy in `policy`.
+identity_policy_types := {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
+
+principal_types := {"aws_iam_user", "aws_iam_group", "aws_iam_role"}
+
+# [link type, attribute naming the principal, principal type]
+inline_links := [
+	["aws_iam_user_policy", "user", "aws_iam_user"],
+	["aws_iam_group_policy", "group", "aws_iam_group"],
+	["aws_iam_role_policy", "role", "aws_iam_role"],
+]
+
+# [attachment type, attribute naming principals, principal type, attribute naming policies]
+attachment_links := [
+	["aws_iam_user_policy_attachment", "user", "aws_iam_user", "policy_arn"],
+	["aws_iam_group_policy_attachment", "group", "aws_iam_group", "policy_arn"],
+	["aws_iam_role_policy_attachment", "role", "aws_iam_role", "policy_arn"],
+	["aws_iam_policy_attachment", "users", "aws_iam_user", "policy_arn"],
+	["aws_iam_policy_attachment", "groups", "aws_iam_group", "policy_arn"],
+	["aws_iam_policy_attachment", "roles", "aws_iam_role", "policy_arn"],
+	["aws_iam_user_policy_attachments_exclusive", "user_name", "aws_iam_user", "policy_arns"],
+	["aws_iam_group_policy_attachments_exclusive", "group_name", "aws_iam_group", "policy_arns"],
+	["aws_iam_role_policy_attachments_exclusive", "role_name", "aws_iam_role", "policy_arns"],
+]
+
+# [address, statement] for every aws_iam_policy_document of the module. A
+# rule, so each document is read once per evaluation however many policies
+# refer to it. (Sets of pairs, not object rules: regorus's VM does not
+# evaluate multi-value object rules, and object rules conflict when a
+# library file is loaded twice.)
+document_statement_pairs contains [d.address, x] if {
+	some d in tf.data_sources("aws_iam_policy_document")
+	some x in data_source_statements(d)
+}
+
+# Every attribute of the module that holds an identity policy:
+# {"res": r, "path": [...]} (path to the policy value).
+identity_policy_holders contains {"res": r, "path": ["policy"]} if {
+	some t in identity_policy_types
+	some r in tf.resources(t)
+}
+
+identity_policy_holders contains {"res": r, "path": ["inline_policy", i, "policy"]} if {
+	some r in tf.resources("aws_iam_role")
+	some i, _ in tf.list(r.values, "inline_policy")
+}
+
+identity_policy_holders contains {"res": r, "path": ["inline_policy"]} if {
+	some r in tf.resources("aws_ssoadmin_permission_set_inline_policy")
+}
+
+# Data sources referred to by some identity policy holder.
+held_documents contains ref if {
+	some h in identity_policy_holders
+	some ref in object.get(h.res.references, tf.dotted(h.path), [])
+	startswith(ref, "data.aws_iam_policy_document.")
+}
+
+# aws_iam_policy_document data sources no identity policy of the module reads
+# (they may feed a module, an output, or a trust or resource policy).
+standalone_documents contains d if {
+	some d in tf.data_sources("aws_iam_policy_document")
+	not tf.base_address(d.address) in held_documents
+}
+
+# [holder key, identity statement] for each holder, read once per evaluation.
+holder_statement_pairs contains [k, x] if {
+	some h in identity_policy_holders
+	k := holder_key(h)
+	some x in statements_at(h.res, h.path)
+	identity_statement(x.stmt)
+}
+
+# Every identity-policy statement of the module: statements of the holders,
+# and of standalone policy documents (checked on their own: they may feed a
+# module). A statement is reported where its fix belongs.
+identity_statements := {pair[1] | some pair in holder_statement_pairs} | {x |
+	some d in standalone_documents
+	some x in document_statements_of([d])
+	identity_statement(x.stmt)
+}
+
+# [principal key, holder] pairs: the policy holders ({"res", "path", "via"})
+# attached to a principal directly. (Sets of pairs rather than multi-value
+# object rules, which regorus's VM does not evaluate.)
+direct_links contains [k, {"res": o, "path": ["policy"], "via": o.address}] if {
+	some [t, attr, pt] in inline_links
+	some o in tf.resources(t)
+	some k in target_keys(o, attr, pt)
+}
+
+direct_links contains [r.address, {"res": r, "path": ["inline_policy", i, "policy"], "via": r.address}] if {
+	some r in tf.resources("aws_iam_role")
+	some i, _ in tf.list(r.values, "inline_policy")
+}
+
+direct_links contains [k, h] if {
+	some [t, attr, pt, pattr] in attachment_links
+	some o in tf.resources(t)
+	some k in target_keys(o, attr, pt)
+	some h in attached_holders(o, pattr)
+}
+
+direct_links contains [r.address, h] if {
+	some r in tf.resources("aws_iam_role")
+	some h in attached_holders(r, "managed_policy_arns")
+}
+
+# [user key, group key] pairs.
+group_memberships contains [uk, gk] if {
+	some o in tf.resources("aws_iam_user_group_membership")
+	some uk in target_keys(o, "user", "aws_iam_user")
+	some gk in target_keys(o, "groups", "aws_iam_group")
+}
+
+group_memberships contains [uk, gk] if {
+	some o in tf.resources("aws_iam_group_membership")
+	some uk in target_keys(o, "users", "aws_iam_user")
+	some gk in target_keys(o, "group", "aws_iam_group")
+}
+
+# Every [principal key, holder] pair: direct links, and for users those of
+# their groups.
+principal_links contains l if some l in direct_links
+
+principal_links contains [uk, h] if {
+	some m in group_memberships
+	uk := m[0]
+	some g in tf.resources("aws_iam_group")
+	m[1] in principal_keys(g)
+	some l in direct_links
+	l[0] in principal_keys(g)
+	h := l[1]
+}
+
+all_principals := [p | some t in principal_types; some p in tf.resources(t)]
+
+all_principal_keys contains k if {
+	some p in all_principals
+	some k in principal_keys(p)
+}
+
+# [address, path] of the holders reaching some principal of the module.
+reached_holders contains [h.res.address, h.path] if {
+	some l in principal_links
+	l[0] in all_principal_keys
+	h := l[1]
+}
+
+# Holders that reach no principal of the module (attached elsewhere, or
+# feeding a module): their permissions are checked on their own.
+unattached_holders contains h if {
+	some h in identity_policy_holders
+	not [h.res.address, h.path] in reached_holders
 }

@@ -291,3 +291,22 @@ test_unknown_document_effect_is_null if {
 	ids := aws.identity_statements with input as doc([d])
 	count([y | some y in ids; aws.allows(y.stmt)]) == 0
 }
+
+test_inline_policy_block_reads_its_document if {
+	d := data_source("inline", {"statement": [{"actions": ["*"], "resources": ["*"]}]}, [], {})
+	role := object.union(res("aws_iam_role", "app", {"name": "app", "inline_policy": [{"name": "all"}]}), {
+		"unknown": ["inline_policy.0.policy"],
+		"references": {"inline_policy.0.policy": ["data.aws_iam_policy_document.inline"]},
+	})
+	xs := aws.statements_at(role, ["inline_policy", 0, "policy"]) with input as doc([d, role])
+	[[x.res.address, x.path] | some x in xs] == [["data.aws_iam_policy_document.inline", ["statement", 0]]]
+	ids := aws.identity_statements with input as doc([d, role])
+	[[x.res.address, x.path] | some x in ids] == [["data.aws_iam_policy_document.inline", ["statement", 0]]]
+}
+
+test_public_allow_needs_a_known_effect_and_principal if {
+	s := aws.normalize_known({"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}, {"Principal"})
+	aws.public_allow(s)
+	u := aws.normalize_known({"Principal": {"AWS": [null]}, "Action": "s3:GetObject"}, {"Effect", "Principal"})
+	not aws.public_allow(u)
+}
