@@ -669,20 +669,24 @@ escalation_findings(actions, label) := principal_escalations(actions, label) | h
 
 principal_escalations(actions, label) := {f |
 	some p in all_principals
-	sum := grant_summary(principal_statements(p))
-	summary_grants_all(sum, actions)
+	some pair in principal_summary_pairs
+	pair[0] == p.address
+	summary_grants_all(pair[1], actions)
 	f := tf.finding(p, [], sprintf("%s can escalate its privileges (%s): its policies allow %s on every resource", [p.address, label, concat(" + ", actions)]))
 }
 
 holder_escalations(actions, label) := {f |
 	some h in unattached_holders
-	sum := grant_summary(holder_identity_statements(h))
-	summary_grants_all(sum, actions)
+	k := holder_key(h)
+	some pair in holder_summary_pairs
+	pair[0] == k
+	summary_grants_all(pair[1], actions)
 	f := tf.finding(h.res, h.path, sprintf("%s allows privilege escalation (%s): %s on every resource", [h.res.address, label, concat(" + ", actions)]))
 } | {f |
 	some d in standalone_documents
-	sum := grant_summary([x | some x in document_statements_of([d]); identity_statement(x.stmt)])
-	summary_grants_all(sum, actions)
+	some pair in document_summary_pairs
+	pair[0] == d.address
+	summary_grants_all(pair[1], actions)
 	f := tf.finding(d, [], sprintf("%s allows privilege escalation (%s): %s on every resource", [d.address, label, concat(" + ", actions)]))
 }
 
@@ -876,4 +880,20 @@ reached_holders contains [h.res.address, h.path] if {
 unattached_holders contains h if {
 	some h in identity_policy_holders
 	not [h.res.address, h.path] in reached_holders
+}
+
+# [address or holder key, grant summary] of every principal, unattached
+# holder and standalone document, built once per evaluation.
+principal_summary_pairs contains [p.address, grant_summary(principal_statements(p))] if {
+	some p in all_principals
+}
+
+holder_summary_pairs contains [k, grant_summary(holder_identity_statements(h))] if {
+	some h in unattached_holders
+	k := holder_key(h)
+}
+
+document_summary_pairs contains [d.address, grant_summary(xs)] if {
+	some d in standalone_documents
+	xs := [x | some x in document_statements_of([d]); identity_statement(x.stmt)]
 }
