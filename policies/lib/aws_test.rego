@@ -1,5 +1,6 @@
-# Rego unit tests of lib.aws (security group tests: aws_network_test.rego): policy documents (JSON and aws_iam_policy_document),
-# S3 split-out links and ECS container definitions.
+# Rego unit tests of lib.aws: S3 split-out links and ECS container
+# definitions (policy documents: aws_iam_test.rego; security groups:
+# aws_network_test.rego).
 package lib.aws_test
 
 import rego.v1
@@ -22,69 +23,6 @@ test_list_and_val_treat_null_as_absent if {
 	tf.list({}, "a") == []
 	tf.val({"a": null}, "a", "d") == "d"
 	tf.val({"a": false}, "a", "d") == false
-}
-
-# --- policy documents -------------------------------------------------------
-
-public_json := `{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}}`
-
-test_json_policy_statements_are_normalised if {
-	r := res("aws_s3_bucket_policy", "p", {"policy": public_json})
-	[x] := aws.policy_statements(r, "policy")
-	x.path == ["policy"]
-	x.stmt.Action == ["s3:GetObject"]
-	x.stmt.Resource == ["*"]
-	aws.public_allow(x.stmt)
-	aws.full_wildcard_resource(x.stmt)
-	not aws.full_wildcard_action(x.stmt)
-}
-
-test_decoded_object_policy_is_read_as_is if {
-	aws.decoded_policy({"Statement": []}) == {"Statement": []}
-	not aws.decoded_policy("not json")
-}
-
-document := object.union(res("aws_iam_policy_document", "p", {"statement": [{
-	"effect": "Allow", "actions": ["kms:*"], "resources": ["*"],
-	"principals": [{"type": "AWS", "identifiers": ["*"]}],
-	"condition": [{"test": "StringEquals", "variable": "aws:PrincipalOrgID", "values": ["o-1"]}],
-}]}), {"mode": "data", "address": "data.aws_iam_policy_document.p"})
-
-key := object.union(res("aws_kms_key", "k", {}), {
-	"unknown": ["policy"],
-	"references": {"policy": ["data.aws_iam_policy_document.p"]},
-})
-
-test_policy_document_statements_are_found_through_the_reference if {
-	d := doc([document, key])
-	[x] := aws.policy_statements(key, "policy") with input as d
-	x.res.address == "data.aws_iam_policy_document.p"
-	x.path == ["statement", 0]
-	x.stmt.Principal == {"AWS": ["*"]}
-	x.stmt.Condition == {"StringEquals": {"aws:PrincipalOrgID": ["o-1"]}}
-	aws.principal_is_public(x.stmt)
-	not aws.unconditioned(x.stmt)
-	not aws.public_allow(x.stmt)
-	aws.policy_readable(key, "policy") with input as d
-}
-
-test_unknown_policy_is_not_readable if {
-	k := object.union(res("aws_kms_key", "k", {}), {"unknown": ["policy"], "references": {"policy": ["var.policy"]}})
-	d := doc([k])
-	aws.policy_statements(k, "policy") == [] with input as d
-	not aws.policy_readable(k, "policy") with input as d
-}
-
-test_principal_forms if {
-	aws.principal_is_public({"Principal": "*"})
-	aws.principal_is_public({"Principal": {"AWS": "*"}})
-	aws.principal_is_public({"Principal": {"AWS": ["arn:aws:iam::1:root", "*"]}})
-	not aws.principal_is_public({"Principal": {"Service": "ec2.amazonaws.com"}})
-	not aws.principal_is_public({"Principal": null})
-}
-
-test_deny_statements_never_allow if {
-	not aws.public_allow({"Effect": "Deny", "Principal": "*", "Condition": null})
 }
 
 # --- S3 split-out configuration ---------------------------------------------

@@ -1,5 +1,7 @@
 //! Baselines: accept today's findings, then report only new ones — across
 //! moved blocks and reformatted files, since fingerprints carry no lines.
+//! The scans run one policy (`--only TFW-AWS-0001`) so the counts follow
+//! the baseline logic, not the size of the library.
 
 use std::path::Path;
 
@@ -26,7 +28,7 @@ fn baseline_survives_moves_and_reformatting() {
     let dir = project("before.tf");
     let create = tfward_in(
         dir.path(),
-        &["baseline", "create", "infra", "--output", "base.json"],
+        &["baseline", "create", "infra", "--output", "base.json", "--only", "TFW-AWS-0001"],
         &[],
     );
     assert_eq!(create.code, 0, "{}", create.stderr);
@@ -42,6 +44,8 @@ fn baseline_survives_moves_and_reformatting() {
         dir.path(),
         &[
             "scan",
+            "--only",
+            "TFW-AWS-0001",
             "infra",
             "--baseline",
             "base.json",
@@ -59,6 +63,8 @@ fn baseline_survives_moves_and_reformatting() {
         dir.path(),
         &[
             "scan",
+            "--only",
+            "TFW-AWS-0001",
             "infra",
             "--baseline",
             "base.json",
@@ -76,7 +82,7 @@ fn baseline_survives_moves_and_reformatting() {
     assert_eq!(r["summary"]["baselined"], 2);
     let human = tfward_in(
         dir.path(),
-        &["scan", "infra", "--baseline", "base.json"],
+        &["scan", "infra", "--baseline", "base.json", "--only", "TFW-AWS-0001"],
         &[],
     );
     assert!(
@@ -93,6 +99,8 @@ fn a_json_report_works_as_a_baseline() {
         dir.path(),
         &[
             "scan",
+            "--only",
+            "TFW-AWS-0001",
             "infra",
             "--format",
             "json",
@@ -104,7 +112,7 @@ fn a_json_report_works_as_a_baseline() {
     assert_eq!(report.code, 1);
     let run = tfward_in(
         dir.path(),
-        &["scan", "infra", "--baseline", "report.json"],
+        &["scan", "infra", "--baseline", "report.json", "--only", "TFW-AWS-0001"],
         &[],
     );
     assert_eq!(run.code, 0, "{}", run.stdout);
@@ -120,7 +128,7 @@ fn an_unreadable_baseline_is_an_error() {
     .expect("write");
     let run = tfward_in(
         dir.path(),
-        &["scan", "infra", "--baseline", "bad.json"],
+        &["scan", "infra", "--baseline", "bad.json", "--only", "TFW-AWS-0001"],
         &[],
     );
     assert_eq!(run.code, 2);
@@ -136,7 +144,7 @@ fn a_baseline_matches_whatever_directory_tfward_runs_from() {
     std::fs::create_dir_all(dir.path().join(".git")).expect("mkdir .git");
     let create = tfward_in(
         dir.path(),
-        &["baseline", "create", "infra", "--output", "base.json"],
+        &["baseline", "create", "infra", "--output", "base.json", "--only", "TFW-AWS-0001"],
         &[],
     );
     assert_eq!(create.code, 0, "{}", create.stderr);
@@ -145,6 +153,8 @@ fn a_baseline_matches_whatever_directory_tfward_runs_from() {
         &dir.path().join("infra"),
         &[
             "scan",
+            "--only",
+            "TFW-AWS-0001",
             ".",
             "--baseline",
             base.to_str().expect("utf8"),
@@ -161,7 +171,7 @@ fn a_baseline_matches_whatever_directory_tfward_runs_from() {
     std::fs::remove_dir(dir.path().join(".git")).expect("rm .git");
     let create = tfward_in(
         dir.path(),
-        &["baseline", "create", "infra", "--output", "base.json"],
+        &["baseline", "create", "infra", "--output", "base.json", "--only", "TFW-AWS-0001"],
         &[],
     );
     assert_eq!(create.code, 0, "{}", create.stderr);
@@ -169,6 +179,8 @@ fn a_baseline_matches_whatever_directory_tfward_runs_from() {
         &dir.path().join("infra"),
         &[
             "scan",
+            "--only",
+            "TFW-AWS-0001",
             ".",
             "--baseline",
             base.to_str().expect("utf8"),

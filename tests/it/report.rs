@@ -83,7 +83,7 @@ fn replace_database_with_request() {
     assert_eq!(r.risk.resources[0].address, "aws_db_instance.main");
     assert_eq!(
         r.risk.resources[0].summary,
-        "replaces aws_db_instance.main: data loss possible; 7 resources depend on it; 1 HIGH, 1 MEDIUM, 2 LOW findings"
+        "replaces aws_db_instance.main: data loss possible; 7 resources depend on it; 1 HIGH, 2 MEDIUM, 4 LOW findings"
     );
     assert_eq!(r.acceptance.len(), 3);
     insta::assert_snapshot!(tfward::report::platform_markdown::render(&r));

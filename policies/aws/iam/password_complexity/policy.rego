@@ -3,8 +3,8 @@
 # description: >-
 #   Requiring lowercase and uppercase letters, numbers and symbols widens the
 #   search space of every password and defeats the simplest dictionary attacks.
-#   Each of the four require_* settings defaults to false and is reported on its
-#   own.
+#   Each of the four require_* settings defaults to false, so an absent setting
+#   is reported (pointing at the block), each on its own; an unknown one is not.
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
 # custom:
@@ -15,9 +15,11 @@
 #   frameworks:
 #     pci-dss-4.0: ["8.3.6"]
 #     soc2: [CC6.1]
+#     nist-800-53-r5: [IA-5]
 #     cwe: [CWE-521]
 #   equivalents:
 #     checkov: [CKV_AWS_11, CKV_AWS_12, CKV_AWS_14, CKV_AWS_15]
+#     trivy: [AWS-0058, AWS-0059, AWS-0060, AWS-0061]
 #   remediation: |
 #     Require every character class:
 #     ```hcl

@@ -2,8 +2,9 @@
 # title: IAM password policy does not expire passwords within 90 days
 # description: >-
 #   Some frameworks (PCI DSS for accounts without MFA, many internal standards)
-#   still require passwords to expire. Without max_password_age, IAM user
-#   passwords never expire. Teams that follow NIST 800-63B and enforce MFA
+#   still require passwords to expire. Without max_password_age (or with 0),
+#   IAM user passwords never expire, so an absent value is reported; a value
+#   above 90 days too. Teams that follow NIST 800-63B and enforce MFA
 #   instead may disable this rule.
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
@@ -14,11 +15,11 @@
 #   resource_types: [aws_iam_account_password_policy]
 #   frameworks:
 #     pci-dss-4.0: ["8.3.9"]
+#     nist-800-53-r5: [IA-5]
 #     cwe: [CWE-262]
 #   equivalents:
 #     checkov: CKV_AWS_9
 #     trivy: AWS-0062
-#     kics: ce60d060-efb8-4bfd-9cf7-ff8945d00d90
 #   remediation: |
 #     Expire passwords after at most 90 days:
 #     ```hcl
@@ -37,12 +38,11 @@
 package tfward.aws.iam.password_max_age
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["max_password_age"], msg) if {
 	some r in tf.resources("aws_iam_account_password_policy")
-	tf.val(r.values, "max_password_age", null) == null
+	tf.val(r.values, "max_password_age", 0) == 0
 	not tf.is_unknown(r, ["max_password_age"])
 	msg := sprintf("%s never expires passwords", [r.address])
 }

@@ -14,8 +14,10 @@
 #   frameworks:
 #     cis-aws-1.5: ["1.8"]
 #     cis-aws-2.0: ["1.8"]
+#     cis-aws-3.0: ["1.8"]
 #     pci-dss-4.0: ["8.3.6"]
 #     soc2: [CC6.1]
+#     nist-800-53-r5: [IA-5]
 #     cwe: [CWE-521]
 #   equivalents:
 #     checkov: CKV_AWS_10
@@ -39,7 +41,6 @@
 package tfward.aws.iam.password_min_length
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["minimum_password_length"], msg) if {

@@ -14,11 +14,12 @@
 #   frameworks:
 #     cis-aws-1.5: ["1.9"]
 #     cis-aws-2.0: ["1.9"]
+#     cis-aws-3.0: ["1.9"]
 #     pci-dss-4.0: ["8.3.7"]
+#     nist-800-53-r5: [IA-5]
 #     cwe: [CWE-262]
 #   equivalents:
 #     checkov: CKV_AWS_13
-#     trivy: AWS-0056
 #     kics: 89806cdc-9c2e-4bd1-a0dc-53f339bcfb2a
 #   remediation: |
 #     Remember the last 24 passwords:
@@ -38,7 +39,6 @@
 package tfward.aws.iam.password_reuse
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["password_reuse_prevention"], msg) if {

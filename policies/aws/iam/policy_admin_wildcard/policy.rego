@@ -7,8 +7,10 @@
 #   managed AdministratorAccess policy attached to a small, audited break-glass
 #   role, never from a custom policy that spreads unnoticed. Inline JSON
 #   policies (aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy,
-#   aws_iam_group_policy, inline_policy of aws_iam_role) and
-#   aws_iam_policy_document data sources are checked.
+#   aws_iam_group_policy, inline_policy of aws_iam_role,
+#   aws_ssoadmin_permission_set_inline_policy) and aws_iam_policy_document
+#   data sources are checked, also when some leaves are unknown (a known "*"
+#   in both Action and Resource is enough). Conditions do not matter.
 #   Statements with a Principal belong to resource policies and are left to
 #   the rules for those (key, bucket, queue and topic policies).
 # related_resources:
@@ -17,13 +19,15 @@
 #   id: TFW-AWS-0013
 #   severity: CRITICAL
 #   category: security
-#   resource_types: [aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_role, aws_iam_policy_document]
+#   resource_types: [aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_role, aws_ssoadmin_permission_set_inline_policy, aws_iam_policy_document]
 #   frameworks:
 #     cis-aws-1.5: ["1.16"]
 #     cis-aws-2.0: ["1.16"]
+#     cis-aws-3.0: ["1.16"]
 #     soc2: [CC6.3]
 #     pci-dss-4.0: ["7.2.1"]
 #     hipaa: ["164.308(a)(4)"]
+#     nist-800-53-r5: [AC-6]
 #     cwe: [CWE-269]
 #   equivalents:
 #     checkov: [CKV_AWS_62, CKV_AWS_1]
@@ -45,47 +49,10 @@ import rego.v1
 import data.lib.aws
 import data.lib.tf
 
-# Policy-bearing IAM resources: {"res": r, "attr": path-to-policy}.
-holders contains {"r": r, "path": ["policy"]} if {
-	some t in {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
-	some r in tf.resources(t)
-}
-
-# Statements from every IAM policy of the module, JSON or policy document.
-statements contains x if {
-	some h in holders
-	some x in aws.policy_statements(h.r, "policy")
-}
-
-statements contains x if {
-	some r in tf.resources("aws_iam_role")
-	some i, p in tf.list(r.values, "inline_policy")
-	doc := aws.decoded_policy(p.policy)
-	some s in aws.as_array(object.get(doc, "Statement", []))
-	x := {"stmt": aws.normalize(s), "res": r, "path": ["inline_policy", i, "policy"]}
-}
-
-# Policy documents are checked on their own: they may feed a module or a
-# resource of another module.
-statements contains x if {
-	some d in tf.data_sources("aws_iam_policy_document")
-	some i, s in tf.list(d.values, "statement")
-	x := {"stmt": aws.document_statement(s), "res": d, "path": ["statement", i]}
-}
-
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in statements
+	some x in aws.identity_statements
 	aws.allows(x.stmt)
-	identity_statement(x.stmt)
 	aws.full_wildcard_action(x.stmt)
 	aws.full_wildcard_resource(x.stmt)
 	msg := sprintf("%s allows every action on every resource (\"*\" on \"*\")", [x.res.address])
-}
-
-# Identity policies have no Principal. Statements with one belong to resource
-# policies (key, bucket, queue policies), which have their own rules; a key
-# policy granting "kms:*" to the account root is the documented default.
-identity_statement(s) if {
-	s.Principal == null
-	s.NotPrincipal == null
 }

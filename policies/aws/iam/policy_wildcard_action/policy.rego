@@ -1,11 +1,17 @@
 # METADATA
-# title: IAM policy allows every action of a service ("*" or "service:*")
+# title: IAM policy allows every action of a service ("service:*")
 # description: >-
-#   Actions such as "s3:*", "iam:*" or a bare "*" grant today's permissions and
-#   every one the service adds later, including destructive and privilege-changing
-#   ones (s3:PutBucketPolicy, iam:PassRole, kms:ScheduleKeyDeletion).
-#   Spell out the actions the workload calls. Statements that allow "*" on every
-#   resource are reported by TFW-AWS-0013 instead.
+#   Actions such as "s3:*" or "iam:*" grant today's permissions of a service
+#   and every one it adds later, including destructive and privilege-changing
+#   ones (s3:PutBucketPolicy, iam:PassRole, kms:ScheduleKeyDeletion), on
+#   whatever resources the statement names. Spell out the actions the
+#   workload calls. A bare "*" (every action of every service) is reported by
+#   TFW-AWS-0401, and "*" on every resource by TFW-AWS-0013. Allow statements
+#   of identity policies (aws_iam_policy, aws_iam_role_policy,
+#   aws_iam_user_policy, aws_iam_group_policy, inline_policy of aws_iam_role,
+#   aws_ssoadmin_permission_set_inline_policy) and aws_iam_policy_document
+#   data sources are checked; a known "svc:*" element is enough, other
+#   elements may be unknown.
 #   Statements with a Principal belong to resource policies and are left to
 #   the rules for those (key, bucket, queue and topic policies).
 # related_resources:
@@ -15,15 +21,12 @@
 #   id: TFW-AWS-0014
 #   severity: MEDIUM
 #   category: security
-#   resource_types: [aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_role, aws_iam_policy_document]
+#   resource_types: [aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy, aws_iam_role, aws_ssoadmin_permission_set_inline_policy, aws_iam_policy_document]
 #   frameworks:
 #     soc2: [CC6.3]
 #     pci-dss-4.0: ["7.2.2"]
+#     nist-800-53-r5: [AC-6]
 #     cwe: [CWE-732]
-#   equivalents:
-#     checkov: [CKV_AWS_63, CKV_AWS_49]
-#     trivy: AWS-0057
-#     kics: 575a2155-6af1-4026-b1af-d5bc8fe2a904
 #   remediation: |
 #     Replace the wildcard with the actions that are used:
 #     ```hcl
@@ -41,58 +44,14 @@ import rego.v1
 import data.lib.aws
 import data.lib.tf
 
-# Policy-bearing IAM resources: {"res": r, "attr": path-to-policy}.
-holders contains {"r": r, "path": ["policy"]} if {
-	some t in {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
-	some r in tf.resources(t)
-}
-
-# Statements from every IAM policy of the module, JSON or policy document.
-statements contains x if {
-	some h in holders
-	some x in aws.policy_statements(h.r, "policy")
-}
-
-statements contains x if {
-	some r in tf.resources("aws_iam_role")
-	some i, p in tf.list(r.values, "inline_policy")
-	doc := aws.decoded_policy(p.policy)
-	some s in aws.as_array(object.get(doc, "Statement", []))
-	x := {"stmt": aws.normalize(s), "res": r, "path": ["inline_policy", i, "policy"]}
-}
-
-# Policy documents are checked on their own: they may feed a module or a
-# resource of another module.
-statements contains x if {
-	some d in tf.data_sources("aws_iam_policy_document")
-	some i, s in tf.list(d.values, "statement")
-	x := {"stmt": aws.document_statement(s), "res": d, "path": ["statement", i]}
-}
-
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in statements
+	some x in aws.identity_statements
 	aws.allows(x.stmt)
-	identity_statement(x.stmt)
-	not admin(x.stmt)
 	some a in x.stmt.Action
 	is_string(a)
-	wildcard(a)
-	msg := sprintf("%s allows the wildcard action %q", [x.res.address, a])
+	service_wildcard(a)
+	msg := sprintf("%s allows every action of a service (%q)", [x.res.address, a])
 }
 
-wildcard(a) if a == "*"
-
-wildcard(a) if endswith(a, ":*")
-
-admin(s) if {
-	aws.full_wildcard_action(s)
-	aws.full_wildcard_resource(s)
-}
-
-# Identity policies have no Principal. Statements with one belong to resource
-# policies (key, bucket, queue policies), which have their own rules; a key
-# policy granting "kms:*" to the account root is the documented default.
-identity_statement(s) if {
-	s.Principal == null
-	s.NotPrincipal == null
-}
+# "s3:*", "iam:*": every action of one service. A bare "*" is TFW-AWS-0401.
+service_wildcard(a) if regex.match(`^[a-zA-Z0-9-]+:\*$`, a)

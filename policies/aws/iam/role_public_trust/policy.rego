@@ -2,10 +2,16 @@
 # title: IAM role can be assumed by any AWS principal
 # description: >-
 #   A trust policy that allows sts:AssumeRole (or AssumeRoleWithWebIdentity /
-#   SAML) to Principal "*" or {"AWS": "*"} without a Condition lets every AWS
-#   account in the world assume the role and use its permissions. Trust specific
-#   accounts, roles or services, or add conditions such as aws:PrincipalOrgID or
-#   sts:ExternalId.
+#   SAML) to a public principal - "*", {"AWS": "*"}, a list holding "*", or an
+#   account wildcard such as "arn:aws:iam::*:root" - lets every AWS account in
+#   the world assume the role and use its permissions. Only a condition that
+#   restricts the caller (aws:PrincipalOrgID, aws:PrincipalAccount,
+#   aws:PrincipalArn, aws:SourceIp, aws:SourceVpce, aws:SourceAccount,
+#   aws:SourceArn and their kin, with a positive operator) silences it;
+#   sts:ExternalId, MFA or TLS conditions do not, since any account can meet
+#   them. JSON trust policies and aws_iam_policy_document data sources are
+#   read; the rule stays silent when the principal or the condition is
+#   unknown. Trust named accounts, roles or services instead.
 # related_resources:
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#term_trust-policy
 # custom:
@@ -16,10 +22,10 @@
 #   frameworks:
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["7.2.1"]
+#     nist-800-53-r5: [AC-3]
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_60
-#     kics: 12b7e704-37f0-4d1e-911a-44bf60c48c21
 #   remediation: |
 #     Trust a named account (or service) only:
 #     ```hcl

@@ -1,6 +1,6 @@
 # Rego unit tests: a trust policy any AWS principal can assume, as JSON and
-# as an aws_iam_policy_document; service principals, conditions and an
-# unknown trust policy stay silent.
+# as an aws_iam_policy_document; service principals, conditions restricting
+# the caller and an unknown trust policy stay silent, other conditions do not.
 package tfward.aws.iam.role_public_trust_test
 
 import rego.v1
@@ -44,9 +44,19 @@ test_service_trust_is_allowed if {
 	count(policy.deny) == 0 with input as d
 }
 
-test_conditioned_public_trust_is_allowed if {
-	s := {"Principal": {"AWS": "*"}, "Condition": {"StringEquals": {"sts:ExternalId": "secret"}}}
+test_trust_restricted_to_the_organisation_is_allowed if {
+	s := {"Principal": {"AWS": "*"}, "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}}}
 	count(policy.deny) == 0 with input as doc("config", [role(trust(s), [], {})])
+}
+
+test_external_id_alone_does_not_restrict_the_caller if {
+	s := {"Principal": {"AWS": "*"}, "Condition": {"StringEquals": {"sts:ExternalId": "secret"}}}
+	count(policy.deny) == 1 with input as doc("config", [role(trust(s), [], {})])
+}
+
+test_any_account_root_is_public if {
+	s := {"Principal": {"AWS": ["arn:aws:iam::111122223333:root", "arn:aws:iam::*:root"]}}
+	count(policy.deny) == 1 with input as doc("config", [role(trust(s), [], {})])
 }
 
 test_unknown_trust_policy_is_silent if {

@@ -19,8 +19,6 @@
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["8.3.2"]
 #     cwe: [CWE-798]
-#   equivalents:
-#     checkov: CKV_AWS_45
 #   remediation: |
 #     Pass the secret's name, not its value:
 #     ```hcl
@@ -51,7 +49,6 @@
 package tfward.aws.lambda.env_secrets
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 # Name parts that mark a secret; names that only point at one are fine.

@@ -4,7 +4,10 @@
 #   Asynchronous invocations (S3, SNS, EventBridge events) that keep failing are
 #   retried twice and then dropped. A dead_letter_config (or an on-failure
 #   destination) keeps those events so they can be inspected and replayed
-#   instead of being lost silently.
+#   instead of being lost silently. Reported when the function has no
+#   dead_letter_config and no aws_lambda_function_event_invoke_config of the
+#   module gives it an on_failure destination (silent while such a config's
+#   function_name is unknown and might name it).
 # related_resources:
 #   - https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html
 # custom:

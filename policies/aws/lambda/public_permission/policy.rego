@@ -5,7 +5,10 @@
 #   source_account adds a resource policy that lets every AWS account (and,
 #   through a function URL with auth NONE, anyone) invoke the function. Grant
 #   invoke rights to the service or account that needs them and pin the source
-#   with source_arn.
+#   with source_arn. source_arn, source_account and principal_org_id become
+#   aws:SourceArn, aws:SourceAccount and aws:PrincipalOrgID conditions, which
+#   restrict the caller, so any of them silences the rule (as does an unknown
+#   one); a permission to a service principal without them is TFW-AWS-0402.
 # related_resources:
 #   - https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html
 # custom:
@@ -16,7 +19,10 @@
 #   frameworks:
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["7.2.1"]
+#     nist-800-53-r5: [AC-3]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_AWS_301
 #   remediation: |
 #     Name the caller and its source:
 #     ```hcl
@@ -32,7 +38,6 @@
 package tfward.aws.lambda.public_permission
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["principal"], sprintf("%s lets any principal call %s", [r.address, r.values.action])) if {

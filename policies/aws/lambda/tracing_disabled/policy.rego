@@ -3,8 +3,9 @@
 # description: >-
 #   Without tracing_config { mode = "Active" } the function's invocations are
 #   not sampled into X-Ray, so latency, errors and unexpected downstream calls
-#   cannot be followed end to end. PassThrough only traces requests already
-#   traced upstream.
+#   cannot be followed end to end. PassThrough (the default when the block is
+#   absent) only traces requests already traced upstream, so an absent block
+#   and PassThrough are reported; an unknown mode is not.
 # related_resources:
 #   - https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html
 # custom:
@@ -15,7 +16,6 @@
 #   frameworks:
 #     soc2: [CC7.2]
 #   equivalents:
-#     checkov: CKV_AWS_50
 #     trivy: AWS-0066
 #   remediation: |
 #     Enable active tracing:
@@ -47,7 +47,6 @@
 package tfward.aws.lambda.tracing_disabled
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["tracing_config", 0, "mode"], sprintf("%s does not use X-Ray active tracing", [r.address])) if {

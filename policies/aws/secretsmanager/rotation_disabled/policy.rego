@@ -5,7 +5,9 @@
 #   - in old laptops, logs, CI variables or a departed employee's notes.
 #   Automatic rotation (aws_secretsmanager_secret_rotation with a rotation
 #   Lambda or a managed rotation) limits how long a leaked value is useful. A
-#   secret is reported when no rotation resource in the module points at it.
+#   secret is reported when no rotation resource in the module points at it,
+#   unless some rotation resource's secret_id is unknown and might (a
+#   variable, a module output). Rotation periods are TFW-AWS-0411.
 # related_resources:
 #   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html
 # custom:
@@ -16,7 +18,10 @@
 #   frameworks:
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["8.3.9"]
+#     nist-800-53-r5: [IA-5]
 #     cwe: [CWE-262]
+#   equivalents:
+#     checkov: CKV2_AWS_57
 #   remediation: |
 #     Rotate the secret:
 #     ```hcl

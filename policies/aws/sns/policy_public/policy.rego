@@ -1,10 +1,16 @@
 # METADATA
 # title: SNS topic policy allows any principal
 # description: >-
-#   A topic policy statement that allows actions to Principal "*" without a
-#   Condition lets every AWS account publish to the topic (spoofing events) or
-#   subscribe to it (receiving every message). Narrow it with aws:SourceArn,
-#   aws:SourceAccount or aws:PrincipalOrgID.
+#   A topic policy statement that allows actions to a public principal ("*",
+#   {"AWS": "*"}, a list holding "*", "arn:aws:iam::*:root") lets every AWS
+#   account publish to the topic (spoofing events) or subscribe to it
+#   (receiving every message). Only a condition restricting the caller
+#   (aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:PrincipalOrgID,
+#   aws:SourceVpce and their kin, with a positive operator) silences it;
+#   aws:SecureTransport or ...IfExists conditions do not. Policies of
+#   aws_sns_topic_policy and the policy of aws_sns_topic are read as JSON or
+#   through an aws_iam_policy_document; the rule stays silent when the
+#   principal or the condition is unknown.
 # related_resources:
 #   - https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html
 # custom:
@@ -14,10 +20,10 @@
 #   resource_types: [aws_sns_topic, aws_sns_topic_policy, aws_iam_policy_document]
 #   frameworks:
 #     soc2: [CC6.1]
+#     nist-800-53-r5: [AC-3]
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_169
-#     kics: b26d2b7e-60f6-413d-a3a1-a57db24aa2b3
 #   remediation: |
 #     Allow the publishing service, pinned to its source:
 #     ```hcl

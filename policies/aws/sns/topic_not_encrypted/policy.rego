@@ -2,9 +2,10 @@
 # title: SNS topic is not encrypted at rest
 # description: >-
 #   Messages published to a topic are stored until delivered. Without
-#   kms_master_key_id they are stored unencrypted. Use the AWS managed
-#   alias/aws/sns key or, better, a customer managed key whose policy lets the
-#   publishing services use it.
+#   kms_master_key_id (absent by default) they are stored unencrypted, so an
+#   absent or empty value is reported. Use the AWS managed alias/aws/sns key
+#   or, better, a customer managed key whose policy lets the publishing
+#   services use it (TFW-AWS-0415).
 # related_resources:
 #   - https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html
 # custom:
@@ -16,6 +17,7 @@
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["3.5.1"]
 #     hipaa: ["164.312(a)(2)(iv)"]
+#     nist-800-53-r5: [SC-28]
 #     cwe: [CWE-311]
 #   equivalents:
 #     checkov: CKV_AWS_26
@@ -32,7 +34,6 @@
 package tfward.aws.sns.topic_not_encrypted
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["kms_master_key_id"], sprintf("%s is not encrypted at rest", [r.address])) if {

@@ -1,10 +1,16 @@
 # METADATA
 # title: SQS queue policy allows any principal
 # description: >-
-#   A queue policy statement that allows actions to Principal "*" without a
-#   Condition lets every AWS account send, read or delete messages. Service
-#   integrations (SNS, S3, EventBridge) should be allowed with aws:SourceArn or
-#   aws:SourceAccount conditions instead.
+#   A queue policy statement that allows actions to a public principal ("*",
+#   {"AWS": "*"}, a list holding "*", "arn:aws:iam::*:root") lets every AWS
+#   account send, read or delete messages. Only a condition restricting the
+#   caller (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID,
+#   aws:SourceVpce, aws:SourceIp and their kin, with a positive operator)
+#   silences it; aws:SecureTransport or ...IfExists conditions do not.
+#   Policies of aws_sqs_queue_policy and the policy of aws_sqs_queue are read
+#   as JSON or through an aws_iam_policy_document; the rule stays silent when
+#   the principal or the condition is unknown. Service integrations (SNS, S3,
+#   EventBridge) should be allowed with aws:SourceArn or aws:SourceAccount.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html
 # custom:
@@ -14,10 +20,10 @@
 #   resource_types: [aws_sqs_queue, aws_sqs_queue_policy, aws_iam_policy_document]
 #   frameworks:
 #     soc2: [CC6.1]
+#     nist-800-53-r5: [AC-3]
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_168
-#     kics: 730675f9-52ed-49b6-8ead-0acb5dd7df7f
 #   remediation: |
 #     Allow the service that sends, pinned to its source:
 #     ```hcl

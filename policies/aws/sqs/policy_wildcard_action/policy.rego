@@ -3,7 +3,10 @@
 # description: >-
 #   Granting "sqs:*" (or "*") in a queue policy lets the grantee not only send
 #   and receive but also purge the queue, change its attributes and rewrite its
-#   policy. Grant the specific actions each principal needs.
+#   policy. Grant the specific actions each principal needs. Allow statements
+#   of aws_sqs_queue_policy and of aws_sqs_queue's policy are read, as JSON or
+#   through an aws_iam_policy_document; a known "sqs:*" or "*" element is
+#   enough (case does not matter).
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-api-permissions-reference.html
 # custom:
@@ -13,10 +16,10 @@
 #   resource_types: [aws_sqs_queue, aws_sqs_queue_policy, aws_iam_policy_document]
 #   frameworks:
 #     soc2: [CC6.3]
+#     nist-800-53-r5: [AC-6]
 #     cwe: [CWE-732]
 #   equivalents:
-#     checkov: CKV_AWS_72
-#     kics: 816ea8cf-d589-442d-a917-2dd0ce0e45e3
+#     trivy: AWS-0097
 #   remediation: |
 #     List the actions:
 #     ```hcl

@@ -4,7 +4,9 @@
 #   New queues are encrypted with SQS-managed keys (SSE-SQS) unless
 #   sqs_managed_sse_enabled is set to false. A queue that turns that off and
 #   names no kms_master_key_id stores its messages - often order data, events
-#   with personal data, job payloads with tokens - unencrypted.
+#   with personal data, job payloads with tokens - unencrypted. An absent
+#   sqs_managed_sse_enabled is the provider's (and AWS's) default, SSE-SQS on,
+#   and is not reported.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html
 # custom:
@@ -16,11 +18,11 @@
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["3.5.1"]
 #     hipaa: ["164.312(a)(2)(iv)"]
+#     nist-800-53-r5: [SC-28]
 #     cwe: [CWE-311]
 #   equivalents:
 #     checkov: CKV_AWS_27
 #     trivy: AWS-0096
-#     kics: 6e8849c1-3aa7-40e3-9063-b85ee300f29f
 #   remediation: |
 #     Keep SSE on (SQS-managed or KMS):
 #     ```hcl
@@ -33,7 +35,6 @@
 package tfward.aws.sqs.queue_not_encrypted
 
 import rego.v1
-import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["sqs_managed_sse_enabled"], sprintf("%s stores messages unencrypted", [r.address])) if {
