@@ -31,6 +31,12 @@ pub const POLICY_SETTINGS: &[(&str, &str)] = &[
     ("cost.monthly_budget", "500"),
     ("cost.disallowed_instance_families", r#"["t2", "m4"]"#),
     ("eks.min_version", r#""1.29""#),
+    ("aws_account_ids", r#"["111122223333"]"#),
+    (
+        "lambda_deprecated_runtimes",
+        r#"["python3.8", "nodejs16.x"]"#,
+    ),
+    ("kms_min_deletion_window_days", "30"),
 ];
 
 /// Every top-level key and table of tfward.toml (for checking the names
@@ -51,6 +57,9 @@ pub const KEYS: &[&str] = &[
     "cost.disallowed_instance_families",
     "eks",
     "eks.min_version",
+    "aws_account_ids",
+    "lambda_deprecated_runtimes",
+    "kms_min_deletion_window_days",
     "ignore",
     "ignore.id",
     "ignore.address",
@@ -78,6 +87,9 @@ pub struct Config {
     pub cost: Option<serde_json::Value>,
     /// `[eks]` as given (data.tfward.config.eks).
     pub eks: Option<serde_json::Value>,
+    /// Single-value policy settings as given (`aws_account_ids`,
+    /// `lambda_deprecated_runtimes`, `kms_min_deletion_window_days`).
+    pub settings: serde_json::Map<String, serde_json::Value>,
     pub ignores: Vec<ConfigIgnore>,
     /// Spans of each ignore's id, for unknown-id errors.
     ignore_id_spans: Vec<Range<usize>>,
@@ -139,6 +151,9 @@ struct Raw {
     #[serde(default)]
     required_tags: Vec<String>,
     approved_module_sources: Option<Vec<String>>,
+    aws_account_ids: Option<Vec<toml::Value>>,
+    lambda_deprecated_runtimes: Option<Vec<String>>,
+    kms_min_deletion_window_days: Option<f64>,
     #[serde(default)]
     policies: RawPolicies,
     #[serde(default)]
@@ -286,6 +301,26 @@ impl Config {
         c.approved_module_sources = raw.approved_module_sources;
         c.cost = raw.cost.and_then(|cost| serde_json::to_value(cost).ok());
         c.eks = raw.eks.and_then(|eks| serde_json::to_value(eks).ok());
+        if let Some(ids) = raw.aws_account_ids {
+            // Account ids are strings; a TOML number loses leading zeros.
+            let ids: Vec<String> = ids
+                .iter()
+                .map(|v| match v {
+                    toml::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect();
+            c.settings
+                .insert("aws_account_ids".into(), serde_json::json!(ids));
+        }
+        if let Some(r) = raw.lambda_deprecated_runtimes {
+            c.settings
+                .insert("lambda_deprecated_runtimes".into(), serde_json::json!(r));
+        }
+        if let Some(d) = raw.kms_min_deletion_window_days {
+            c.settings
+                .insert("kms_min_deletion_window_days".into(), serde_json::json!(d));
+        }
         for entry in raw.ignore {
             let span = entry.span();
             let line = SourceFile::new(PathBuf::from(file), file.to_owned(), text)
@@ -400,16 +435,16 @@ impl Config {
             );
         }
         if let Some(sources) = &self.approved_module_sources {
-            m.insert(
-                "approved_module_sources".into(),
-                serde_json::json!(sources),
-            );
+            m.insert("approved_module_sources".into(), serde_json::json!(sources));
         }
         if let Some(cost) = &self.cost {
             m.insert("cost".into(), cost.clone());
         }
         if let Some(eks) = &self.eks {
             m.insert("eks".into(), eks.clone());
+        }
+        for (k, v) in &self.settings {
+            m.insert(k.clone(), v.clone());
         }
         serde_json::Value::Object(m)
     }
@@ -450,6 +485,14 @@ fail_on = "low"
 #
 # Module source prefixes you approve (TFW-GEN-0004); local paths always are:
 # approved_module_sources = ["registry.terraform.io/", "app.terraform.io/acme/", "git::https://git.acme.example/"]
+
+# Settings some policies read, with their defaults:
+# AWS accounts of your own: cross-account trust to them is not flagged (TFW-AWS-0403).
+# aws_account_ids = ["111122223333"]
+# Lambda runtimes you treat as deprecated (replaces the built-in list).
+# lambda_deprecated_runtimes = ["python3.8", "nodejs16.x"]
+# The shortest KMS key deletion window you accept, in days (TFW-AWS-0419).
+# kms_min_deletion_window_days = 30
 
 [policies]
 # Run only these policy ids (empty: all).

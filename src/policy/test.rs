@@ -142,7 +142,10 @@ fn library_for(dir: &Path, set: &PolicySet) -> Result<Vec<super::RegoFile>, Fata
     // The tested folder's own lib/ may be the one just found (testing
     // `policies` itself): each file once, or its rules are defined twice.
     for lib in &set.libs {
-        if !disk_libs.iter().any(|l: &super::RegoFile| l.display == lib.display) {
+        if !disk_libs
+            .iter()
+            .any(|l: &super::RegoFile| l.display == lib.display)
+        {
             disk_libs.push(lib.clone());
         }
     }

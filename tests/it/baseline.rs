@@ -28,7 +28,15 @@ fn baseline_survives_moves_and_reformatting() {
     let dir = project("before.tf");
     let create = tfward_in(
         dir.path(),
-        &["baseline", "create", "infra", "--output", "base.json", "--only", "TFW-AWS-0001"],
+        &[
+            "baseline",
+            "create",
+            "infra",
+            "--output",
+            "base.json",
+            "--only",
+            "TFW-AWS-0001",
+        ],
         &[],
     );
     assert_eq!(create.code, 0, "{}", create.stderr);
@@ -82,7 +90,14 @@ fn baseline_survives_moves_and_reformatting() {
     assert_eq!(r["summary"]["baselined"], 2);
     let human = tfward_in(
         dir.path(),
-        &["scan", "infra", "--baseline", "base.json", "--only", "TFW-AWS-0001"],
+        &[
+            "scan",
+            "infra",
+            "--baseline",
+            "base.json",
+            "--only",
+            "TFW-AWS-0001",
+        ],
         &[],
     );
     assert!(
@@ -112,7 +127,14 @@ fn a_json_report_works_as_a_baseline() {
     assert_eq!(report.code, 1);
     let run = tfward_in(
         dir.path(),
-        &["scan", "infra", "--baseline", "report.json", "--only", "TFW-AWS-0001"],
+        &[
+            "scan",
+            "infra",
+            "--baseline",
+            "report.json",
+            "--only",
+            "TFW-AWS-0001",
+        ],
         &[],
     );
     assert_eq!(run.code, 0, "{}", run.stdout);
@@ -128,7 +150,14 @@ fn an_unreadable_baseline_is_an_error() {
     .expect("write");
     let run = tfward_in(
         dir.path(),
-        &["scan", "infra", "--baseline", "bad.json", "--only", "TFW-AWS-0001"],
+        &[
+            "scan",
+            "infra",
+            "--baseline",
+            "bad.json",
+            "--only",
+            "TFW-AWS-0001",
+        ],
         &[],
     );
     assert_eq!(run.code, 2);
@@ -144,7 +173,15 @@ fn a_baseline_matches_whatever_directory_tfward_runs_from() {
     std::fs::create_dir_all(dir.path().join(".git")).expect("mkdir .git");
     let create = tfward_in(
         dir.path(),
-        &["baseline", "create", "infra", "--output", "base.json", "--only", "TFW-AWS-0001"],
+        &[
+            "baseline",
+            "create",
+            "infra",
+            "--output",
+            "base.json",
+            "--only",
+            "TFW-AWS-0001",
+        ],
         &[],
     );
     assert_eq!(create.code, 0, "{}", create.stderr);
@@ -171,7 +208,15 @@ fn a_baseline_matches_whatever_directory_tfward_runs_from() {
     std::fs::remove_dir(dir.path().join(".git")).expect("rm .git");
     let create = tfward_in(
         dir.path(),
-        &["baseline", "create", "infra", "--output", "base.json", "--only", "TFW-AWS-0001"],
+        &[
+            "baseline",
+            "create",
+            "infra",
+            "--output",
+            "base.json",
+            "--only",
+            "TFW-AWS-0001",
+        ],
         &[],
     );
     assert_eq!(create.code, 0, "{}", create.stderr);

@@ -18,7 +18,16 @@ fn reports() -> tempfile::TempDir {
         .expect("copy");
         let run = tfward_in(
             dir.path(),
-            &["scan", "infra", "--format", "json", "--output", out, "--only", "TFW-AWS-0001"],
+            &[
+                "scan",
+                "infra",
+                "--format",
+                "json",
+                "--output",
+                out,
+                "--only",
+                "TFW-AWS-0001",
+            ],
             &[],
         );
         assert_eq!(run.code, 1, "{}", run.stderr);
