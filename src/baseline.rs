@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::Fatal;
+use crate::error::Fatal;
 use crate::finding::{Finding, Severity};
 use crate::report::{Tool, TOOL};
 use crate::scan::ScanOutput;

@@ -6,14 +6,15 @@
 //! and [`report`] renders the findings.
 
 pub mod analyse;
-pub mod app;
 pub mod baseline;
 pub mod cli;
+pub mod commands;
 pub mod compare;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod discover;
+pub mod error;
 pub mod finding;
 pub mod input;
 pub mod paths;

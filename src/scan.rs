@@ -331,7 +331,7 @@ pub fn scan(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     out.modules = per_module.len();
     drop(project);
     if std::env::var_os("TFWARD_PROFILE").is_some() {
-        crate::app::report_timing(&format!(
+        crate::commands::report_timing(&format!(
             "load+parse {:?}, total {:?}",
             t_load,
             t0.elapsed()

@@ -27,10 +27,10 @@ fn plan_path(name: &str) -> PathBuf {
 }
 
 fn build(name: &str, request: Option<&str>) -> PlatformReport {
-    tfward::app::init_threads(None);
+    tfward::commands::init_threads(None);
     let args = policy_args();
-    let set = tfward::app::load_policies(&args).expect("built-in policies load");
-    let compiled = tfward::app::compile(&set, &args).expect("built-in policies compile");
+    let set = tfward::commands::load_policies(&args).expect("built-in policies load");
+    let compiled = tfward::commands::compile(&set, &args).expect("built-in policies compile");
     let opts = ScanOptions {
         plans: vec![plan_path(name)],
         max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
