@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Fatal;
 use crate::finding::{Finding, Severity};
+use crate::pipeline::ScanOutput;
 use crate::report::{Tool, TOOL};
-use crate::scan::ScanOutput;
 use crate::source::display_path;
 
 /// The baseline file's `kind`, to tell it from a report.

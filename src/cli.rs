@@ -333,7 +333,7 @@ pub struct ScanArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Skip (and report) files larger than this many bytes.
-    #[arg(long, default_value_t = crate::scan::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    #[arg(long, default_value_t = crate::load::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     pub max_file_size: u64,
     /// Load variable values from a .tfvars or .tfvars.json file (repeatable,
     /// later files win).

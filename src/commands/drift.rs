@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use crate::cli::{DriftArgs, Format};
 use crate::error::{ExitStatus, Fatal};
+use crate::pipeline::ScanOptions;
 use crate::policy::engine::{Compiled, EngineOptions};
 use crate::policy::PolicySet;
-use crate::scan::ScanOptions;
-use crate::{report, scan};
+use crate::report;
 
 use super::init_threads;
 use super::output::emit;
@@ -16,7 +16,7 @@ use super::output::emit;
 pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
     use crate::analyse::drift::{self, ConfigResource, DriftKind};
     init_threads(None);
-    let (state_file, state) = crate::plan_scan::read_plan(&args.state)
+    let (state_file, state) = crate::load::read_plan(&args.state)
         .map_err(|d| Fatal(format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message)))?;
     if state.kind == crate::plan::JsonKind::Plan {
         return Err(Fatal(format!(
@@ -39,14 +39,14 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
         .map_err(|e| Fatal(e.to_string()))?;
     let opts = ScanOptions {
         paths: vec![dir.clone()],
-        max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+        max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         var_files: args.var_files.clone(),
         vars,
         workspace: "default".into(),
         keep_inputs: true,
         ..ScanOptions::default()
     };
-    let out = scan::scan(&opts, &none);
+    let out = crate::pipeline::run(&opts, &none);
     // Only the root module tree at DIR (not every directory below it).
     let root = crate::source::display_path(&dir);
     let config: Vec<ConfigResource> = out

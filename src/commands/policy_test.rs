@@ -20,9 +20,9 @@ use serde::Serialize;
 use crate::cli::Format;
 use crate::commands::emit;
 use crate::error::{ExitStatus, Fatal};
+use crate::pipeline::ScanOptions;
 use crate::policy::engine::{Compiled, EngineOptions, VmUse};
 use crate::policy::{read_dir, Policy, PolicySet};
-use crate::scan::{self, ScanOptions};
 use crate::source::display_path;
 
 /// The result of one policy's tests.
@@ -428,11 +428,11 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
         }
         let opts = ScanOptions {
             paths: vec![path.clone()],
-            max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+            max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
             workspace: "default".into(),
             ..ScanOptions::default()
         };
-        let out = scan::scan(&opts, compiled);
+        let out = crate::pipeline::run(&opts, compiled);
         for d in out
             .diagnostics
             .iter()

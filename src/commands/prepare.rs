@@ -9,13 +9,13 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::cli::{FailOn, PolicyArgs, ScanArgs, Unknowns};
+use crate::config;
 use crate::config::Config;
 use crate::error::Fatal;
+use crate::pipeline::{ScanOptions, ScanOutput};
 use crate::policy::engine::{Compiled, EngineOptions};
 use crate::policy::PolicySet;
-use crate::scan::{ScanOptions, ScanOutput};
 use crate::suppress::SuppressOptions;
-use crate::{config, scan};
 
 /// Loads the built-in policies plus `--policy` folders and applies the
 /// selection flags.
@@ -185,7 +185,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
 
 /// Scans, then applies the config's severity overrides.
 pub(crate) fn run_scan(p: &PreparedScan) -> ScanOutput {
-    let mut out = scan::scan(&p.opts, &p.compiled);
+    let mut out = crate::pipeline::run(&p.opts, &p.compiled);
     if !p.config.severity_overrides.is_empty() {
         let findings = out
             .findings

@@ -3,8 +3,8 @@
 
 use crate::cli::{ChangeReportFormat, ReportArgs};
 use crate::error::{ExitStatus, Fatal};
-use crate::scan::ScanOptions;
-use crate::{report, scan};
+use crate::pipeline::ScanOptions;
+use crate::report;
 
 use super::init_threads;
 use super::output::emit;
@@ -46,13 +46,13 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
     let usage = load_usage(args.usage.as_deref())?;
     let opts = ScanOptions {
         paths: args.dir.iter().cloned().collect(),
-        max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+        max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         workspace: "default".into(),
         plans: vec![args.plan.clone()],
         usage: usage.clone(),
         ..ScanOptions::default()
     };
-    let out = scan::scan(&opts, &compiled);
+    let out = crate::pipeline::run(&opts, &compiled);
     if out.plan_models.is_empty() {
         let why: Vec<String> = out
             .diagnostics

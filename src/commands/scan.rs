@@ -8,7 +8,7 @@ use crate::cli::{FailOn, ReportFormat, ScanArgs, Unknowns};
 use crate::error::{ExitStatus, Fatal};
 use crate::policy::PolicySet;
 use crate::report::{human, Report};
-use crate::{report, scan};
+use crate::{pipeline, report};
 
 use super::output::{emit, exit_status, output_plan, print_diagnostics};
 use super::prepare::{prepare_scan, run_scan};
@@ -35,7 +35,7 @@ pub(crate) fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
 pub(crate) fn report_scan(
     args: &ScanArgs,
     set: &PolicySet,
-    out: &scan::ScanOutput,
+    out: &pipeline::ScanOutput,
     targets: &[(ReportFormat, Option<PathBuf>)],
     fail_on: FailOn,
 ) -> Result<ExitStatus, Fatal> {

@@ -23,9 +23,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::analyse::diff::{ChangeEntry, DriftEntry};
 use crate::diagnostic::{Diagnostic, Level};
+use crate::evaluate::Undecided;
 use crate::finding::{Finding, Severity};
+use crate::pipeline::ScanOutput;
 use crate::policy::Metadata;
-use crate::scan::{ScanOutput, Undecided};
 use crate::suppress::Suppressed;
 
 /// The report's schema version (bumped on incompatible changes).
@@ -60,8 +61,11 @@ pub struct Summary {
     pub baselined: usize,
     /// Module calls evaluated, not installed (run `terraform init`),
     /// missing (a local source that does not exist) and not followed.
-    #[serde(default, skip_serializing_if = "crate::input::CallCounts::is_empty")]
-    pub module_calls: crate::input::CallCounts,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::model::document::CallCounts::is_empty"
+    )]
+    pub module_calls: crate::model::document::CallCounts,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::finding::{fingerprint, Finding, PathSegment};
+use crate::pipeline::ScanOutput;
 use crate::policy::engine::Compiled;
-use crate::scan::ScanOutput;
 use crate::source::display_path;
 
 /// The resource type under which ignores are shown to the suppression

@@ -7,8 +7,8 @@ use std::process::Command;
 
 use tfward::analyse::cost::Usage;
 use tfward::cli::PolicyArgs;
+use tfward::pipeline::{self, ScanOptions};
 use tfward::report::platform::{self, PlatformReport, ReportInput};
-use tfward::scan::{self, ScanOptions};
 
 const DATE: &str = "2025-01-15";
 
@@ -33,11 +33,11 @@ fn build(name: &str, request: Option<&str>) -> PlatformReport {
     let compiled = tfward::commands::compile(&set, &args).expect("built-in policies compile");
     let opts = ScanOptions {
         plans: vec![plan_path(name)],
-        max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+        max_file_size: tfward::load::DEFAULT_MAX_FILE_SIZE,
         workspace: "default".into(),
         ..ScanOptions::default()
     };
-    let out = scan::scan(&opts, &compiled);
+    let out = pipeline::run(&opts, &compiled);
     let text = request.map(|p| {
         (
             std::fs::read_to_string(p).expect("request file"),
