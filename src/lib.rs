@@ -29,6 +29,7 @@ pub mod shard;
 pub mod source;
 pub mod suppress;
 pub mod terraform;
+pub mod tool;
 
 /// The policy input document, under its older path (`tfward::input`).
 pub use model::document as input;

@@ -123,7 +123,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     if !plan_paths.is_empty() {
         let config_dirs: Vec<PathBuf> = found.modules.keys().cloned().collect();
         scan_plans(&plan_paths, &config_dirs, opts, policies, &mut out);
-        crate::suppress::apply(&mut out, &opts.suppress, policies);
+        suppress(&mut out, opts, policies);
         finish(&mut out);
         return out;
     }
@@ -201,7 +201,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     out.modules = per_module.len();
     drop(project);
     if std::env::var_os("TFWARD_PROFILE").is_some() {
-        crate::commands::report_timing(&format!(
+        crate::progress::report_timing(&format!(
             "load+parse {:?}, total {:?}",
             t_load,
             t0.elapsed()
@@ -219,7 +219,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         out.undecided.extend(m.undecided);
     }
     out.files = loaded.into_iter().map(|l| Arc::new(l.source)).collect();
-    crate::suppress::apply(&mut out, &opts.suppress, policies);
+    suppress(&mut out, opts, policies);
     finish(&mut out);
     out
 }
@@ -316,6 +316,15 @@ pub fn scan_plans(
     }
     out.files = files.into_iter().map(|l| Arc::new(l.source)).collect();
     out.plan_models.extend(plans.into_iter().map(|pf| pf.plan));
+}
+
+/// Applies inline and config ignores to the scan's findings.
+fn suppress(out: &mut ScanOutput, opts: &ScanOptions, policies: &Compiled) {
+    let findings = std::mem::take(&mut out.findings);
+    let s = crate::suppress::apply(&out.files, findings, &opts.suppress, policies);
+    out.findings = s.findings;
+    out.suppressed = s.suppressed;
+    out.diagnostics.extend(s.diagnostics);
 }
 
 /// Sorts everything a user sees, so output never depends on scheduling.

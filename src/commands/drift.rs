@@ -28,13 +28,7 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
     if !dir.is_dir() {
         return Err(Fatal(format!("{}: not a directory", dir.display())));
     }
-    let mut vars = Vec::new();
-    for v in &args.vars {
-        let Some((k, val)) = v.split_once('=') else {
-            return Err(Fatal(format!("--var {v:?}: expected NAME=VALUE")));
-        };
-        vars.push((k.trim().to_owned(), val.to_owned()));
-    }
+    let vars = args.vars.clone();
     let none = Compiled::new(&PolicySet::default(), &EngineOptions::default())
         .map_err(|e| Fatal(e.to_string()))?;
     let opts = ScanOptions {

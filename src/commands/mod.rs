@@ -15,7 +15,7 @@ pub mod prepare;
 pub mod report;
 pub mod scan;
 
-pub use output::{emit, exit_status, output_plan, report_fatal, report_timing};
+pub use output::{emit, exit_status, output_plan, report_fatal};
 pub use prepare::{compile, load_all_policies, load_policies, load_usage};
 
 use crate::cli::{BaselineCommand, Cli, Command, PolicyCommand};

@@ -96,9 +96,3 @@ pub fn output_plan(
     }
     Ok(plan)
 }
-
-/// Prints a phase timing on stderr (TFWARD_PROFILE=1).
-#[allow(clippy::print_stderr)]
-pub fn report_timing(line: &str) {
-    eprintln!("timing: {line}");
-}

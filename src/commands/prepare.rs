@@ -92,7 +92,9 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
     let mut dirs = config.policy_dirs.clone();
     dirs.extend(args.policies.policy_dirs.iter().cloned());
     let mut set = load_all_policies(&dirs)?;
-    config.check_ids(&set).map_err(|e| Fatal(e.render()))?;
+    config
+        .check_ids(|id| set.resolve_id(id).map(|p| p.meta.id.clone()))
+        .map_err(|e| Fatal(e.render()))?;
     let known_ids = set
         .policies
         .iter()
@@ -122,13 +124,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
         ..EngineOptions::default()
     };
     let compiled = Compiled::new(&set, &engine_opts).map_err(|e| Fatal(e.to_string()))?;
-    let mut vars = Vec::new();
-    for v in &args.vars {
-        let Some((k, val)) = v.split_once('=') else {
-            return Err(Fatal(format!("--var {v:?}: expected NAME=VALUE")));
-        };
-        vars.push((k.trim().to_owned(), val.to_owned()));
-    }
+    let vars = args.vars.clone();
     for f in &args.var_files {
         if !f.is_file() {
             return Err(Fatal(format!("--var-file {}: no such file", f.display())));

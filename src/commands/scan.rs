@@ -24,7 +24,7 @@ pub(crate) fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
         .transpose()?;
     let mut out = run_scan(&prepared);
     if let Some(b) = &baseline {
-        crate::baseline::apply(&mut out, b);
+        out.baselined = crate::baseline::apply(&mut out.findings, b);
     }
     let set = &prepared.set;
     let targets = output_plan(args.format, &args.output)?;

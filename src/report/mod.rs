@@ -15,7 +15,6 @@ pub mod platform_markdown;
 pub mod sarif;
 pub mod stored;
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -29,21 +28,7 @@ use crate::pipeline::ScanOutput;
 use crate::policy::Metadata;
 use crate::suppress::Suppressed;
 
-/// The report's schema version (bumped on incompatible changes).
-pub const REPORT_VERSION: u32 = 1;
-
-/// The tool that wrote a report (reports are read back by `diff`, `merge`
-/// and `--baseline`, hence the owned form).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tool {
-    pub name: Cow<'static, str>,
-    pub version: Cow<'static, str>,
-}
-
-pub const TOOL: Tool = Tool {
-    name: Cow::Borrowed("tfward"),
-    version: Cow::Borrowed(env!("CARGO_PKG_VERSION")),
-};
+pub use crate::tool::{Tool, REPORT_VERSION, TOOL};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Summary {
