@@ -35,6 +35,8 @@ pub struct EvaluateOptions {
 
 /// One module's results.
 pub(crate) struct ModuleResult {
+    /// The module's document, typed, when kept (`keep_inputs`).
+    pub kept: Option<crate::model::document::KeptModule>,
     pub calls: crate::model::document::CallCounts,
     pub input: Option<serde_json::Value>,
     pub findings: Vec<Finding>,
@@ -54,6 +56,9 @@ pub(crate) fn evaluate_module(
 ) -> ModuleResult {
     let (known, unknown) = input::value_counts(&input.doc);
     let mut result = ModuleResult {
+        kept: opts
+            .keep_inputs
+            .then(|| crate::model::document::KeptModule::of(&input)),
         calls: Default::default(),
         input: None,
         findings: Vec::new(),
@@ -87,23 +92,6 @@ pub(crate) fn evaluate_module(
         input::redact_json(&mut doc, &input.sensitive);
         result.input = Some(doc);
     }
-    // (address, type) of each resource, for the undecided-check pass after
-    // the document has moved into the engine.
-    let typed: Vec<(String, String)> = if opts.report_undecided {
-        input.doc["resources"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|r| {
-                Some((
-                    r["address"].as_str()?.to_owned(),
-                    r["type"].as_str()?.to_owned(),
-                ))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
     let doc = std::mem::take(&mut input.doc);
     let (raw, errors) = policies.evaluate(engine, || regorus::Value::from(doc), &types);
     for e in errors {
@@ -178,7 +166,7 @@ pub(crate) fn evaluate_module(
     }
     tell_apart(&mut result.findings);
     if opts.report_undecided {
-        undecided_by_mention(policies, &input, &typed, loaded, &mut result);
+        undecided_by_mention(policies, &input, loaded, &mut result);
     }
     result
 }
@@ -241,7 +229,6 @@ fn tell_apart(findings: &mut [Finding]) {
 fn undecided_by_mention(
     policies: &Compiled,
     input: &ModuleInput,
-    typed: &[(String, String)],
     loaded: &[Loaded],
     result: &mut ModuleResult,
 ) {
@@ -260,8 +247,8 @@ fn undecided_by_mention(
         if !policies.is_enabled(i) {
             continue;
         }
-        for (address, rtype) in typed {
-            let address = address.as_str();
+        for r in &input.resources {
+            let (address, rtype) = (r.address.as_str(), &r.rtype);
             if !p.meta.resource_types.iter().any(|t| t == rtype)
                 || fired.contains(&(p.meta.id.clone(), address.to_owned()))
             {

@@ -80,6 +80,8 @@ pub struct ScanOutput {
     /// Policy input documents, when asked for (sorted by module path and
     /// module address).
     pub inputs: Vec<serde_json::Value>,
+    /// The same documents, typed (for `tfward drift`).
+    pub kept: Vec<crate::model::document::KeptModule>,
     /// The plans and states scanned, as loaded (for cost, risk and the
     /// change report), in the order of `plans`.
     pub plan_models: Vec<crate::plan::Loaded>,
@@ -211,6 +213,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     for m in per_module {
         out.module_calls.add(m.calls);
         out.inputs.extend(m.input);
+        out.kept.extend(m.kept);
         out.resources += m.resources;
         out.values_known += m.known;
         out.values_unknown += m.unknown;
@@ -307,6 +310,7 @@ pub fn scan_plans(
         .collect();
     for m in results {
         out.inputs.extend(m.input);
+        out.kept.extend(m.kept);
         out.resources += m.resources;
         out.values_known += m.known;
         out.values_unknown += m.unknown;

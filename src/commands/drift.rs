@@ -44,15 +44,21 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
     // Only the root module tree at DIR (not every directory below it).
     let root = crate::source::display_path(&dir);
     let config: Vec<ConfigResource> = out
-        .inputs
+        .kept
         .iter()
-        .filter(|doc| doc["module"] != "" || doc["module_path"] == root.as_str())
-        .flat_map(|doc| doc["resources"].as_array().cloned().unwrap_or_default())
-        .filter(|r| r["mode"] == "managed")
+        .filter(|m| {
+            if m.module.is_empty() {
+                m.module_path == root
+            } else {
+                m.root_dir == root
+            }
+        })
+        .flat_map(|m| m.resources.iter())
+        .filter(|r| r.managed)
         .map(|r| ConfigResource {
-            address: r["address"].as_str().unwrap_or_default().to_owned(),
-            values: r["values"].clone(),
-            expanded: r.get("expanded") != Some(&serde_json::Value::Bool(false)),
+            address: r.address.clone(),
+            values: r.values.clone(),
+            expanded: r.expanded,
         })
         .collect();
     let drifted = drift::compare(&state.resources, &config);

@@ -12,7 +12,7 @@ use crate::analyse::cost::{self, CostSummary, ResourceCost};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{Candidate, FileKind};
 use crate::load::{Loaded, PlanFile};
-use crate::model::document::{ModuleInput, ResourceSpans};
+use crate::model::document::{ModuleInput, ResourceFacts, ResourceSpans};
 use crate::paths::normalise;
 use crate::plan::{self, JsonResource, Loaded as Plan};
 use crate::terraform::module::{Inputs, SpanRef};
@@ -110,9 +110,9 @@ impl ConfigLocator {
             workspace,
         ) {
             // Lifecycle blocks are not in plan JSON: the report reads them here.
-            for r in input.doc["resources"].as_array().into_iter().flatten() {
-                if let (Some(address), Some(lc)) = (r["address"].as_str(), r.get("lifecycle")) {
-                    lifecycle.insert(plan::strip_index(address), lc.clone());
+            for r in &input.resources {
+                if let Some(lc) = &r.lifecycle {
+                    lifecycle.insert(plan::strip_index(&r.address), lc.clone());
                 }
             }
             let spans = modules.entry(plan::strip_index(&input.module)).or_default();
@@ -184,7 +184,16 @@ pub(crate) fn plan_inputs(
         let mut spans = HashMap::new();
         let mut unknown_map = HashMap::new();
         let mut sensitive = Vec::new();
+        let mut facts = Vec::with_capacity(resources.len());
         for r in &resources {
+            facts.push(ResourceFacts {
+                address: r.address.clone(),
+                rtype: r.rtype.clone(),
+                managed: r.mode == "managed",
+                expanded: true,
+                lifecycle: locator
+                    .and_then(|l| l.lifecycle.get(&plan::strip_index(&r.address)).cloned()),
+            });
             plan::strings_at(&r.values, &r.sensitive, &mut sensitive);
             if let Some(c) = &r.change {
                 let mut before_paths = Vec::new();
@@ -274,6 +283,7 @@ pub(crate) fn plan_inputs(
             calls: Default::default(),
             root_dir: String::new(),
             call_chain: Vec::new(),
+            resources: facts,
         });
     }
     inputs
