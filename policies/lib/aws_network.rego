@@ -82,11 +82,6 @@ egress_rules contains rule if {
 	rule.dir == "egress"
 }
 
-# Kept for policies written against the earlier helpers.
-all_protocols := {"-1", "all"}
-
-tcp_protocols := {"tcp", "6"}
-
 # The rule lets TCP traffic reach `port` (all protocols, or TCP with the
 # port in range). For SSH-like checks where only TCP matters.
 rule_covers_port(rule, _) if net.all_protocols(rule.proto)
@@ -212,11 +207,8 @@ nacl_rule_acl(r) := refs[0] if {
 	is_string(r.values.network_acl_id)
 } else := r.address
 
-# NACL protocols: "-1" and "all" are every protocol and port.
-nacl_rule_covers_all_ports(rule) if rule_covers_all_ports(rule)
-
-# The NACL rule lets the service on `port` through (protocol-aware).
-nacl_rule_reaches(rule, port) if rule_reaches(rule, port)
+# NACL rules are read with the security group rule tests (rule_reaches,
+# rule_covers_all_ports): "-1" and "all" are every protocol and port.
 
 # Allow rules of the ACL, by key, for precedence checks.
 nacl_rules_of[key] := rules if {
@@ -379,33 +371,4 @@ listener_protocol(l) := upper(l.values.protocol) if {
 	not tf.is_unknown(l, ["protocol"])
 	object.get(l.values, "protocol", null) == null
 	listener_lb_kind(l) == "application"
-}
-
-# ---------------------------------------------------------------------------
-# Public principals in resource policies (endpoint, repository and registry
-# policies). A Condition silences a public principal only when it restricts
-# who can call; other conditions (aws:SecureTransport, ...) do not.
-# ---------------------------------------------------------------------------
-
-# Principal "*", {"AWS": "*"}, a list holding "*", or "arn:aws:iam::*:root".
-statement_open_to_anyone(s) if principal_is_public(s)
-
-statement_open_to_anyone(s) if s.Principal == "arn:aws:iam::*:root"
-
-statement_open_to_anyone(s) if {
-	is_object(s.Principal)
-	some k, v in s.Principal
-	k in {"AWS", "*"}
-	"arn:aws:iam::*:root" in as_array(v)
-}
-
-# The statement's Condition restricts who can call (lib/aws_data.rego's
-# caller_restricted: a narrowing operator on a caller key, no wildcard).
-statement_restricts_callers(s) if caller_restricted(s)
-
-# An Allow statement anyone can use.
-statement_public_allow(s) if {
-	allows(s)
-	statement_open_to_anyone(s)
-	not statement_restricts_callers(s)
 }

@@ -222,14 +222,3 @@ test_base64_decoding_in_rego if {
 	aws.base64_decode_text("YQ==") == "a"
 	aws.base64_decode_text("IyEvYmluL2Jhc2gKZWNobyBoaQ==") == "#!/bin/bash\necho hi"
 }
-
-# --- public principals -----------------------------------------------------
-
-test_public_principals_and_conditions if {
-	aws.statement_public_allow({"Effect": "Allow", "Principal": "*", "Condition": null})
-	aws.statement_public_allow({"Effect": "Allow", "Principal": {"AWS": ["arn:aws:iam::*:root"]}, "Condition": null})
-	aws.statement_public_allow({"Effect": "Allow", "Principal": {"AWS": "*"}, "Condition": {"Bool": {"aws:SecureTransport": ["true"]}}})
-	not aws.statement_public_allow({"Effect": "Allow", "Principal": "*", "Condition": {"StringEquals": {"aws:PrincipalOrgID": ["o-abc"]}}})
-	not aws.statement_public_allow({"Effect": "Deny", "Principal": "*", "Condition": null})
-	not aws.statement_public_allow({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Condition": null})
-}
