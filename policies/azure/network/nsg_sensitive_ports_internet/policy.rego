@@ -22,6 +22,8 @@
 #     soc2: [CC6.6]
 #     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-284]
+#   equivalents:
+#     trivy: AZU-0074
 #   remediation: |
 #     Allow only the ports and sources the workload needs:
 #     ```hcl

@@ -22,6 +22,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_23
+#     trivy: AZU-0027
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_mssql_server_extended_auditing_policy" "main" {
