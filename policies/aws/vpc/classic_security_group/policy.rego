@@ -22,6 +22,7 @@
 #     cwe: [CWE-1104]
 #   equivalents:
 #     trivy: AWS-0085
+#     checkov: [CKV_AWS_196, CKV_AWS_198]
 #   remediation: |
 #     Replace the EC2-Classic group with a VPC security group and subnet group:
 #     ```hcl

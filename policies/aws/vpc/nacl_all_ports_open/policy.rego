@@ -24,6 +24,8 @@
 #     pci-dss-4.0: ["1.3.1"]
 #     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_AWS_352
 #   remediation: |
 #     Allow only the ports the subnet serves, and deny the rest before any broad allow:
 #     ```hcl
