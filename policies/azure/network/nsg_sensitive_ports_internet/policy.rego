@@ -18,7 +18,7 @@
 #   category: security
 #   resource_types: [azurerm_network_security_rule, azurerm_network_security_group]
 #   frameworks:
-#     pci-dss-4-0: ["1.3.1"]
+#     pci-dss-4.0: ["1.3.1"]
 #     soc2: [CC6.6]
 #     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-284]
