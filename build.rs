@@ -1,10 +1,16 @@
 //! Embeds the policies/ folder into the binary so `tfward scan` works with
 //! nothing installed. Writes `$OUT_DIR/embedded_policies.rs`: a generated
 //! table of (relative path, contents) for every .rego file outside
-//! fixtures/ and except Rego unit tests.
+//! fixtures/ and except Rego unit tests, and `$OUT_DIR/programs.bin`: the
+//! built-in policies compiled for regorus's virtual machine, so a scan
+//! starts without compiling them (src/policy/prebuilt.rs).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+#[path = "src/policy/prebuilt.rs"]
+#[allow(dead_code)] // the build uses only part of it
+mod prebuilt;
 
 fn main() {
     let root =
@@ -19,9 +25,43 @@ fn main() {
         let _ = writeln!(out, "    ({rel:?}, include_str!({abs:?})),");
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("embedded_policies.rs");
-    std::fs::write(dest, out).expect("OUT_DIR is writable");
+    out.push_str("pub static PROGRAMS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/programs.bin\"));\n");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("embedded_policies.rs"), out).expect("OUT_DIR is writable");
+    std::fs::write(out_dir.join("programs.bin"), programs(&files)).expect("OUT_DIR is writable");
+}
+
+/// The built-in policies compiled for the VM, as the engine would compile
+/// them at run time (src/policy/engine.rs, `Compiled::build`). Empty when
+/// they do not compile: the engine then compiles at run time and reports
+/// the error where a user sees it.
+fn programs(files: &[(String, String)]) -> Vec<u8> {
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .map(|(rel, abs)| {
+            let text = std::fs::read_to_string(abs).expect("policies/ is readable");
+            (format!("<embedded>/{rel}"), text)
+        })
+        .collect();
+    let mut libs = Vec::new();
+    let mut policies = Vec::new();
+    let mut rules = Vec::new();
+    for ((rel, _), (name, text)) in files.iter().zip(&texts) {
+        let source = prebuilt::Source { name, text };
+        if prebuilt::is_policy(rel) {
+            let Some(package) = prebuilt::package_of(text) else {
+                return Vec::new();
+            };
+            rules.push(prebuilt::deny_rule(&package));
+            policies.push(source);
+        } else {
+            libs.push(source);
+        }
+    }
+    let data = regorus::Value::from_json_str(r#"{"tfward":{"config":{}}}"#).expect("valid JSON");
+    let on_vm: Vec<usize> = (0..policies.len()).collect();
+    let (programs, entry) = prebuilt::compile(&libs, &policies, &rules, &on_vm, &data);
+    prebuilt::encode(&programs, &rules, &entry).unwrap_or_default()
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {

@@ -171,9 +171,8 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let progress = Progress::new(opts.progress, started, roots.len(), "scanning modules");
     let per_root: Vec<Vec<evaluate::ModuleResult>> = roots
         .par_iter()
-        .map_init(
-            || policies.worker(),
-            |engine, (dir, files)| {
+        .map(|(dir, files)| {
+            policies.with_worker(|engine| {
                 let results = model::config::build_tree(
                     &project,
                     dir,
@@ -195,8 +194,8 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
                 .collect();
                 progress.inc();
                 results
-            },
-        )
+            })
+        })
         .collect();
     progress.finish();
     let per_module: Vec<evaluate::ModuleResult> = per_root.into_iter().flatten().collect();
@@ -301,12 +300,11 @@ pub fn scan_plans(
     out.modules += inputs.len();
     let results: Vec<evaluate::ModuleResult> = inputs
         .into_par_iter()
-        .map_init(
-            || policies.worker(),
-            |engine, input| {
+        .map(|input| {
+            policies.with_worker(|engine| {
                 evaluate::evaluate_module(policies, engine, input, &files, opts.evaluate())
-            },
-        )
+            })
+        })
         .collect();
     for m in results {
         out.inputs.extend(m.input);

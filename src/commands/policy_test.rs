@@ -66,7 +66,16 @@ pub fn run(dirs: &[PathBuf], format: Format, verify_vm: bool) -> Result<ExitStat
         // fixtures then run with only that policy enabled. A policy with its
         // own fixtures/config.json, or a set that does not compile as a
         // whole (a broken policy), gets an engine of its own.
+        let t0 = std::time::Instant::now();
         let shared = shared_engine(&set, verify_vm);
+        if std::env::var_os("TFWARD_PROFILE").is_some() {
+            crate::progress::report_timing(&format!(
+                "policy test: engine for {} policies compiled in {:?} (shared: {})",
+                set.policies.len(),
+                t0.elapsed(),
+                shared.is_some()
+            ));
+        }
         let mut r: Vec<PolicyResult> = set
             .policies
             .par_iter()
@@ -362,8 +371,9 @@ fn run_rego_tests(
         }
         for name in names {
             result.rego_tests += 1;
-            let mut engine = compiled.worker();
-            match compiled.eval_rule(&mut engine, &format!("data.{package}.{name}")) {
+            let verdict =
+                compiled.with_worker(|w| compiled.eval_rule(w, &format!("data.{package}.{name}")));
+            match verdict {
                 Ok(regorus::Value::Bool(true)) => {}
                 Ok(other) => {
                     result.passed = false;
@@ -432,7 +442,15 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
             workspace: "default".into(),
             ..ScanOptions::default()
         };
+        let started = std::time::Instant::now();
         let out = crate::pipeline::run(&opts, compiled);
+        if std::env::var_os("TFWARD_PROFILE").is_some() {
+            crate::progress::report_timing(&format!(
+                "fixture {} took {:?}",
+                display_path(&path),
+                started.elapsed()
+            ));
+        }
         for d in out
             .diagnostics
             .iter()

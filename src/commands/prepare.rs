@@ -28,7 +28,11 @@ pub fn load_policies(args: &PolicyArgs) -> Result<PolicySet, Fatal> {
 
 /// The built-in policies plus policy folders, before any selection.
 pub fn load_all_policies(dirs: &[PathBuf]) -> Result<PolicySet, Fatal> {
+    let t0 = std::time::Instant::now();
     let mut set = PolicySet::embedded().map_err(|e| Fatal(format!("built-in policy {e}")))?;
+    if std::env::var_os("TFWARD_PROFILE").is_some() {
+        crate::progress::report_timing(&format!("built-in policies loaded in {:?}", t0.elapsed()));
+    }
     for dir in dirs {
         if !dir.is_dir() {
             return Err(Fatal(format!(

@@ -15,17 +15,16 @@
 
 use std::collections::HashSet;
 use std::num::NonZeroU32;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use regorus::languages::rego::compiler::Compiler;
 use regorus::rvm::program::Program;
 use regorus::rvm::vm::VmError;
 use regorus::rvm::RegoVM;
 use regorus::utils::limits::ExecutionTimerConfig;
 use regorus::Engine;
 
-use super::{Policy, PolicyError, PolicySet};
+use super::{prebuilt, Policy, PolicyError, PolicySet, RegoFile};
 use crate::finding::PathSegment;
 
 /// What a policy's `deny` rule returned for one resource.
@@ -52,7 +51,10 @@ pub struct EvalError {
 /// once and evaluates one policy at a time through [`Compiled::only`].
 #[derive(Clone)]
 pub struct Compiled {
-    engine: Engine,
+    /// The interpreter, with every library and policy (and the Rego unit
+    /// tests for `tfward policy test`), made on first need: a scan whose
+    /// policies all run on the built-in programs never needs it.
+    interpreter: Arc<Interpreter>,
     /// The VM programs (a program holds at most 256 source files, so a large
     /// library compiles to several); empty when no policy runs on the VM.
     programs: Arc<[Arc<Program>]>,
@@ -64,10 +66,87 @@ pub struct Compiled {
     timer: ExecutionTimerConfig,
     pub policies: Arc<[Policy]>,
     types: Arc<[HashSet<String>]>,
-    /// `data.<package>.deny` of each policy, built once.
     rules: Arc<[String]>,
     /// When set, only the policy at this index is evaluated.
     only: Option<usize>,
+    /// Tells compiled sets apart for the per-thread worker cache (clones,
+    /// which share everything, share it).
+    id: usize,
+}
+
+/// The interpreter's inputs and, once made, the interpreter.
+struct Interpreter {
+    files: Vec<RegoFile>,
+    rules: Vec<(String, String)>,
+    data: regorus::Value,
+    timer: ExecutionTimerConfig,
+    engine: OnceLock<Result<Engine, PolicyError>>,
+}
+
+impl Interpreter {
+    fn get(&self) -> &Result<Engine, PolicyError> {
+        self.engine.get_or_init(|| self.build())
+    }
+
+    /// Loads every file, passes the configuration, and evaluates each
+    /// policy's `deny` once on an empty input: that type-checks every rule
+    /// and prepares the engine, so workers' clones start prepared.
+    fn build(&self) -> Result<Engine, PolicyError> {
+        let mut engine = Engine::new();
+        // Like OPA: a builtin given a value of the wrong type (a null where
+        // a string was expected) makes the expression undefined, not the
+        // whole policy fail on that module.
+        engine.set_strict_builtin_errors(false);
+        engine.set_execution_timer_config(self.timer);
+        for f in &self.files {
+            engine
+                .add_policy(f.display.clone(), f.text.to_string())
+                .map_err(|e| compile_error(&f.display, &e.to_string()))?;
+        }
+        engine
+            .add_data(self.data.clone())
+            .map_err(|e| PolicyError {
+                file: "<config>".into(),
+                line: 0,
+                message: format!("cannot pass the configuration to policies: {e}"),
+            })?;
+        engine.set_input(regorus::Value::from(serde_json::json!({"resources": []})));
+        for (file, rule) in &self.rules {
+            let value = engine
+                .eval_rule(rule.clone())
+                .map_err(|e| compile_error(file, &e.to_string()))?;
+            if value == regorus::Value::Undefined {
+                return Err(PolicyError {
+                    file: file.clone(),
+                    line: 1,
+                    message: format!(
+                        "package {} declares no `deny` rule",
+                        rule.trim_start_matches("data.").trim_end_matches(".deny")
+                    ),
+                });
+            }
+        }
+        Ok(engine)
+    }
+}
+
+/// The built-in policies as build.rs compiled them for the VM, read once.
+fn builtin_programs() -> Option<&'static prebuilt::Decoded> {
+    static DECODED: OnceLock<Option<prebuilt::Decoded>> = OnceLock::new();
+    DECODED
+        .get_or_init(|| prebuilt::decode(super::embedded_programs()))
+        .as_ref()
+}
+
+/// Ids for [`Compiled::id`].
+static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+thread_local! {
+    /// Each thread's worker for the compiled set it used last: making one
+    /// clones the interpreter, whose per-expression tables are megabytes for
+    /// the whole library, so `tfward policy test`'s thousands of fixture
+    /// scans (and a scan's many rayon jobs) reuse it.
+    static WORKER: std::cell::RefCell<Option<(usize, Worker)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Options for compiling.
@@ -122,50 +201,13 @@ impl Compiled {
     }
 
     fn build(set: &PolicySet, opts: &EngineOptions, tests: bool) -> Result<Compiled, PolicyError> {
-        let mut engine = Engine::new();
-        // Like OPA: a builtin given a value of the wrong type (a null where
-        // a string was expected) makes the expression undefined, not the
-        // whole policy fail on that module.
-        engine.set_strict_builtin_errors(false);
         let timer = ExecutionTimerConfig {
             limit: opts.timeout,
             // Reading the clock on every step costs ~3% of a scan; every 256
             // steps is still far finer than the limit.
             check_interval: NonZeroU32::new(256).unwrap_or(NonZeroU32::MIN),
         };
-        engine.set_execution_timer_config(timer);
-        let test_files = if tests { set.tests.as_slice() } else { &[] };
-        let files = set
-            .libs
-            .iter()
-            .chain(set.policies.iter().map(|p| &p.file))
-            .chain(test_files);
-        for f in files {
-            engine
-                .add_policy(f.display.clone(), f.text.to_string())
-                .map_err(|e| compile_error(&f.display, &e.to_string()))?;
-        }
         let data = regorus::Value::from(serde_json::json!({ "tfward": { "config": opts.config } }));
-        engine.add_data(data.clone()).map_err(|e| PolicyError {
-            file: "<config>".into(),
-            line: 0,
-            message: format!("cannot pass the configuration to policies: {e}"),
-        })?;
-        // Evaluating once on an empty input type-checks every rule and
-        // prepares the engine; clones then start prepared.
-        engine.set_input(regorus::Value::from(serde_json::json!({"resources": []})));
-        for p in &set.policies {
-            let value = engine
-                .eval_rule(p.deny_rule())
-                .map_err(|e| compile_error(&p.file.display, &e.to_string()))?;
-            if value == regorus::Value::Undefined {
-                return Err(PolicyError {
-                    file: p.file.display.clone(),
-                    line: 1,
-                    message: format!("package {} declares no `deny` rule", p.package),
-                });
-            }
-        }
         let rules: Vec<String> = set.policies.iter().map(Policy::deny_rule).collect();
         let builtin_libs = set.libs.iter().all(|l| l.display.starts_with("<embedded>"));
         let on_vm: Vec<usize> = (0..rules.len())
@@ -178,9 +220,70 @@ impl Compiled {
                     .is_none_or(|mask| mask.get(i).copied().unwrap_or(false)),
             })
             .collect();
-        let (programs, entry) = vm_programs(set, &rules, &on_vm, &data);
+        let prebuilt = match opts.vm {
+            VmUse::BuiltIn if libs_are_builtin(set) => builtin_programs(),
+            _ => None,
+        };
+        let (programs, entry) = match prebuilt {
+            // The programs hold every built-in policy: each policy finds
+            // its entry by rule, when its text is the one built in.
+            Some(built) => {
+                let by_rule: std::collections::HashMap<&str, (usize, usize)> = built
+                    .entries
+                    .iter()
+                    .map(|(rule, p, e)| (rule.as_str(), (*p, *e)))
+                    .collect();
+                let mut entry = vec![None; rules.len()];
+                for &i in &on_vm {
+                    if is_builtin_text(&set.policies[i].file) {
+                        entry[i] = by_rule.get(rules[i].as_str()).copied();
+                    }
+                }
+                (built.programs.clone(), entry)
+            }
+            None => {
+                fn source(f: &RegoFile) -> prebuilt::Source<'_> {
+                    prebuilt::Source {
+                        name: &f.display,
+                        text: &f.text,
+                    }
+                }
+                let libs: Vec<prebuilt::Source<'_>> = set.libs.iter().map(source).collect();
+                let policies: Vec<prebuilt::Source<'_>> =
+                    set.policies.iter().map(|p| source(&p.file)).collect();
+                prebuilt::compile(&libs, &policies, &rules, &on_vm, &data)
+            }
+        };
+        let test_files = if tests { set.tests.as_slice() } else { &[] };
+        let interpreter = Interpreter {
+            files: set
+                .libs
+                .iter()
+                .chain(set.policies.iter().map(|p| &p.file))
+                .chain(test_files)
+                .cloned()
+                .collect(),
+            rules: set
+                .policies
+                .iter()
+                .zip(&rules)
+                .map(|(p, r)| (p.file.display.clone(), r.clone()))
+                .collect(),
+            data: data.clone(),
+            timer,
+            engine: OnceLock::new(),
+        };
+        // A policy off the VM (a user's, or one the VM compiler rejects),
+        // the Rego tests and `--vm` verification all need the interpreter:
+        // make it now, so a policy that does not compile stops the run
+        // before any scan.
+        if tests || opts.vm == VmUse::Verify || entry.iter().any(Option::is_none) {
+            if let Err(e) = interpreter.get() {
+                return Err(e.clone());
+            }
+        }
         Ok(Compiled {
-            engine,
+            interpreter: Arc::new(interpreter),
             programs: programs.into(),
             entry: entry.into(),
             verify: opts.vm == VmUse::Verify,
@@ -194,6 +297,7 @@ impl Compiled {
             rules: rules.into(),
             policies: set.policies.clone().into(),
             only: None,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -223,9 +327,38 @@ impl Compiled {
     /// A worker's own evaluator.
     pub fn worker(&self) -> Worker {
         Worker {
-            engine: self.engine.clone(),
+            engine: None,
             vms: (0..self.programs.len()).map(|_| None).collect(),
         }
+    }
+
+    /// Runs `f` with this thread's worker for this set, made on first use
+    /// and kept for the next call on the same thread.
+    pub fn with_worker<R>(&self, f: impl FnOnce(&mut Worker) -> R) -> R {
+        let cached = WORKER.with(|w| w.borrow_mut().take());
+        let mut worker = match cached {
+            Some((id, w)) if id == self.id => w,
+            _ => self.worker(),
+        };
+        let r = f(&mut worker);
+        WORKER.with(|w| *w.borrow_mut() = Some((self.id, worker)));
+        r
+    }
+
+    /// The worker's interpreter, cloned from the compiled one on first use.
+    fn interpreter<'w>(&self, worker: &'w mut Worker) -> Result<&'w mut Engine, String> {
+        if worker.engine.is_none() {
+            let engine = self
+                .interpreter
+                .get()
+                .as_ref()
+                .map_err(ToString::to_string)?;
+            worker.engine = Some(engine.clone());
+        }
+        worker
+            .engine
+            .as_mut()
+            .ok_or_else(|| "no interpreter".to_owned())
     }
 
     /// The worker's VM for program `p`, made on first use, with `input`.
@@ -287,14 +420,24 @@ impl Compiled {
                 continue;
             };
             let mut interpret = |worker: &mut Worker| {
+                let engine = self.interpreter(worker)?;
                 if !interpreter_ready {
-                    worker.engine.set_input(doc.clone());
+                    engine.set_input(doc.clone());
                     interpreter_ready = true;
                 }
-                worker
-                    .engine
+                let result = engine
                     .eval_rule(self.rules[i].clone())
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.to_string());
+                if result.is_err() {
+                    // regorus 0.14's interpreter can be left mid-rule by an
+                    // error (a time limit above all): the next rule it
+                    // evaluates then looks in the wrong module's tables
+                    // ("loop hoisting table out of bounds"). A fresh clone
+                    // for the next policy.
+                    worker.engine = None;
+                    interpreter_ready = false;
+                }
+                result
             };
             let on_vm = self.entry[i].and_then(|(p, e)| Some((e, self.vm(worker, p, doc)?)));
             let result = match on_vm {
@@ -335,92 +478,46 @@ impl Compiled {
     /// Evaluates one query on the interpreter (Rego unit tests, which may
     /// use `with`).
     pub fn eval_rule(&self, worker: &mut Worker, rule: &str) -> Result<regorus::Value, String> {
-        worker
-            .engine
+        let result = self
+            .interpreter(worker)?
             .eval_rule(rule.to_owned())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string());
+        if result.is_err() {
+            // See `evaluate`: an error can leave the interpreter unfit.
+            worker.engine = None;
+        }
+        result
     }
 }
 
 /// One worker's evaluators: its VM (when the set compiled to one) and its
 /// clone of the interpreter.
 pub struct Worker {
-    engine: Engine,
+    /// The interpreter, cloned only when a policy needs it (most run on the
+    /// VM).
+    engine: Option<Engine>,
     /// One VM per program, made on first use; the flag says whether it has
     /// the current document.
     vms: Vec<Option<(RegoVM, bool)>>,
 }
 
-/// Compiles the `deny` rules of the policies in `on_vm` for the VM, as few
-/// programs as the VM's limits allow (256 source files, 65,535 instructions
-/// per program): each program is an engine of its own holding the libraries
-/// and a share of the policies. A share the VM compiler rejects is split in
-/// two until the policy it rejects stands alone; that one runs on the
-/// interpreter (a user's policy may use a construct the VM lacks).
-/// Returns the programs and, per policy, its (program, entry point).
-fn vm_programs(
-    set: &PolicySet,
-    rules: &[String],
-    on_vm: &[usize],
-    data: &regorus::Value,
-) -> (Vec<Arc<Program>>, Vec<Option<(usize, usize)>>) {
-    let mut programs = Vec::new();
-    let mut entry = vec![None; rules.len()];
-    let share = Program::MAX_SOURCES
-        .saturating_sub(set.libs.len() + 8)
-        .max(1);
-    let mut pending: Vec<&[usize]> = on_vm.chunks(share).collect();
-    while let Some(chunk) = pending.pop() {
-        match compile_share(set, rules, chunk, data) {
-            Some(program) => {
-                let p = programs.len();
-                for (e, &i) in chunk.iter().enumerate() {
-                    entry[i] = Some((p, e));
-                }
-                programs.push(program);
-            }
-            None if chunk.len() > 1 => {
-                let (a, b) = chunk.split_at(chunk.len() / 2);
-                pending.push(a);
-                pending.push(b);
-            }
-            None => {}
-        }
-    }
-    (programs, entry)
+/// Whether the set's libraries are exactly the built-in ones (which the
+/// built-in programs hold).
+fn libs_are_builtin(set: &PolicySet) -> bool {
+    let builtin: Vec<RegoFile> = super::embedded_files()
+        .into_iter()
+        .filter(|f| !prebuilt::is_policy(&f.rel) && !prebuilt::is_test(&f.rel))
+        .collect();
+    builtin.len() == set.libs.len()
+        && builtin
+            .iter()
+            .zip(&set.libs)
+            .all(|(b, l)| b.display == l.display && b.text == l.text)
 }
 
-/// One program for the policies at `chunk` (with every library), its entry
-/// points in `chunk`'s order; None when the VM compiler rejects it.
-fn compile_share(
-    set: &PolicySet,
-    rules: &[String],
-    chunk: &[usize],
-    data: &regorus::Value,
-) -> Option<Arc<Program>> {
-    let mut engine = Engine::new();
-    engine.set_strict_builtin_errors(false);
-    for f in set
-        .libs
-        .iter()
-        .chain(chunk.iter().map(|&i| &set.policies[i].file))
-    {
-        engine
-            .add_policy(f.display.clone(), f.text.to_string())
-            .ok()?;
-    }
-    engine.add_data(data.clone()).ok()?;
-    let entry_points: Vec<&str> = chunk.iter().map(|&i| rules[i].as_str()).collect();
-    let first: regorus::Rc<str> = (*entry_points.first()?).into();
-    let compiled = engine.compile_with_entrypoint(&first).ok()?;
-    let program = Compiler::compile_from_policy(&compiled, &entry_points).ok()?;
-    let in_order = program.entry_points.len() == entry_points.len()
-        && program
-            .entry_points
-            .keys()
-            .zip(&entry_points)
-            .all(|(name, rule)| name == rule);
-    in_order.then_some(program)
+/// Whether a policy file is the built-in one of its name, word for word.
+fn is_builtin_text(f: &RegoFile) -> bool {
+    super::embedded_text(&f.rel).is_some_and(|t| *t == *f.text)
 }
 
 fn compile_error(file: &str, message: &str) -> PolicyError {
@@ -630,6 +727,66 @@ deny contains {"address": r.address, "path": [], "msg": sprintf("%d", [n])} if {
     }
 
     #[test]
+    fn the_builtin_set_runs_on_the_programs_built_with_the_binary() {
+        let builtin = PolicySet::embedded().expect("the built-in set loads");
+        let decoded = builtin_programs().expect("build.rs wrote programs this regorus reads");
+        let compiled = Compiled::new(&builtin, &EngineOptions::default()).expect("compiles");
+        assert_eq!(compiled.policies_on_vm(), builtin.policies.len());
+        assert_eq!(compiled.programs.len(), decoded.programs.len());
+        assert!(Arc::ptr_eq(&compiled.programs[0], &decoded.programs[0]));
+        assert!(
+            compiled.interpreter.engine.get().is_none(),
+            "a scan on the built-in programs makes no interpreter"
+        );
+        // A public-read-write bucket ACL, evaluated on them.
+        let acl = builtin
+            .policies
+            .iter()
+            .position(|p| p.package == "tfward.aws.s3.bucket_acl_public_write")
+            .expect("the policy on writable bucket ACLs");
+        let doc = serde_json::json!({"resources": [{
+            "address": "aws_s3_bucket_acl.a", "type": "aws_s3_bucket_acl", "name": "a",
+            "mode": "managed", "values": {"acl": "public-read-write", "bucket": "b"}, "unknown": []
+        }]});
+        let only = compiled.only(acl);
+        let (findings, errors) = only.evaluate(
+            &mut only.worker(),
+            || regorus::Value::from(doc),
+            &HashSet::from(["aws_s3_bucket_acl"]),
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].address, "aws_s3_bucket_acl.a");
+        assert!(
+            compiled.interpreter.engine.get().is_none(),
+            "the VM decided it alone"
+        );
+    }
+
+    #[test]
+    fn a_builtin_policy_changed_on_disk_is_compiled_from_its_new_text() {
+        let mut builtin = PolicySet::embedded().expect("the built-in set loads");
+        let text = builtin.policies[0].file.text.to_string();
+        builtin.policies[0].file.text = format!("{text}\n# changed\n").into();
+        let compiled = Compiled::new(&builtin, &EngineOptions::default()).expect("compiles");
+        assert_eq!(compiled.policies_on_vm(), builtin.policies.len() - 1);
+        assert!(compiled.entry[0].is_none());
+        assert!(compiled.interpreter.engine.get().is_some());
+    }
+
+    #[test]
+    fn programs_that_are_not_whole_are_refused() {
+        assert!(prebuilt::decode(b"").is_none());
+        assert!(prebuilt::decode(b"not programs at all").is_none());
+        let whole = crate::policy::embedded_programs();
+        assert!(prebuilt::decode(whole).is_some());
+        assert!(prebuilt::decode(&whole[..whole.len() - 1]).is_none());
+        let mut longer = whole.to_vec();
+        longer.push(0);
+        assert!(prebuilt::decode(&longer).is_none());
+    }
+
+    #[test]
     fn users_policies_run_on_the_interpreter() {
         let user = set(&[("t/policy.rego", ELSE_AFTER_LOOP)], false);
         let compiled = Compiled::new(&user, &opts(VmUse::BuiltIn)).expect("compiles");
@@ -677,6 +834,95 @@ deny contains {"address": r.address, "path": [], "msg": sprintf("%d", [n])} if {
                 errors[0].message
             );
             assert_eq!(findings.len(), 1, "{vm:?}");
+        }
+    }
+
+    /// A library function that never finishes, and one that collects with
+    /// a comprehension (which the interpreter looks up in per-module loop
+    /// tables).
+    const SPIN_LIB: &str = r#"package lib.spin
+
+import rego.v1
+
+spun := {n |
+	some r in input.resources
+	some i in numbers.range(1, 20000)
+	some j in numbers.range(1, 20000)
+	n := i * j
+	n < 0
+}
+"#;
+
+    const COLLECT_LIB: &str = r#"package lib.collect
+
+import rego.v1
+
+addresses := {a | some r in input.resources; a := r.address}
+"#;
+
+    const SPINS: &str = r#"# METADATA
+# title: Spins
+# description: test policy that never finishes, inside a library
+# custom:
+#   id: TFW-TST-0004
+#   severity: LOW
+#   category: compliance
+#   resource_types: [aws_s3_bucket]
+#   remediation: none
+package tfward.test.spins
+
+import rego.v1
+import data.lib.spin
+
+deny contains {"address": "x", "path": [], "msg": "never"} if {
+	count(spin.spun) > 0
+}
+"#;
+
+    const COLLECTS: &str = r#"# METADATA
+# title: Collects
+# description: test policy that calls a library comprehension
+# custom:
+#   id: TFW-TST-0005
+#   severity: LOW
+#   category: compliance
+#   resource_types: [aws_s3_bucket]
+#   remediation: none
+package tfward.test.collects
+
+import rego.v1
+import data.lib.collect
+
+deny contains {"address": a, "path": [], "msg": "a bucket"} if {
+	some a in collect.addresses
+}
+"#;
+
+    /// An interpreter stopped mid-rule by the time limit is not reused: the
+    /// policies after it, on the same worker and on the next module, still
+    /// decide.
+    #[test]
+    fn a_policy_stopped_inside_a_library_leaves_the_next_ones_right() {
+        let files = [
+            ("lib/spin.rego", SPIN_LIB),
+            ("lib/collect.rego", COLLECT_LIB),
+            ("a/policy.rego", SPINS),
+            ("b/policy.rego", COLLECTS),
+        ];
+        let user = set(&files, false);
+        let options = EngineOptions {
+            timeout: Duration::from_millis(200),
+            ..opts(VmUse::Off)
+        };
+        let compiled = Compiled::new(&user, &options).expect("compiles");
+        let types: HashSet<&str> = ["aws_s3_bucket"].into_iter().collect();
+        let mut worker = compiled.worker();
+        for module in 0..3 {
+            let (findings, errors) = compiled.evaluate(&mut worker, bucket, &types);
+            assert_eq!(errors.len(), 1, "module {module}: {errors:?}");
+            assert!(errors[0].message.contains("time limit"), "{errors:?}");
+            assert_eq!(findings.len(), 1, "module {module}: {findings:?}");
+            assert_eq!(findings[0].address, "aws_s3_bucket.b");
         }
     }
 }

@@ -278,13 +278,7 @@ pub fn valid_id(id: &str) -> bool {
     )
 }
 
-/// The `package` line of a Rego source.
-pub fn package_of(source: &str) -> Option<String> {
-    source.lines().find_map(|l| {
-        let rest = l.trim().strip_prefix("package ")?;
-        Some(rest.trim().to_owned())
-    })
-}
+pub use super::prebuilt::package_of;
 
 #[cfg(test)]
 mod tests {

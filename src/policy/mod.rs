@@ -4,6 +4,7 @@
 
 pub mod engine;
 pub mod metadata;
+pub mod prebuilt;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -38,9 +39,36 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// A policy from its `policy.rego`: METADATA validated, package read.
+    fn read(f: RegoFile, root: Option<&Path>, embedded: bool) -> Result<Policy, PolicyError> {
+        let meta = metadata::parse(&f.text).map_err(|e| PolicyError {
+            file: f.display.clone(),
+            line: e.line,
+            message: e.message,
+        })?;
+        let package = metadata::package_of(&f.text).ok_or_else(|| PolicyError {
+            file: f.display.clone(),
+            line: 1,
+            message: "no `package` line".into(),
+        })?;
+        let dir = root.map(|r| {
+            let rel = Path::new(&f.rel);
+            r.join(rel.parent().unwrap_or(Path::new("")))
+        });
+        let mentions = mentions(&f.text);
+        Ok(Policy {
+            meta,
+            package,
+            file: f,
+            dir,
+            embedded,
+            mentions,
+        })
+    }
+
     /// The Rego path of the rule tfward evaluates.
     pub fn deny_rule(&self) -> String {
-        format!("data.{}.deny", self.package)
+        prebuilt::deny_rule(&self.package)
     }
 }
 
@@ -68,6 +96,19 @@ pub struct PolicySet {
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
+}
+
+/// The built-in policies compiled for regorus's VM by build.rs.
+pub(crate) fn embedded_programs() -> &'static [u8] {
+    embedded::PROGRAMS
+}
+
+/// The text of the built-in file at `rel`.
+pub(crate) fn embedded_text(rel: &str) -> Option<&'static str> {
+    embedded::FILES
+        .binary_search_by(|(r, _)| (*r).cmp(rel))
+        .ok()
+        .map(|i| embedded::FILES[i].1)
 }
 
 /// The policy set compiled into the binary.
@@ -126,15 +167,6 @@ pub fn read_dir(dir: &Path) -> Result<Vec<RegoFile>, PolicyError> {
     Ok(files)
 }
 
-/// Which role a Rego file plays, from its name.
-fn is_policy(f: &RegoFile) -> bool {
-    f.rel == "policy.rego" || f.rel.ends_with("/policy.rego")
-}
-
-fn is_test(f: &RegoFile) -> bool {
-    f.rel.ends_with("_test.rego")
-}
-
 impl PolicySet {
     /// Builds a set from files: `policy.rego` files become policies (METADATA
     /// validated), `*_test.rego` tests, everything else library modules.
@@ -143,38 +175,26 @@ impl PolicySet {
         root: Option<&Path>,
         embedded: bool,
     ) -> Result<PolicySet, PolicyError> {
+        use rayon::prelude::*;
         let mut set = PolicySet::default();
+        let mut policies = Vec::new();
         for f in files {
-            if is_test(&f) {
+            if prebuilt::is_test(&f.rel) {
                 set.tests.push(f);
-            } else if is_policy(&f) {
-                let meta = metadata::parse(&f.text).map_err(|e| PolicyError {
-                    file: f.display.clone(),
-                    line: e.line,
-                    message: e.message,
-                })?;
-                let package = metadata::package_of(&f.text).ok_or_else(|| PolicyError {
-                    file: f.display.clone(),
-                    line: 1,
-                    message: "no `package` line".into(),
-                })?;
-                let dir = root.map(|r| {
-                    let rel = Path::new(&f.rel);
-                    r.join(rel.parent().unwrap_or(Path::new("")))
-                });
-                let mentions = mentions(&f.text);
-                set.policies.push(Policy {
-                    meta,
-                    package,
-                    file: f,
-                    dir,
-                    embedded,
-                    mentions,
-                });
+            } else if prebuilt::is_policy(&f.rel) {
+                policies.push(f);
             } else {
                 set.libs.push(f);
             }
         }
+        // METADATA is YAML: reading 800 blocks is most of a scan's start-up,
+        // so they are read in parallel; the order (and so the error
+        // reported first) stays the files' order.
+        let read: Vec<Result<Policy, PolicyError>> = policies
+            .into_par_iter()
+            .map(|f| Policy::read(f, root, embedded))
+            .collect();
+        set.policies = read.into_iter().collect::<Result<_, _>>()?;
         Ok(set)
     }
 
