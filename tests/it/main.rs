@@ -11,6 +11,7 @@ mod diff;
 mod formats;
 mod inputs;
 mod layering;
+mod output;
 mod plans;
 mod policies;
 mod report;
