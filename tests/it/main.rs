@@ -12,6 +12,7 @@ mod formats;
 mod inputs;
 mod layering;
 mod output;
+mod peers;
 mod plans;
 mod policies;
 mod report;
