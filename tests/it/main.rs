@@ -20,4 +20,5 @@ mod semantics;
 mod shard;
 mod support;
 mod suppress;
+mod terragrunt;
 mod trust;
