@@ -71,7 +71,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     pub request: Option<PathBuf>,
     /// Output format of the report file.
-    #[arg(long, value_enum, default_value_t = ChangeReportFormat::Markdown)]
+    #[arg(short = 'f', long, value_enum, default_value_t = ChangeReportFormat::Markdown)]
     pub format: ChangeReportFormat,
     /// Where the report files go.
     #[arg(long, default_value = "docs/platform", value_name = "DIR")]
@@ -112,10 +112,10 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = FailOn::Low)]
     pub fail_on: FailOn,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Write to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
+    #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
@@ -125,10 +125,10 @@ pub struct MergeArgs {
     #[arg(value_name = "REPORT.json", required = true)]
     pub reports: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Json)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
     /// Write to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
+    #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Exit 1 when a merged finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Low)]
@@ -276,13 +276,15 @@ pub struct ScanArgs {
     pub policies: PolicyArgs,
     /// Output format of the report on standard output (or in a bare
     /// --output FILE).
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    #[arg(short = 'f', long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
     /// Write a report to a file (repeatable). `FILE` receives the --format
     /// report instead of standard output; `FORMAT=FILE` writes that format
     /// as well, e.g. --output sarif=tfward.sarif --output junit=tfward.xml.
-    #[arg(long, value_name = "[FORMAT=]FILE", value_parser = parse_output)]
+    #[arg(short = 'o', long, value_name = "[FORMAT=]FILE", value_parser = parse_output)]
     pub output: Vec<OutputTarget>,
+    #[command(flatten)]
+    pub display: DisplayArgs,
     /// Exit 1 when a finding is at or above this severity [default: the
     /// config's fail_on, else low].
     #[arg(long, value_enum)]
@@ -341,9 +343,73 @@ pub struct ScanArgs {
     /// address: monthly_storage_gb, monthly_requests, ...; see docs/cost.md).
     #[arg(long, value_name = "FILE")]
     pub usage: Option<PathBuf>,
-    /// Never colour the output.
+}
+
+/// How the human report looks (the other formats are data and ignore these).
+#[derive(Debug, Clone, Args)]
+pub struct DisplayArgs {
+    /// One line per finding (`file:line:col: ID [SEVERITY] message`) instead
+    /// of source snippets.
+    #[arg(long)]
+    pub compact: bool,
+    /// Print findings and errors only: no warnings, no change lists, no
+    /// summary line (nothing at all when the scan is clean).
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Show only findings at or above this severity; the others are counted
+    /// in the summary. The exit code still follows --fail-on, and the
+    /// machine formats (json, sarif, ...) keep every finding.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<MinSeverity>,
+    /// When to colour: auto (a terminal, unless NO_COLOR is set), always or
+    /// never. Files written with --output are never coloured.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Never colour the output (the same as --color never).
     #[arg(long)]
     pub no_color: bool,
+}
+
+impl DisplayArgs {
+    /// Whether standard output gets colour, given whether it is a terminal.
+    pub fn colored(&self, terminal: bool, no_color_env: bool) -> bool {
+        match (self.no_color, self.color) {
+            (true, _) | (false, ColorChoice::Never) => false,
+            (false, ColorChoice::Always) => true,
+            (false, ColorChoice::Auto) => terminal && !no_color_env,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless the NO_COLOR variable is set.
+    Auto,
+    /// Colour even when standard output is a pipe.
+    Always,
+    /// No colour.
+    Never,
+}
+
+/// A display threshold (`--min-severity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinSeverity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl MinSeverity {
+    pub fn severity(self) -> crate::finding::Severity {
+        use crate::finding::Severity;
+        match self {
+            MinSeverity::Low => Severity::Low,
+            MinSeverity::Medium => Severity::Medium,
+            MinSeverity::High => Severity::High,
+            MinSeverity::Critical => Severity::Critical,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -355,7 +421,7 @@ pub struct DriftArgs {
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Load variable values from a .tfvars file (repeatable).
     #[arg(long = "var-file", value_name = "FILE")]
@@ -372,7 +438,7 @@ pub enum PolicyCommand {
         #[command(flatten)]
         policies: PolicyArgs,
         /// Output format (markdown is the table in docs/policies.md).
-        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        #[arg(short = 'f', long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
     },
     /// Show everything about one policy: description, remediation, mappings.
@@ -388,7 +454,7 @@ pub enum PolicyCommand {
         #[arg(value_name = "DIR", default_value = "policies")]
         dirs: Vec<PathBuf>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
+        #[arg(short = 'f', long, value_enum, default_value_t = Format::Human)]
         format: Format,
         /// Run every policy's fixtures on regorus's VM as well as on the
         /// interpreter and fail when they disagree (the check built-in

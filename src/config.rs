@@ -390,10 +390,7 @@ impl Config {
     /// Checks every policy id the config names against the loaded policies
     /// (ids and aliases), and rewrites aliases to current ids.
     /// `resolve` maps an id or alias to the current id (None: unknown).
-    pub fn check_ids(
-        &mut self,
-        resolve: impl Fn(&str) -> Option<String>,
-    ) -> Result<(), ConfigError> {
+    pub fn check_ids(&mut self, resolve: impl Fn(&str) -> Vec<String>) -> Result<(), ConfigError> {
         let unknown = |c: &Config, span: Range<usize>, id: &str| ConfigError {
             file: c.file.clone().unwrap_or_default(),
             text: c.text.clone(),
@@ -401,16 +398,19 @@ impl Config {
             message: format!("unknown policy id {id:?}; `tfward policy list` shows the ids"),
         };
         for id in self.enable.iter().chain(&self.disable) {
-            if resolve(id.get_ref()).is_none() {
+            if resolve(id.get_ref()).is_empty() {
                 return Err(unknown(self, id.span(), id.get_ref()));
             }
         }
         let mut overrides = BTreeMap::new();
         for (id, (sev, span)) in &self.severity_overrides {
-            let Some(current) = resolve(id) else {
+            let current = resolve(id);
+            if current.is_empty() {
                 return Err(unknown(self, span.clone(), id));
-            };
-            overrides.insert(current, (*sev, span.clone()));
+            }
+            for c in current {
+                overrides.insert(c, (*sev, span.clone()));
+            }
         }
         self.severity_overrides = overrides;
         for (ig, span) in self.ignores.iter_mut().zip(&self.ignore_id_spans) {
@@ -422,8 +422,10 @@ impl Config {
                     message: "this [[ignore]] names no policy id".into(),
                 });
             }
-            for id in &mut ig.ids {
-                let Some(current) = resolve(id) else {
+            let mut resolved = Vec::new();
+            for id in &ig.ids {
+                let current = resolve(id);
+                if current.is_empty() {
                     return Err(ConfigError {
                         file: ig.file.clone(),
                         text: self.text.clone(),
@@ -432,9 +434,10 @@ impl Config {
                             "unknown policy id {id:?}; `tfward policy list` shows the ids"
                         ),
                     });
-                };
-                *id = current;
+                }
+                resolved.extend(current);
             }
+            ig.ids = resolved;
         }
         Ok(())
     }

@@ -151,7 +151,45 @@ fn add(d: &mut Discovery, c: Candidate) {
         .push(c);
 }
 
+/// Terragrunt's own file. Its directories hold no Terraform until Terragrunt
+/// generates it (in a hidden cache the walk skips).
+const TERRAGRUNT_FILE: &str = "terragrunt.hcl";
+
+/// A warning for each directory with a terragrunt.hcl and no Terraform
+/// files: a scan of it would pass on nothing.
+fn terragrunt_issues(d: &mut Discovery, terragrunt: &[PathBuf]) {
+    for file in terragrunt {
+        let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+        if d.modules.contains_key(&dir) {
+            continue;
+        }
+        let shown = display_path(&dir);
+        let cache = dir.join(".terragrunt-cache");
+        let cache_hint = if cache.is_dir() {
+            format!(
+                "`tfward scan {}` (the Terraform Terragrunt generated)",
+                display_path(&cache)
+            )
+        } else {
+            format!(
+                "its generated Terraform (`terragrunt init` in {shown}, then `tfward scan {}`)",
+                display_path(&cache)
+            )
+        };
+        d.issues.push(WalkIssue {
+            path: display_path(file),
+            message: format!(
+                "Terragrunt configurations are not evaluated, so nothing in {shown} was scanned; scan \
+                 {cache_hint}, or a plan (`terragrunt plan -out plan.out`, `terragrunt show -json \
+                 plan.out > plan.json`, `tfward scan --plan plan.json {shown}`)"
+            ),
+            lost_files: false,
+        });
+    }
+}
+
 fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
+    let mut terragrunt = Vec::new();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -198,6 +236,9 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
         if !entry.file_type().is_file() {
             continue;
         }
+        if entry.file_name() == TERRAGRUNT_FILE {
+            terragrunt.push(entry.path().to_path_buf());
+        }
         let Some(kind) = FileKind::of(entry.path()) else {
             continue;
         };
@@ -211,6 +252,7 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
             },
         );
     }
+    terragrunt_issues(d, &terragrunt);
 }
 
 /// `--exclude` and tfward.toml `exclude` globs, matched against the path as

@@ -27,6 +27,7 @@ pub(crate) fn merge_command(args: &MergeArgs) -> Result<ExitStatus, Fatal> {
                 remediation: HashMap::new(),
                 color: false,
                 show_undecided: merged.undecided.is_some(),
+                view: human::View::default(),
             },
         ),
     };

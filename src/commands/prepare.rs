@@ -97,7 +97,12 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
     dirs.extend(args.policies.policy_dirs.iter().cloned());
     let mut set = load_all_policies(&dirs)?;
     config
-        .check_ids(|id| set.resolve_id(id).map(|p| p.meta.id.clone()))
+        .check_ids(|id| {
+            set.resolve_ids(id)
+                .into_iter()
+                .map(|p| p.meta.id.clone())
+                .collect()
+        })
         .map_err(|e| Fatal(e.render()))?;
     let known_ids = set
         .policies

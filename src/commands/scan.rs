@@ -53,10 +53,11 @@ pub(crate) fn report_scan(
     for (format, path) in targets {
         let text = match format {
             ReportFormat::Human => {
-                let color = !args.no_color
-                    && path.is_none()
-                    && std::io::stdout().is_terminal()
-                    && std::env::var_os("NO_COLOR").is_none();
+                let color = path.is_none()
+                    && args.display.colored(
+                        std::io::stdout().is_terminal(),
+                        std::env::var_os("NO_COLOR").is_some(),
+                    );
                 let remediation: HashMap<&str, &str> = set
                     .policies
                     .iter()
@@ -69,6 +70,11 @@ pub(crate) fn report_scan(
                         remediation,
                         color,
                         show_undecided,
+                        view: human::View {
+                            compact: args.display.compact,
+                            quiet: args.display.quiet,
+                            min_severity: args.display.min_severity.map(|m| m.severity()),
+                        },
                     },
                 )
             }

@@ -4,6 +4,7 @@
 
 pub mod engine;
 pub mod metadata;
+pub mod peers;
 pub mod prebuilt;
 
 use std::collections::{BTreeMap, HashMap};
@@ -272,6 +273,19 @@ impl PolicySet {
             .find(|p| p.meta.id == upper || p.meta.aliases.contains(&upper))
     }
 
+    /// The policies an id stands for: the one whose id or alias it is, else
+    /// every policy naming it as a peer's check in `equivalents` (a Checkov,
+    /// Trivy, tfsec or KICS id may stand for several).
+    pub fn resolve_ids(&self, id: &str) -> Vec<&Policy> {
+        if let Some(p) = self.resolve_id(id) {
+            return vec![p];
+        }
+        self.policies
+            .iter()
+            .filter(|p| peers::names_any(&p.meta, id))
+            .collect()
+    }
+
     /// Keeps the policies selected by `--only`, `--skip` and `--framework`.
     /// Unknown ids and frameworks are errors.
     pub fn select(
@@ -281,15 +295,18 @@ impl PolicySet {
         frameworks: &[String],
     ) -> Result<(), String> {
         let resolve = |ids: &[String]| -> Result<Vec<String>, String> {
-            ids.iter()
-                .map(|id| {
-                    self.resolve_id(id)
-                        .map(|p| p.meta.id.clone())
-                        .ok_or_else(|| {
-                            format!("unknown policy id {id:?}; `tfward policy list` shows the ids")
-                        })
-                })
-                .collect()
+            let mut out = Vec::new();
+            for id in ids {
+                let found = self.resolve_ids(id);
+                if found.is_empty() {
+                    return Err(format!(
+                        "unknown policy id {id:?}; `tfward policy list` shows the ids \
+                         (a Checkov, Trivy, tfsec or KICS id works when a policy names it as an equivalent)"
+                    ));
+                }
+                out.extend(found.into_iter().map(|p| p.meta.id.clone()));
+            }
+            Ok(out)
         };
         let only = resolve(only)?;
         let skip = resolve(skip)?;

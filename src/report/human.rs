@@ -1,6 +1,9 @@
 //! The terminal report: each finding as a rendered diagnostic (rule id,
 //! severity, title, file:line:col, the source with the offending attribute
-//! underlined, and the remediation), then a one-line summary.
+//! underlined, and the remediation), then a one-line summary. Findings of
+//! one rule at one place, reached through several module calls, share one
+//! snippet that lists the calls. `--compact` prints one line per finding
+//! instead ([`super::compact`]).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -21,9 +24,54 @@ pub struct HumanContext<'a> {
     pub color: bool,
     /// Print the summary's list of undecided checks.
     pub show_undecided: bool,
+    /// `--compact`, `--quiet`, `--min-severity`.
+    pub view: View,
+}
+
+/// How much of the report a person asked to see.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct View {
+    /// One line per finding.
+    pub compact: bool,
+    /// Findings and errors only.
+    pub quiet: bool,
+    /// Findings below it are counted, not shown.
+    pub min_severity: Option<Severity>,
+}
+
+impl View {
+    /// The findings shown, and how many the threshold hid.
+    pub fn shown<'r>(&self, findings: &'r [Finding]) -> (Vec<&'r Finding>, usize) {
+        let shown: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| self.min_severity.is_none_or(|m| f.severity >= m))
+            .collect();
+        let hidden = findings.len() - shown.len();
+        (shown, hidden)
+    }
+
+    /// The summary line, with the findings the threshold hid; None when quiet.
+    pub fn summary(&self, report: &Report, hidden: usize) -> Option<String> {
+        if self.quiet {
+            return None;
+        }
+        let mut line = summary_line(report);
+        if let Some(min) = self.min_severity.filter(|_| hidden > 0) {
+            line.pop();
+            let _ = writeln!(
+                line,
+                "; {hidden} finding{} below {min} not shown (--min-severity)",
+                plural(hidden)
+            );
+        }
+        Some(line)
+    }
 }
 
 pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
+    if ctx.view.compact {
+        return super::compact::render(report, ctx.view, ctx.color);
+    }
     let theme = if ctx.color {
         GraphicalTheme::unicode()
     } else {
@@ -46,7 +94,12 @@ pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
             "error",
         );
     }
-    for w in &report.warnings {
+    let warnings: &[Diagnostic] = if ctx.view.quiet {
+        &[]
+    } else {
+        &report.warnings
+    };
+    for w in warnings {
         render_error(
             &handler,
             &mut out,
@@ -55,14 +108,18 @@ pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
             "warning",
         );
     }
-    for f in &report.findings {
+    let (shown, hidden) = ctx.view.shown(&report.findings);
+    for group in by_place(&shown) {
         render_finding(
             &handler,
             &mut out,
-            f,
-            by_name.get(f.file.as_str()).copied(),
+            &group,
+            by_name.get(group[0].file.as_str()).copied(),
             ctx,
         );
+    }
+    if ctx.view.quiet {
+        return out;
     }
     render_changes(report, &mut out);
     render_compliance(report, &mut out);
@@ -77,17 +134,97 @@ pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
             }
         }
     }
-    out.push_str(&summary_line(report));
+    out.extend(ctx.view.summary(report, hidden));
     out
+}
+
+/// Findings of one rule at one span, in first-seen order: a module called
+/// from many roots reports the same place once per call.
+fn by_place<'r>(findings: &[&'r Finding]) -> Vec<Vec<&'r Finding>> {
+    let mut index: HashMap<(&str, &str, usize, usize, usize, usize), usize> = HashMap::new();
+    let mut groups: Vec<Vec<&Finding>> = Vec::new();
+    for f in findings {
+        let key = (
+            f.rule_id.as_str(),
+            f.file.as_str(),
+            f.line,
+            f.column,
+            f.end_line,
+            f.end_column,
+        );
+        match index.get(&key) {
+            Some(&i) => groups[i].push(f),
+            None => {
+                index.insert(key, groups.len());
+                groups.push(vec![f]);
+            }
+        }
+    }
+    groups
+}
+
+/// At most this many messages and call chains are listed under a shared
+/// snippet; the JSON report and `--compact` list every finding.
+const GROUP_LIST_MAX: usize = 6;
+
+/// Under a shared snippet: the group's distinct messages (when they differ)
+/// and the module calls that reach the place.
+fn render_group_members(out: &mut String, group: &[&Finding]) {
+    let mut messages: Vec<(&str, usize)> = Vec::new();
+    for f in group {
+        match messages.iter_mut().find(|(m, _)| *m == f.message) {
+            Some((_, n)) => *n += 1,
+            None => messages.push((&f.message, 1)),
+        }
+    }
+    let mut chains: Vec<String> = group
+        .iter()
+        .map(|f| match &f.via {
+            Some(via) => via.chain(),
+            None => "(scanned as a root module)".to_owned(),
+        })
+        .collect();
+    chains.sort();
+    chains.dedup();
+    let _ = writeln!(
+        out,
+        "  {} findings here, reached through {} module call{}:",
+        group.len(),
+        chains.len(),
+        plural(chains.len())
+    );
+    if messages.len() > 1 {
+        for (m, n) in messages.iter().take(GROUP_LIST_MAX) {
+            let _ = writeln!(out, "    {n} × {}", escape_for_terminal(m));
+        }
+        if messages.len() > GROUP_LIST_MAX {
+            let _ = writeln!(
+                out,
+                "    ... {} more messages",
+                messages.len() - GROUP_LIST_MAX
+            );
+        }
+    }
+    for c in chains.iter().take(GROUP_LIST_MAX) {
+        let _ = writeln!(out, "  via {}", escape_for_terminal(c));
+    }
+    if chains.len() > GROUP_LIST_MAX {
+        let _ = writeln!(
+            out,
+            "  ... and {} more (--compact lists every finding)",
+            chains.len() - GROUP_LIST_MAX
+        );
+    }
 }
 
 fn render_finding(
     handler: &GraphicalReportHandler,
     out: &mut String,
-    f: &Finding,
+    group: &[&Finding],
     file: Option<&Arc<SourceFile>>,
     ctx: &HumanContext<'_>,
 ) {
+    let f = group[0];
     let severity = match f.severity {
         Severity::Low => miette::Severity::Advice,
         Severity::Medium => miette::Severity::Warning,
@@ -101,11 +238,13 @@ fn render_finding(
         diag = diag.with_help(without_fences(help));
     }
     let Some(file) = file else {
-        let _ = writeln!(
-            out,
-            "{} {}:{}:{} {}",
-            f.rule_id, f.file, f.line, f.column, f.message
-        );
+        for f in group {
+            let _ = writeln!(
+                out,
+                "{} {}:{}:{} {}",
+                f.rule_id, f.file, f.line, f.column, f.message
+            );
+        }
         return;
     };
     let start = file
@@ -130,7 +269,9 @@ fn render_finding(
     ));
     let report = miette::Report::new(diag).with_source_code(excerpt);
     let _ = handler.render_report(out, report.as_ref());
-    if let Some(via) = &f.via {
+    if group.len() > 1 {
+        render_group_members(out, group);
+    } else if let Some(via) = &f.via {
         let _ = writeln!(out, "  via {}", escape_for_terminal(&via.chain()));
     }
     out.push('\n');

@@ -3,6 +3,7 @@
 //! is. The CI renderers (SARIF, JUnit, GitHub, GitLab, Markdown) are pure
 //! functions of the report and a [`Context`].
 
+pub mod compact;
 pub mod github;
 pub mod gitlab;
 pub mod html;

@@ -5,17 +5,32 @@
 //! first line, covers that structure's lines. Anything after a second `#`
 //! or `//` is free text. Text that only looks like a directive inside a
 //! string or heredoc is not a comment: it lies inside an attribute's span.
+//!
+//! The peers' comments count too, governed the same way (a reason, a date
+//! that has not passed), their ids mapped through METADATA `equivalents`:
+//! `#checkov:skip=CKV_AWS_20:reason` anywhere inside a top-level block
+//! covers that block (as Checkov reads it); `#tfsec:ignore:ID` and
+//! `#trivy:ignore:ID[:exp:YYYY-MM-DD]` are placed like tfward's own, and
+//! the text after them is their reason.
 
 use std::ops::Range;
 
 use hcl_edit::repr::Span;
 use hcl_edit::structure::{Body, Structure};
 
+use crate::policy::peers::Peer;
 use crate::source::SourceFile;
 use crate::terraform::parse;
 
 /// The marker that starts a directive inside a comment.
 pub const MARKER: &str = "tfward:ignore";
+
+/// The peers' markers, each followed by the ids.
+const PEER_MARKERS: [(&str, Peer); 3] = [
+    ("checkov:skip=", Peer::Checkov),
+    ("tfsec:ignore:", Peer::Tfsec),
+    ("trivy:ignore:", Peer::Trivy),
+];
 
 /// One `tfward:ignore` comment as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +46,9 @@ pub struct Directive {
     pub span: Range<usize>,
     /// True when code precedes the comment on its line.
     pub end_of_line: bool,
+    /// The tool whose syntax the comment uses (None: tfward's own); its ids
+    /// are that tool's.
+    pub peer: Option<Peer>,
 }
 
 /// A block or attribute an ignore can cover.
@@ -57,7 +75,7 @@ pub struct Placed {
 /// covers. A file that does not parse has no directives (its parse error is
 /// already a diagnostic).
 pub fn place(file: &SourceFile) -> Vec<Placed> {
-    if !file.text.contains(MARKER) {
+    if !file.text.contains(MARKER) && !PEER_MARKERS.iter().any(|(m, _)| file.text.contains(m)) {
         return Vec::new();
     }
     let Ok(parsed) = parse::parse_hcl(&file.text) else {
@@ -86,6 +104,19 @@ pub fn place(file: &SourceFile) -> Vec<Placed> {
             continue;
         }
         let line = file.line_col(start).line;
+        // Checkov reads a skip anywhere in the lines of a resource.
+        if directive.peer == Some(Peer::Checkov) {
+            let enclosing = structures
+                .iter()
+                .find(|s| s.depth == 0 && s.lines.0 <= line && line <= s.lines.1);
+            if let Some(t) = enclosing {
+                out.push(Placed {
+                    directive,
+                    target: Some(t.clone()),
+                });
+                continue;
+            }
+        }
         let target_line = if directive.end_of_line {
             Some(line)
         } else {
@@ -242,7 +273,9 @@ pub fn scan(text: &str) -> Vec<Directive> {
 }
 
 fn directive_in_line(line: &str, line_start: usize) -> Option<Directive> {
-    let at = line.find(MARKER)?;
+    let Some(at) = line.find(MARKER) else {
+        return peer_directive_in_line(line, line_start);
+    };
     let before = line[..at].trim_end();
     let marker_len = if before.ends_with("//") {
         2
@@ -269,6 +302,86 @@ fn directive_in_line(line: &str, line_start: usize) -> Option<Directive> {
     Some(d)
 }
 
+/// The comment marker (`#` or `//`) that ends right before `at`, with
+/// spaces between: where the comment starts.
+fn comment_start_before(line: &str, at: usize) -> Option<usize> {
+    let before = line[..at].trim_end();
+    if before.ends_with("//") {
+        Some(before.len() - 2)
+    } else if before.ends_with('#') {
+        Some(before.len() - 1)
+    } else {
+        None
+    }
+}
+
+/// A peer's directive: `checkov:skip=ID[,ID]:reason`, or one or more
+/// `tfsec:ignore:ID[:exp:DATE]` / `trivy:ignore:ID[:exp:DATE]` followed by
+/// the reason.
+fn peer_directive_in_line(line: &str, line_start: usize) -> Option<Directive> {
+    let (at, marker, peer) = PEER_MARKERS
+        .iter()
+        .filter_map(|&(m, p)| Some((line.find(m)?, m, p)))
+        .min_by_key(|(at, _, _)| *at)?;
+    let comment_start = comment_start_before(line, at)?;
+    let mut d = Directive {
+        ids: Vec::new(),
+        reason: None,
+        until: None,
+        unknown_fields: Vec::new(),
+        span: 0..0,
+        end_of_line: !line[..comment_start].trim().is_empty(),
+        peer: Some(peer),
+    };
+    let rest = line[at + marker.len()..].trim_end_matches(['\n', '\r']);
+    let reason = if peer == Peer::Checkov {
+        let (ids, reason) = rest.split_once(':').unwrap_or((rest, ""));
+        d.ids = split_ids(ids.trim());
+        reason
+    } else {
+        let mut rest = rest;
+        loop {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let mut parts = rest[..end].split(':');
+            d.ids.extend(split_ids(parts.next().unwrap_or_default()));
+            while let Some(key) = parts.next() {
+                match (key, parts.next()) {
+                    ("exp", Some(date)) => d.until = Some(date.to_owned()),
+                    (key, value) => d.unknown_fields.push(match value {
+                        Some(v) => format!("{key}:{v}"),
+                        None => key.to_owned(),
+                    }),
+                }
+            }
+            rest = rest[end..].trim_start();
+            // Several ignores may share a comment: `tfsec:ignore:a tfsec:ignore:b`.
+            match rest.strip_prefix(marker) {
+                Some(next) => rest = next,
+                None => break rest,
+            }
+        }
+    };
+    let reason = reason
+        .trim()
+        .trim_start_matches(['#', '/', '-', ':'])
+        .trim();
+    d.reason = match reason.strip_prefix("reason=") {
+        Some(quoted) => Some(take_value(quoted).0),
+        None => (!reason.is_empty()).then(|| reason.to_owned()),
+    };
+    d.span = line_start + comment_start..line_start + line.trim_end().len();
+    Some(d)
+}
+
+/// `A,B` as ids, as written (peers' ids match without regard to case).
+fn split_ids(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// `ID[,ID...] key=value key="quoted value" ...`
 fn parse_body(body: &str) -> Directive {
     let mut d = Directive {
@@ -278,6 +391,7 @@ fn parse_body(body: &str) -> Directive {
         unknown_fields: Vec::new(),
         span: 0..0,
         end_of_line: false,
+        peer: None,
     };
     let mut rest = body.trim_start();
     let mut first = true;
@@ -366,6 +480,32 @@ mod tests {
         assert!(d[0].end_of_line);
         assert_eq!(d[0].reason, None);
         assert_eq!(d[0].unknown_fields, ["reson=typo", "please"]);
+    }
+
+    #[test]
+    fn peer_directives_ids_dates_and_reasons() {
+        let d = scan("  #checkov:skip=CKV_AWS_20,CKV_AWS_57:public site: by design\n");
+        assert_eq!(d[0].peer, Some(Peer::Checkov));
+        assert_eq!(d[0].ids, ["CKV_AWS_20", "CKV_AWS_57"]);
+        assert_eq!(d[0].reason.as_deref(), Some("public site: by design"));
+        let d = scan("x = 1 # tfsec:ignore:aws-s3-enable-bucket-logging:exp:2027-01-31 tfsec:ignore:AVD-AWS-0086 central logs\n");
+        assert_eq!(d[0].peer, Some(Peer::Tfsec));
+        assert!(d[0].end_of_line);
+        assert_eq!(d[0].ids, ["aws-s3-enable-bucket-logging", "AVD-AWS-0086"]);
+        assert_eq!(d[0].until.as_deref(), Some("2027-01-31"));
+        assert_eq!(d[0].reason.as_deref(), Some("central logs"));
+        let d = scan("// trivy:ignore:AVD-AWS-0089\n");
+        assert_eq!(d[0].peer, Some(Peer::Trivy));
+        assert_eq!(d[0].reason, None);
+        assert!(scan("bucket = \"trivy:ignore:AVD-AWS-0089\"\n").is_empty());
+    }
+
+    #[test]
+    fn checkov_skip_inside_a_block_covers_the_block() {
+        let src = "resource \"aws_s3_bucket\" \"a\" {\n  bucket = \"a\"\n  #checkov:skip=CKV_AWS_18:central logs\n  acl = \"private\"\n}\n";
+        let placed = place(&file(src));
+        let t = placed[0].target.as_ref().expect("a target");
+        assert_eq!((t.lines, t.address.as_str()), ((1, 5), "aws_s3_bucket.a"));
     }
 
     #[test]

@@ -181,7 +181,7 @@ fn run(out: &mut Work<'_>, opts: &SuppressOptions, policies: &Compiled) {
     let today = opts.today.unwrap_or_else(Date::today);
     let mut ignores = Vec::new();
     if !opts.no_inline {
-        inline_ignores(out, &known, today, &mut ignores);
+        inline_ignores(out, &known, policies, today, &mut ignores);
     }
     for c in &opts.config {
         ignores.push(config_ignore(c, &known, today));
@@ -210,6 +210,7 @@ fn run(out: &mut Work<'_>, opts: &SuppressOptions, policies: &Compiled) {
 fn inline_ignores(
     out: &mut Work<'_>,
     known: &BTreeMap<String, String>,
+    policies: &Compiled,
     today: Date,
     ignores: &mut Vec<Ignore>,
 ) {
@@ -249,7 +250,10 @@ fn inline_ignores(
                     (Scope::Nothing, String::new(), Vec::new())
                 }
             };
-            let (ids, unknown_ids) = resolve(&d.ids, known);
+            let (ids, unknown_ids) = match d.peer {
+                None => resolve(&d.ids, known),
+                Some(peer) => (resolve_peer(peer, &d.ids, policies), Vec::new()),
+            };
             let until = d.until.clone().unwrap_or_default();
             let until_date = Date::parse(&until);
             ignores.push(Ignore {
@@ -301,6 +305,28 @@ fn config_ignore(c: &ConfigIgnore, known: &BTreeMap<String, String>, today: Date
         address: c.address.clone().unwrap_or_else(|| "*".into()),
         path: Vec::new(),
     }
+}
+
+/// The policies that name a peer's ids as equivalents. An id no policy
+/// names is no mistake (tfward has no such check), so nothing is unknown.
+fn resolve_peer(
+    peer: crate::policy::peers::Peer,
+    written: &[String],
+    policies: &Compiled,
+) -> Vec<String> {
+    let mut ids: Vec<String> = policies
+        .policies
+        .iter()
+        .filter(|p| {
+            written
+                .iter()
+                .any(|id| crate::policy::peers::names(&p.meta, peer, id))
+        })
+        .map(|p| p.meta.id.clone())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
 }
 
 /// Splits written ids into known current ids and unknown ones.
