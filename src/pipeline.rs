@@ -207,6 +207,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
             t_load,
             t0.elapsed()
         ));
+        policies.report_profile();
     }
 
     for m in per_module {

@@ -130,6 +130,18 @@ impl Interpreter {
     }
 }
 
+/// With TFWARD_PROFILE set: the time each policy took, summed over every
+/// module and thread (nanoseconds), for [`Compiled::report_profile`].
+fn policy_profile(n: usize) -> Option<&'static [std::sync::atomic::AtomicU64]> {
+    static TOTALS: OnceLock<Option<Vec<std::sync::atomic::AtomicU64>>> = OnceLock::new();
+    TOTALS
+        .get_or_init(|| {
+            std::env::var_os("TFWARD_PROFILE")
+                .map(|_| (0..n).map(|_| std::sync::atomic::AtomicU64::new(0)).collect())
+        })
+        .as_deref()
+}
+
 /// The built-in policies as build.rs compiled them for the VM, read once.
 fn builtin_programs() -> Option<&'static prebuilt::Decoded> {
     static DECODED: OnceLock<Option<prebuilt::Decoded>> = OnceLock::new();
@@ -319,6 +331,34 @@ impl Compiled {
         !self.programs.is_empty()
     }
 
+    /// With TFWARD_PROFILE set, prints the slowest policies of the run.
+    pub fn report_profile(&self) {
+        let Some(profile) = policy_profile(self.policies.len()) else {
+            return;
+        };
+        let mut times: Vec<(u64, usize)> = profile
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.load(std::sync::atomic::Ordering::Relaxed), i))
+            .collect();
+        let total: u64 = times.iter().map(|t| t.0).sum();
+        times.sort_unstable_by(|a, b| b.cmp(a));
+        crate::progress::report_timing(&format!(
+            "policies: {:?} in all",
+            Duration::from_nanos(total)
+        ));
+        for (nanos, i) in times.iter().take(15).filter(|t| t.0 > 0) {
+            if let Some(p) = self.policies.get(*i) {
+                crate::progress::report_timing(&format!(
+                    "  {:?} {} {}",
+                    Duration::from_nanos(*nanos),
+                    p.meta.id,
+                    p.package
+                ));
+            }
+        }
+    }
+
     /// How many policies run on the VM.
     pub fn policies_on_vm(&self) -> usize {
         self.entry.iter().filter(|e| e.is_some()).count()
@@ -409,10 +449,12 @@ impl Compiled {
         for vm in worker.vms.iter_mut().flatten() {
             vm.1 = false;
         }
+        let profile = policy_profile(self.policies.len());
         for i in 0..self.policies.len() {
             if !self.is_enabled(i) || !self.types[i].iter().any(|t| types.contains(t.as_str())) {
                 continue;
             }
+            let started = profile.map(|_| std::time::Instant::now());
             if let Some(make) = input.take() {
                 document = Some(make());
             }
@@ -470,6 +512,12 @@ impl Compiled {
                     policy: i,
                     message: first_line(&message),
                 }),
+            }
+            if let (Some(profile), Some(started)) = (profile, started) {
+                if let Some(total) = profile.get(i) {
+                    let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+                    total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+                }
             }
         }
         (findings, errors)
