@@ -777,7 +777,7 @@ pub fn to_bool(v: &Value) -> Result<bool, Value> {
 pub fn to_number(v: &Value) -> Option<f64> {
     match v {
         Value::Number(n) => Some(*n),
-        Value::String(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        Value::String(s) => super::value::parse_number(s),
         _ => None,
     }
 }

@@ -1,6 +1,7 @@
 //! Terraform configuration: parsing HCL, evaluating expressions the way
 //! Terraform would at plan time, and assembling modules.
 
+pub mod address;
 pub mod eval;
 pub mod functions;
 pub mod json_config;

@@ -211,6 +211,50 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// Terraform's conversion of a string to a number (cty's), used wherever a
+/// string meets a number: parses a decimal number the way cty does (`1`, `-1.5`, `.5`, `1e3`),
+/// rejecting Rust-only spellings such as `inf` or `NaN`.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if matches!(b.first(), Some(b'+' | b'-')) {
+        i += 1;
+    }
+    let int_start = i;
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    let mut digits = i > int_start;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let frac_start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        digits |= i > frac_start;
+    }
+    if !digits {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp_start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == exp_start {
+            return None;
+        }
+    }
+    if i != b.len() {
+        return None;
+    }
+    s.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
 /// Integers become JSON integers so policies comparing `port == 22` match.
 pub fn number_to_json(n: f64) -> serde_json::Value {
     if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {

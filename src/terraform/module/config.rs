@@ -1,0 +1,99 @@
+//! The blocks of a module, gathered from all its files: variables,
+//! locals, resources and data sources, module calls, outputs, providers and
+//! `terraform` blocks.
+
+use super::*;
+
+/// The blocks of a module, gathered from all its files.
+pub(super) struct Config<'a> {
+    pub(super) variables: Vec<(&'a Block, usize)>,
+    pub(super) locals: HashMap<&'a str, (&'a Expression, SpanRef)>,
+    pub(super) resources: Vec<ResourceBlock<'a>>,
+    pub(super) module_calls: Vec<(&'a Block, usize)>,
+    pub(super) outputs: Vec<(&'a Block, usize)>,
+    pub(super) providers: Vec<(&'a Block, usize)>,
+    pub(super) terraform: Vec<(&'a Block, usize)>,
+    pub(super) renamed: HashMap<(usize, usize), String>,
+}
+
+pub(super) struct ResourceBlock<'a> {
+    pub(super) mode: Mode,
+    pub(super) rtype: &'a str,
+    pub(super) name: &'a str,
+    pub(super) block: &'a Block,
+    pub(super) file: usize,
+}
+
+impl<'a> Config<'a> {
+    pub(super) fn gather(files: &[&'a ModuleFile<'a>]) -> Config<'a> {
+        let mut c = Config {
+            variables: Vec::new(),
+            locals: HashMap::new(),
+            resources: Vec::new(),
+            module_calls: Vec::new(),
+            outputs: Vec::new(),
+            providers: Vec::new(),
+            terraform: Vec::new(),
+            renamed: HashMap::new(),
+        };
+        for f in files {
+            for (&offset, name) in &f.hcl.renamed_keys {
+                c.renamed.insert((f.file, offset), name.clone());
+            }
+            for block in f.hcl.body.blocks() {
+                let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
+                match (block.ident.value().as_str(), labels.as_slice()) {
+                    ("variable", [_]) => c.variables.push((block, f.file)),
+                    ("locals", []) => {
+                        for attr in block.body.attributes() {
+                            let span = SpanRef {
+                                file: f.file,
+                                span: attr.span().unwrap_or(0..0),
+                            };
+                            c.locals
+                                .insert(attr.key.value().as_str(), (&attr.value, span));
+                        }
+                    }
+                    ("resource" | "ephemeral", [t, n]) => {
+                        let mode = if block.ident.value().as_str() == "ephemeral" {
+                            Mode::Ephemeral
+                        } else {
+                            Mode::Managed
+                        };
+                        c.resources.push(ResourceBlock {
+                            mode,
+                            rtype: t,
+                            name: n,
+                            block,
+                            file: f.file,
+                        })
+                    }
+                    ("data", [t, n]) => c.resources.push(ResourceBlock {
+                        mode: Mode::Data,
+                        rtype: t,
+                        name: n,
+                        block,
+                        file: f.file,
+                    }),
+                    ("module", [_]) => c.module_calls.push((block, f.file)),
+                    ("output", [_]) => c.outputs.push((block, f.file)),
+                    ("provider", [_]) => c.providers.push((block, f.file)),
+                    ("terraform", []) => c.terraform.push((block, f.file)),
+                    _ => {}
+                }
+            }
+        }
+        c
+    }
+
+    pub(super) fn find_resource(
+        &self,
+        mode: Mode,
+        rtype: &str,
+        name: &str,
+    ) -> Option<&ResourceBlock<'a>> {
+        self.resources
+            .iter()
+            .find(|r| r.mode == mode && r.rtype == rtype && r.name == name)
+    }
+}
