@@ -131,6 +131,10 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         if !r.expanded {
             doc["expanded"] = Json::Bool(false);
         }
+        if r.provider_config != r.provider {
+            // `provider = aws.west`: its default_tags are input.default_tags["aws.west"].
+            doc["provider_config"] = Json::String(r.provider_config.clone());
+        }
         if !r.instance_references.is_empty() {
             doc["instance_references"] = json!(r.instance_references);
         }
@@ -296,6 +300,11 @@ impl CallCounts {
 /// paths of unknown parts with their reasons. Unknown object members are
 /// left out; unknown list elements become null so indexes stay true.
 pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -> Json {
+    // A partially known value (jsonencode of an object with an unknown leaf)
+    // shows its known structure.
+    if let Some(shape) = v.known_shape() {
+        return split_known(&shape, path, unknown);
+    }
     match v {
         Value::Unknown(u) => {
             unknown.push((path.to_owned(), u.reason().to_owned()));
@@ -310,7 +319,7 @@ pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -
                     format!("{path}.{k}")
                 };
                 match v {
-                    Value::Unknown(u) => {
+                    Value::Unknown(u) if u.refinement().is_none() => {
                         unknown.push((p, u.reason().to_owned()));
                         continue;
                     }

@@ -17,7 +17,7 @@ use hcl_edit::repr::Span;
 use hcl_edit::template::{Directive, Element, Template};
 
 use super::functions::{self, FnContext};
-use super::value::{format_number, Value};
+use super::value::{format_number, Refinement, Value};
 
 /// The deepest expression nesting evaluated before giving up with an
 /// unknown; guards the stack on pathological input.
@@ -177,7 +177,7 @@ impl<'r> Eval<'r> {
             Expression::UnaryOp(op) => {
                 let v = self.expr(&op.expr, scope);
                 match (op.operator.value(), v) {
-                    (_, Value::Unknown(u)) => Value::Unknown(u),
+                    (_, Value::Unknown(u)) => Value::Unknown(u.plain()),
                     (UnaryOperator::Neg, v) => match to_number(&v) {
                         Some(n) => Value::Number(-n),
                         None => error(format!("cannot negate a {}", v.type_name())),
@@ -216,7 +216,7 @@ impl<'r> Eval<'r> {
                         // A bare identifier in parentheses or a traversal is
                         // evaluated; `a.b = 1` style keys are names.
                         match self.expr(e, scope) {
-                            Value::Unknown(u) => return Value::Unknown(u),
+                            Value::Unknown(u) => return Value::Unknown(u.plain()),
                             v => match v.to_template_string() {
                                 Some(s) => s,
                                 None => {
@@ -288,7 +288,7 @@ impl<'r> Eval<'r> {
                 Element::Interpolation(interp) => {
                     let v = self.expr(&interp.expr, scope);
                     match v {
-                        Value::Unknown(u) => return Err(Value::Unknown(u)),
+                        Value::Unknown(u) => return Err(Value::Unknown(u.plain())),
                         Value::Null => {
                             return Err(error("a null value cannot be used in a string template"))
                         }
@@ -559,7 +559,7 @@ impl<'r> Eval<'r> {
         }
         let r = self.expr(rhs, scope);
         if let Some(u) = l.first_unknown().or_else(|| r.first_unknown()) {
-            return Value::Unknown(u.clone());
+            return Value::Unknown(u.plain());
         }
         match op {
             B::Eq => Value::Bool(values_equal(&l, &r)),
@@ -623,7 +623,7 @@ impl<'r> Eval<'r> {
                 None => list.push(value),
                 Some(key_expr) => {
                     let key = match self.expr(key_expr, inner) {
-                        Value::Unknown(u) => return Value::Unknown(u),
+                        Value::Unknown(u) => return Value::Unknown(u.plain()),
                         k => match k.to_template_string() {
                             Some(s) => s,
                             None => return error("a for expression key must be a string"),
@@ -683,7 +683,16 @@ pub fn error(msg: impl std::fmt::Display) -> Value {
 pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
     for (i, op) in ops.iter().enumerate() {
         v = match (op, v) {
-            (_, Value::Unknown(u)) => return Value::Unknown(u),
+            // An attribute of an object of which some attributes are known
+            // (a resource instance's written arguments).
+            (Op::Attr(name), Value::Unknown(u)) => match u.refinement() {
+                Some(Refinement::Attributes(attrs)) => match attrs.get(name) {
+                    Some(v) => v.clone(),
+                    None => return Value::Unknown(u.plain()),
+                },
+                _ => return Value::Unknown(u.plain()),
+            },
+            (_, Value::Unknown(u)) => return Value::Unknown(u.plain()),
             (Op::Splat, Value::Null) => Value::List(Vec::new()),
             (Op::Splat, Value::List(items)) => {
                 let rest = &ops[i + 1..];
@@ -750,7 +759,7 @@ pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
             .iter()
             .map(|(k, v)| (Value::String(k.clone()), v.clone()))
             .collect()),
-        Value::Unknown(u) => Err(Value::Unknown(u.clone())),
+        Value::Unknown(u) => Err(Value::Unknown(u.plain())),
         Value::Null => Err(error("cannot iterate over a null value")),
         other => Err(error(format!(
             "cannot iterate over a {}",
@@ -765,7 +774,7 @@ pub fn to_bool(v: &Value) -> Result<bool, Value> {
         Value::Bool(b) => Ok(*b),
         Value::String(s) if s == "true" => Ok(true),
         Value::String(s) if s == "false" => Ok(false),
-        Value::Unknown(u) => Err(Value::Unknown(u.clone())),
+        Value::Unknown(u) => Err(Value::Unknown(u.plain())),
         other => Err(error(format!(
             "a {} cannot be used as a condition",
             other.type_name()

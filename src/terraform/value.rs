@@ -30,23 +30,71 @@ pub enum Value {
 }
 
 /// Why a value is unknown ("var.acl has no value", "aws_kms_key.k.arn is
-/// known after apply").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unknown(pub Arc<str>);
+/// known after apply"), and what is known of it all the same (cty's
+/// "refinements" of an unknown value).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unknown {
+    reason: Arc<str>,
+    refinement: Option<Arc<Refinement>>,
+}
+
+/// What is known of an unknown value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refinement {
+    /// A string whose text is not known, but which is the JSON encoding of
+    /// this partially known value (`jsonencode({Effect = "Allow", Resource =
+    /// aws_s3_bucket.b.arn})`, an `aws_iam_policy_document`'s `json`).
+    Json(Value),
+    /// An object of which these attributes are known: a resource instance,
+    /// whose written arguments are known and whose other attributes are
+    /// known after apply.
+    Attributes(BTreeMap<String, Value>),
+}
 
 impl Unknown {
     pub fn new(reason: impl Into<Arc<str>>) -> Self {
-        Unknown(reason.into())
+        Unknown {
+            reason: reason.into(),
+            refinement: None,
+        }
+    }
+
+    /// An unknown string that is the JSON encoding of `value`.
+    pub fn json(reason: impl Into<Arc<str>>, value: Value) -> Self {
+        Unknown {
+            reason: reason.into(),
+            refinement: Some(Arc::new(Refinement::Json(value))),
+        }
+    }
+
+    /// An unknown object of which `attrs` are known.
+    pub fn attributes(reason: impl Into<Arc<str>>, attrs: BTreeMap<String, Value>) -> Self {
+        Unknown {
+            reason: reason.into(),
+            refinement: Some(Arc::new(Refinement::Attributes(attrs))),
+        }
     }
 
     pub fn reason(&self) -> &str {
-        &self.0
+        &self.reason
+    }
+
+    pub fn refinement(&self) -> Option<&Refinement> {
+        self.refinement.as_deref()
+    }
+
+    /// The same reason, without what was known beside it.
+    pub fn plain(&self) -> Unknown {
+        Unknown {
+            reason: self.reason.clone(),
+            refinement: None,
+        }
     }
 }
 
 impl fmt::Display for Unknown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.reason)
     }
 }
 
@@ -74,6 +122,22 @@ impl Value {
             Value::List(items) => items.iter().find_map(Value::first_unknown),
             Value::Object(map) => map.values().find_map(Value::first_unknown),
             _ => None,
+        }
+    }
+
+    /// The known structure of a refined unknown: the value a partially known
+    /// JSON string encodes, or the known attributes of an object. This is
+    /// what the policy input document shows in its place (the unknown
+    /// leaves inside it listed as unknown paths).
+    pub fn known_shape(&self) -> Option<std::borrow::Cow<'_, Value>> {
+        let Value::Unknown(u) = self else {
+            return None;
+        };
+        match u.refinement()? {
+            Refinement::Json(v) => Some(std::borrow::Cow::Borrowed(v)),
+            Refinement::Attributes(attrs) => {
+                Some(std::borrow::Cow::Owned(Value::Object(attrs.clone())))
+            }
         }
     }
 

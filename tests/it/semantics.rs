@@ -327,3 +327,109 @@ fn current_syntax_parses() {
     ]);
     assert_eq!(parse_json(&out)["summary"]["errors"], 0);
 }
+
+/// Issue 13, item 3: a value with unknown leaves keeps its known structure.
+/// `jsonencode` of it is, in Terraform, an unknown string; the document
+/// shows the object it encodes, its unknown leaves absent and listed.
+#[test]
+fn partially_known_values_keep_their_structure() {
+    let docs = inputs("testdata/semantics/partial_unknowns", &[]);
+    let p = resource(&docs, "aws_s3_bucket_policy.public");
+    assert_eq!(
+        p["values"]["policy"],
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}]})
+    );
+    assert_eq!(
+        p["unknown"],
+        json!(["bucket", "policy.Statement.0.Resource"])
+    );
+    let r = resource(&docs, "aws_ssm_parameter.roundtrip");
+    assert_eq!(r["values"]["value"], "x");
+    assert_eq!(r["unknown"], json!(["description"]));
+}
+
+/// Issue 13, item 4: `aws_iam_policy_document` is computed as the AWS
+/// provider computes it; `aws_partition` and `aws_region` follow the
+/// provider's region; `aws_caller_identity` stays unknown.
+#[test]
+fn policy_documents_are_computed_as_the_provider_does() {
+    let docs = inputs("testdata/semantics/policy_documents", &[]);
+    let known = resource(&docs, "aws_s3_bucket_policy.known");
+    assert_eq!(
+        known["values"]["policy"],
+        "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Sid\": \"DenyInsecure\",\n      \"Effect\": \"Deny\",\n      \"Action\": \"s3:*\",\n      \"Resource\": [\n        \"arn:aws:s3:::b/*\",\n        \"arn:aws:s3:::b\"\n      ],\n      \"Principal\": \"*\",\n      \"Condition\": {\n        \"Bool\": {\n          \"aws:SecureTransport\": [\n            \"false\"\n          ]\n        }\n      }\n    }\n  ]\n}"
+    );
+    let partial = resource(&docs, "aws_s3_bucket_policy.partial");
+    let statements = &partial["values"]["policy"]["Statement"];
+    assert_eq!(
+        statements[0]["Sid"], "DenyInsecure",
+        "source document first"
+    );
+    assert_eq!(
+        statements[1],
+        json!({"Sid": "Read", "Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject"],
+               "Principal": {"AWS": ["arn:aws:iam::444455556666:root", "arn:aws:iam::111122223333:root"]}})
+    );
+    assert_eq!(partial["unknown"], json!(["policy.Statement.1.Resource"]));
+    let overridden = resource(&docs, "aws_s3_bucket_policy.overridden");
+    assert_eq!(
+        overridden["values"]["policy"],
+        r#"{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecure","Effect":"Deny","Action":"s3:DeleteBucket","Resource":"*"}]}"#
+    );
+    let facts = resource(&docs, "aws_ssm_parameter.facts");
+    assert_eq!(facts["values"]["value"], "aws-cn/cn-north-1");
+    assert_eq!(facts["unknown"], json!(["description"]));
+    let google = resource(&docs, "google_storage_bucket_iam_policy.p");
+    assert_eq!(
+        google["values"]["policy_data"],
+        r#"{"bindings":[{"members":["allUsers","user:b@example.com"],"role":"roles/storage.objectViewer"}]}"#
+    );
+}
+
+/// Issue 13, item 5: whole-collection references to counted and for_each
+/// resources, and a resource used as a for_each map.
+#[test]
+fn collections_of_instances_are_known_where_their_instances_are() {
+    let docs = inputs("testdata/semantics/collections", &[]);
+    let s = resource(&docs, "aws_ssm_parameter.summary");
+    assert_eq!(
+        s["values"]["value"],
+        json!({"count": 2, "amis": ["ami-0", "ami-1"], "ids": [null, null],
+               "keys": ["logs", "site"], "buckets": ["acme-logs", "acme-site"]})
+    );
+    assert_eq!(s["unknown"], json!(["value.ids.0", "value.ids.1"]));
+    let v = resource(&docs, r#"aws_s3_bucket_versioning.v["site"]"#);
+    assert_eq!(v["values"]["bucket"], "acme-site");
+}
+
+/// Issue 13, item 6: default_tags per provider configuration, aliases
+/// included; `providers = {...}` and implicit inheritance into modules.
+#[test]
+fn provider_configurations_carry_their_own_default_tags() {
+    let docs = inputs("testdata/semantics/providers", &[]);
+    let root = docs.iter().find(|d| d["module"] == "").expect("root");
+    assert_eq!(
+        root["default_tags"],
+        json!({"aws": {"team": "core"}, "aws.west": {"team": "west"}, "google": {"owner": "data"}})
+    );
+    let west = resource(&docs, "aws_s3_bucket.west");
+    assert_eq!(west["provider"], "aws");
+    assert_eq!(west["provider_config"], "aws.west");
+    assert!(resource(&docs, "aws_s3_bucket.default")
+        .get("provider_config")
+        .is_none());
+    let passed = docs
+        .iter()
+        .find(|d| d["module"] == "module.passed")
+        .expect("passed");
+    assert_eq!(passed["default_tags"], json!({"aws": {"team": "west"}}));
+    let inherited = docs
+        .iter()
+        .find(|d| d["module"] == "module.inherited")
+        .expect("inherited");
+    assert_eq!(inherited["default_tags"]["aws"], json!({"team": "core"}));
+    assert_eq!(
+        resource(&docs, "module.passed.data.aws_region.here")["values"]["name"],
+        "us-west-2"
+    );
+}

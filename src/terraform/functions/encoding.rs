@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::*;
 use crate::date::days_in_month;
+use crate::terraform::value::{Refinement, Unknown};
 
 pub(super) const B64: &[u8; 64] =
     b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -302,7 +303,17 @@ pub(super) fn json_encode(v: &Value, out: &mut String) -> Result<(), String> {
     Ok(())
 }
 
+/// `jsondecode`; of a partially known JSON string, the value it encodes.
 pub(super) fn fn_jsondecode(a: &[Value], _: &FnContext<'_>) -> Res {
+    if let Value::Unknown(u) = &a[0] {
+        return Ok(match u.refinement() {
+            Some(Refinement::Json(v)) => v.clone(),
+            _ => Value::Unknown(u.plain()),
+        });
+    }
+    if let Some(u) = a[0].first_unknown() {
+        return Ok(Value::Unknown(u.plain()));
+    }
     let text = to_str(&a[0])?;
     let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     Ok(Value::from_json(&json))
@@ -1026,7 +1037,17 @@ pub(super) fn fn_base64gzip(_: &[Value], _: &FnContext<'_>) -> Res {
     ))
 }
 
+/// `jsonencode`. Terraform's result is unknown as soon as any leaf is; tfward
+/// keeps what is known (the policy input document shows the object, with
+/// the unknown leaves listed), so a policy can read a bucket policy whose
+/// `Resource` is an ARN known only after apply.
 pub(super) fn fn_jsonencode(a: &[Value], _: &FnContext<'_>) -> Res {
+    if let Value::Unknown(u) = &a[0] {
+        return Ok(Value::Unknown(u.plain()));
+    }
+    if let Some(u) = a[0].first_unknown() {
+        return Ok(Value::Unknown(Unknown::json(u.reason(), a[0].clone())));
+    }
     let mut out = String::new();
     json_encode(&a[0], &mut out)?;
     Ok(Value::String(out))

@@ -267,9 +267,9 @@ pub static FUNCTIONS: &[Function] = &[
         .example(r#"issensitive("x")"#, r#"false"#),
     Function::new("join", Arity::AtLeast(2), Unknowns::Deep, strings::fn_join)
         .example(r#"join(", ", ["foo", "bar", "baz"])"#, r#""foo, bar, baz""#),
-    Function::new("jsondecode", Arity::Exactly(1), Unknowns::Deep, encoding::fn_jsondecode)
+    Function::new("jsondecode", Arity::Exactly(1), Unknowns::Custom, encoding::fn_jsondecode)
         .example(r#"jsondecode("{\"hello\": \"world\"}")"#, r#"{ hello = "world" }"#),
-    Function::new("jsonencode", Arity::Exactly(1), Unknowns::Deep, encoding::fn_jsonencode).nulls()
+    Function::new("jsonencode", Arity::Exactly(1), Unknowns::Custom, encoding::fn_jsonencode).nulls()
         .example(r#"jsonencode({ hello = "world" })"#, r#""{\"hello\":\"world\"}""#),
     Function::new("keys", Arity::Exactly(1), Unknowns::Custom, collections::fn_keys)
         .example(r#"keys({ a = 1, c = 2, d = 3 })"#, r#"["a", "c", "d"]"#),
@@ -432,13 +432,13 @@ pub fn call(name: &str, args: Vec<Value>, ctx: &FnContext<'_>) -> Result<Value, 
     }
     match function.unknowns {
         Unknowns::Shallow => {
-            if let Some(u) = args.iter().find(|a| a.is_unknown()) {
-                return Ok(u.clone());
+            if let Some(Value::Unknown(u)) = args.iter().find(|a| a.is_unknown()) {
+                return Ok(Value::Unknown(u.plain()));
             }
         }
         Unknowns::Deep => {
             if let Some(u) = args.iter().find_map(Value::first_unknown) {
-                return Ok(Value::Unknown(u.clone()));
+                return Ok(Value::Unknown(u.plain()));
             }
         }
         Unknowns::Custom => {}
@@ -447,6 +447,12 @@ pub fn call(name: &str, args: Vec<Value>, ctx: &FnContext<'_>) -> Result<Value, 
         return Err("argument must not be null".to_owned());
     }
     (function.imp)(&args, ctx)
+}
+
+/// Go's JSON encoding of a string (with its HTML-safe escapes), as
+/// Terraform's `jsonencode` and the providers' `json.Marshal` write it.
+pub fn json_string_go(s: &str, out: &mut String) {
+    encoding::json_string(s, out);
 }
 
 /// True for every function name `call` implements (and for the ones it knowingly returns unknown for).

@@ -515,7 +515,14 @@ fn unknowns_propagate_precisely() {
         .unwrap(),
         list_with_unknown
     );
-    assert_eq!(f("jsonencode", vec![obj.clone()]).unwrap(), u);
+    // jsonencode keeps what is known of a partially known value.
+    let encoded = f("jsonencode", vec![obj.clone()]).unwrap();
+    assert_eq!(
+        encoded.first_unknown().map(|x| x.reason()),
+        u.first_unknown().map(|x| x.reason())
+    );
+    assert_eq!(encoded.known_shape().as_deref(), Some(&obj));
+    assert_eq!(f("jsondecode", vec![encoded]).unwrap(), obj);
     assert_eq!(f("upper", vec![u.clone()]).unwrap(), u);
     assert_eq!(f("sort", vec![list_with_unknown.clone()]).unwrap(), u);
     assert_eq!(

@@ -126,7 +126,8 @@ impl ModuleEval<'_, '_> {
                     each_b.scope()
                 }
                 (None, Some(i)) => {
-                    count_b = Binding::new("count", count_object(i), Bindings::EMPTY);
+                    count_b =
+                        Binding::new("count", count_object(Value::Number(i)), Bindings::EMPTY);
                     count_b.scope()
                 }
                 (None, None) if repeated => {
@@ -168,7 +169,7 @@ impl ModuleEval<'_, '_> {
                 project: self.ctx.project,
                 installed: self.ctx.installed,
                 children: self.ctx.children,
-                default_tags: self.default_tags(&eval),
+                provider_configs: self.configs_for_call(block),
             };
             let child = evaluate_files(&files, &child_ctx);
             let outputs = Value::Object(

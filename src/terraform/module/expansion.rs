@@ -59,7 +59,23 @@ impl ModuleEval<'_, '_> {
             };
             let mut spans = HashMap::new();
             self.instance_refs.borrow_mut().clear();
-            let values = self.body_value(eval, body, scope, rb.file, "", &mut spans, true);
+            let mut values = self.body_value(eval, body, scope, rb.file, "", &mut spans, true);
+            if rb.mode == Mode::Data && data_sources::is_computed(rb.rtype) {
+                let binding = match (&each, index) {
+                    (Some((k, v)), _) => Some(("each", each_object(k.clone(), v.clone()))),
+                    (None, Some(i)) => Some(("count", count_object(Value::Number(i)))),
+                    (None, None) => None,
+                };
+                let instance = address_in_module(&address, &self.ctx.address);
+                if let (Some(Value::Object(computed)), Value::Object(v)) = (
+                    self.computed_data(rb, &instance, binding.as_ref()),
+                    &mut values,
+                ) {
+                    for (k, c) in computed {
+                        v.entry(k).or_insert(c);
+                    }
+                }
+            }
             let instance_references = std::mem::take(&mut *self.instance_refs.borrow_mut());
             let mut references = BTreeMap::new();
             collect_body_refs(body, "", &mut references);
@@ -73,12 +89,14 @@ impl ModuleEval<'_, '_> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let (provider_name, provider_config) = provider_of(body, rb.rtype);
             out.push(ResourceInstance {
                 address,
                 mode: rb.mode,
                 rtype: rb.rtype.to_owned(),
                 name: rb.name.to_owned(),
-                provider: provider_of(eval, body, rb.rtype),
+                provider: provider_name,
+                provider_config,
                 values,
                 references,
                 instance_references,
@@ -249,6 +267,11 @@ impl ModuleEval<'_, '_> {
         }
     }
 
+    /// The value a reference to resource `rb` takes, with the traversal
+    /// steps after `TYPE.NAME` in `ops`. An instance is an object of which
+    /// the written arguments are known (and, for the data sources tfward
+    /// computes, the computed attributes); a resource with `count` or
+    /// `for_each` is a list or map of them when its instances are known.
     pub(super) fn resource_value(
         &self,
         rb: &ResourceBlock<'_>,
@@ -256,20 +279,165 @@ impl ModuleEval<'_, '_> {
         repeated: bool,
         ops: &[Op],
     ) -> Value {
-        let data = rb.mode == Mode::Data;
-        let (instance_key, rest) = match (repeated, ops.first()) {
-            (true, Some(Op::Index(k))) => (Some(k.clone()), &ops[1..]),
-            (true, _) => {
-                return Value::unknown(format!(
-                    "{label} has many instances; its attributes are known after apply"
-                ))
+        let previous = self.current_file.replace(rb.file);
+        let v = if !repeated {
+            self.instance_reference(rb, label, None, ops)
+        } else {
+            match ops.first() {
+                Some(Op::Index(Value::Unknown(u))) => Value::Unknown(u.plain()),
+                Some(Op::Index(k)) => {
+                    self.instance_reference(rb, label, Some(k.clone()), &ops[1..])
+                }
+                _ => {
+                    let whole = self.all_instances(rb, label);
+                    apply_ops(whole, ops)
+                }
             }
-            (false, _) => (None, ops),
         };
-        let Some(Op::Attr(attr)) = rest.first() else {
-            return Value::unknown(format!("{label} as a whole is known after apply"));
+        self.current_file.set(previous);
+        v
+    }
+
+    /// `count`/`each` for instance `key` of `rb`; Err when there is no such
+    /// instance (or it cannot be known).
+    fn instance_binding(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        key: Option<Value>,
+    ) -> Result<Option<(&'static str, Value)>, Value> {
+        let eval = Eval::new(self);
+        match key {
+            None => Ok(None),
+            Some(Value::Number(i)) => Ok(Some(("count", count_object(Value::Number(i))))),
+            Some(Value::String(k)) => {
+                let each_value = rb
+                    .block
+                    .body
+                    .get_attribute("for_each")
+                    .and_then(|fe| for_each_items(eval.expr(&fe.value, Bindings::EMPTY)))
+                    .and_then(|items| items.into_iter().find(|(key, _)| *key == k).map(|(_, v)| v));
+                match each_value {
+                    Some(v) => Ok(Some(("each", each_object(Value::String(k), v)))),
+                    None => Err(Value::unknown(format!("{label}[{k:?}] is not known"))),
+                }
+            }
+            Some(Value::Unknown(u)) => Err(Value::Unknown(u.plain())),
+            Some(other) => Err(error(format!(
+                "{label} cannot be indexed with a {}",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// A reference to one instance: an attribute of it (`ops` starts with
+    /// `.attr`), or the instance as a whole.
+    fn instance_reference(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        key: Option<Value>,
+        ops: &[Op],
+    ) -> Value {
+        let binding = match self.instance_binding(rb, label, key.clone()) {
+            Ok(b) => b,
+            Err(v) => return v,
         };
+        let instance = match &key {
+            Some(k) => format!("{label}{}", InstanceKey::of(k).unwrap_or(InstanceKey::None)),
+            None => label.to_owned(),
+        };
+        match ops.first() {
+            Some(Op::Attr(attr)) => {
+                let v = self.instance_attribute(rb, label, &instance, binding.as_ref(), attr);
+                apply_ops(v, &ops[1..])
+            }
+            _ => apply_ops(
+                self.instance_object(rb, label, &instance, binding.as_ref()),
+                ops,
+            ),
+        }
+    }
+
+    /// Every instance of a repeated resource: a list (count) or a map
+    /// (for_each) of instance objects; unknown while the instances are.
+    fn all_instances(&self, rb: &ResourceBlock<'_>, label: &str) -> Value {
+        let eval = Eval::new(self);
+        let instances = self.instances(&eval, &rb.block.body);
+        if instances.iter().any(|(k, _, _)| *k == InstanceKey::None) {
+            return Value::unknown(format!(
+                "{label} has a count or for_each that is not known, so its instances are not"
+            ));
+        }
+        let by_count = rb.block.body.has_attribute("count");
+        let mut list = Vec::new();
+        let mut map = BTreeMap::new();
+        for (key, each, index) in instances {
+            let binding = match (each, index) {
+                (Some((k, v)), _) => ("each", each_object(k, v)),
+                (None, Some(i)) => ("count", count_object(Value::Number(i))),
+                (None, None) => continue,
+            };
+            let instance = format!("{label}{key}");
+            let obj = self.instance_object(rb, label, &instance, Some(&binding));
+            match key {
+                InstanceKey::Key(k) if !by_count => {
+                    map.insert(k, obj);
+                }
+                _ => list.push(obj),
+            }
+        }
+        if by_count {
+            Value::List(list)
+        } else {
+            Value::Object(map)
+        }
+    }
+
+    /// One instance as an object: unknown as a whole (known after apply),
+    /// with its written arguments and computed attributes known.
+    fn instance_object(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        instance: &str,
+        binding: Option<&(&'static str, Value)>,
+    ) -> Value {
+        let mut attrs = match self.computed_data(rb, instance, binding) {
+            Some(Value::Object(computed)) => computed,
+            _ => BTreeMap::new(),
+        };
+        for a in rb.block.body.attributes() {
+            let name = a.key.value().as_str();
+            if META_ARGUMENTS.contains(&name) || attrs.contains_key(name) {
+                continue;
+            }
+            let v = self.instance_attribute(rb, label, instance, binding, name);
+            attrs.insert(name.to_owned(), v);
+        }
+        Value::Unknown(Unknown::attributes(
+            format!("{instance} is known after apply"),
+            attrs,
+        ))
+    }
+
+    /// Attribute `attr` of one instance: its expression evaluated for that
+    /// instance, or what a computed data source computes, or unknown.
+    fn instance_attribute(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        instance: &str,
+        binding: Option<&(&'static str, Value)>,
+        attr: &str,
+    ) -> Value {
+        let data = rb.mode == Mode::Data;
         let Some(expr) = rb.block.body.get_attribute(attr).map(|a| &a.value) else {
+            if let Some(Value::Object(computed)) = self.computed_data(rb, instance, binding) {
+                if let Some(v) = computed.get(attr) {
+                    return v.clone();
+                }
+            }
             return Value::unknown(if data {
                 format!("{label}.{attr} is read by the provider")
             } else {
@@ -280,48 +448,75 @@ impl ModuleEval<'_, '_> {
         if !self.in_progress.borrow_mut().insert(key.clone()) {
             return Value::unknown(format!("error: {key} refers to itself"));
         }
-        let previous = self.current_file.replace(rb.file);
         let eval = Eval::new(self);
-        let v = match instance_key {
-            Some(Value::Number(i)) => {
-                let b = Binding::new(
-                    "count",
-                    Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(i))])),
-                    Bindings::EMPTY,
-                );
-                eval.expr(expr, b.scope())
+        let b;
+        let scope = match binding {
+            Some((name, v)) => {
+                b = Binding::new(name, v.clone(), Bindings::EMPTY);
+                b.scope()
             }
-            Some(Value::String(k)) => {
-                let each_value = rb
-                    .block
-                    .body
-                    .get_attribute("for_each")
-                    .and_then(|fe| for_each_items(eval.expr(&fe.value, Bindings::EMPTY)))
-                    .and_then(|items| items.into_iter().find(|(key, _)| *key == k).map(|(_, v)| v));
-                match each_value {
-                    Some(v) => {
-                        let obj = Value::Object(BTreeMap::from([
-                            ("key".to_owned(), Value::String(k)),
-                            ("value".to_owned(), v),
-                        ]));
-                        let b = Binding::new("each", obj, Bindings::EMPTY);
-                        eval.expr(expr, b.scope())
-                    }
-                    None => Value::unknown(format!("{label}[{k:?}] is not known")),
-                }
-            }
-            Some(other) => match other {
-                Value::Unknown(u) => Value::Unknown(u),
-                _ => error(format!(
-                    "{label} cannot be indexed with a {}",
-                    other.type_name()
-                )),
-            },
-            None => eval.expr(expr, Bindings::EMPTY),
+            None => Bindings::EMPTY,
         };
-        self.current_file.set(previous);
+        let v = eval.expr(expr, scope);
         self.in_progress.borrow_mut().remove(&key);
-        apply_ops(v, &rest[1..])
+        v
+    }
+
+    /// The attributes a computed data source's instance computes (an
+    /// object), evaluated once per instance; None for other resources.
+    pub(super) fn computed_data(
+        &self,
+        rb: &ResourceBlock<'_>,
+        instance: &str,
+        binding: Option<&(&'static str, Value)>,
+    ) -> Option<Value> {
+        if rb.mode != Mode::Data || !data_sources::is_computed(rb.rtype) {
+            return None;
+        }
+        if let Some(v) = self.data_cache.borrow().get(instance) {
+            return Some(v.clone());
+        }
+        let key = format!("{instance} (computed)");
+        if !self.in_progress.borrow_mut().insert(key.clone()) {
+            return Some(Value::unknown(format!(
+                "error: {instance} refers to itself"
+            )));
+        }
+        let eval = Eval::new(self);
+        let b;
+        let scope = match binding {
+            Some((name, v)) => {
+                b = Binding::new(name, v.clone(), Bindings::EMPTY);
+                b.scope()
+            }
+            None => Bindings::EMPTY,
+        };
+        // The references recorded belong to the instance being built, not
+        // to this data source.
+        let outer_refs = std::mem::take(&mut *self.instance_refs.borrow_mut());
+        let recording = self.recorder.take();
+        let mut spans = HashMap::new();
+        let args = self.body_value(&eval, &rb.block.body, scope, rb.file, "", &mut spans, true);
+        *self.recorder.borrow_mut() = recording;
+        *self.instance_refs.borrow_mut() = outer_refs;
+        let facts = self.provider_facts(&rb.block.body, rb.rtype);
+        let computed = Value::Object(data_sources::computed(rb.rtype, &args, &facts));
+        self.in_progress.borrow_mut().remove(&key);
+        self.data_cache
+            .borrow_mut()
+            .insert(instance.to_owned(), computed.clone());
+        Some(computed)
+    }
+
+    /// What a data source knows of the provider configuration it uses.
+    fn provider_facts(&self, body: &Body, rtype: &str) -> data_sources::ProviderFacts {
+        let (_, config) = provider_of(body, rtype);
+        data_sources::ProviderFacts {
+            region: self
+                .provider_configs()
+                .get(&config)
+                .and_then(|c| c.region.clone()),
+        }
     }
 }
 
@@ -363,8 +558,8 @@ pub(super) fn each_object(key: Value, value: Value) -> Value {
     ]))
 }
 
-pub(super) fn count_object(index: f64) -> Value {
-    Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(index))]))
+pub(super) fn count_object(index: Value) -> Value {
+    Value::Object(BTreeMap::from([("index".to_owned(), index)]))
 }
 
 /// Records, per attribute path, the objects its expression refers to.
@@ -392,5 +587,19 @@ pub(super) fn collect_body_refs(body: &Body, path: &str, out: &mut BTreeMap<Stri
                 collect_body_refs(&block.body, &p, out);
             }
         }
+    }
+}
+
+/// An instance's address within its module (`aws_x.y[0]` of
+/// `module.a.aws_x.y[0]`).
+fn address_in_module(address: &str, module: &str) -> String {
+    if module.is_empty() {
+        address.to_owned()
+    } else {
+        address
+            .strip_prefix(module)
+            .and_then(|a| a.strip_prefix('.'))
+            .unwrap_or(address)
+            .to_owned()
     }
 }

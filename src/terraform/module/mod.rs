@@ -14,10 +14,11 @@ use hcl_edit::structure::{Block, Body, Structure};
 
 pub use super::address::Mode;
 use super::address::{self, InstanceKey};
+use super::data_sources;
 use super::eval::{apply_ops, error, Binding, Bindings, Eval, Op, Resolver};
 use super::functions::FnContext;
 use super::parse::ParsedHcl;
-use super::value::Value;
+use super::value::{Unknown, Value};
 use crate::source::SourceFile;
 
 mod calls;
@@ -102,6 +103,9 @@ pub struct ResourceInstance {
     pub rtype: String,
     pub name: String,
     pub provider: String,
+    /// The provider configuration it uses: `aws`, or `aws.west` for
+    /// `provider = aws.west`.
+    pub provider_config: String,
     /// The evaluated body: an object.
     pub values: Value,
     /// attribute -> addresses its expression refers to (module-relative,
@@ -203,7 +207,9 @@ pub struct EvaluatedModule {
     pub dir: PathBuf,
     /// The module blocks that lead here from the root, outermost first.
     pub call_chain: Vec<SpanRef>,
-    /// provider name -> tags from `default_tags` (AWS), own or inherited
+    /// provider configuration address (`aws`, `aws.west`) -> tags from its
+    /// `default_tags` (AWS) or `default_labels` (Google), own or passed by
+    /// the caller.
     /// from the calling module.
     pub default_tags: BTreeMap<String, Value>,
 }
@@ -264,8 +270,18 @@ pub struct ModuleContext<'a> {
     pub installed: &'a HashMap<String, PathBuf>,
     /// Child modules evaluated on the way, in evaluation order.
     pub children: &'a RefCell<Vec<EvaluatedModule>>,
-    /// The calling module's provider default tags (providers are inherited).
-    pub default_tags: BTreeMap<String, Value>,
+    /// The provider configurations the caller passes (by address in this
+    /// module: `aws`, `aws.west`).
+    pub provider_configs: BTreeMap<String, ProviderConfig>,
+}
+
+/// What tfward reads of a provider configuration.
+#[derive(Debug, Clone, Default)]
+pub struct ProviderConfig {
+    /// `default_tags { tags }` (AWS) or `default_labels` (Google).
+    pub default_tags: Option<Value>,
+    /// `region` (AWS): decides `aws_region` and `aws_partition`.
+    pub region: Option<Value>,
 }
 
 /// The deepest module nesting followed.
@@ -295,7 +311,7 @@ pub fn evaluate_tree(
         project,
         installed: &installed,
         children: &children,
-        default_tags: BTreeMap::new(),
+        provider_configs: BTreeMap::new(),
     };
     let files: Vec<&ModuleFile<'_>> = project.module_files(dir);
     let root = evaluate_files(&files, &ctx);
@@ -394,6 +410,10 @@ struct ModuleEval<'c, 'a> {
     recorder: RefCell<Option<Vec<String>>>,
     /// Attribute path -> instances recorded, for the instance being built.
     instance_refs: RefCell<BTreeMap<String, Vec<String>>>,
+    /// Provider configurations by address, computed once.
+    provider_configs: RefCell<Option<BTreeMap<String, ProviderConfig>>>,
+    /// Computed data sources' attributes by instance address.
+    data_cache: RefCell<HashMap<String, Value>>,
 }
 
 /// A module call's outputs, its directory (when found) and what became of it.
@@ -425,6 +445,8 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             current_file: std::cell::Cell::new(0),
             recorder: RefCell::new(None),
             instance_refs: RefCell::new(BTreeMap::new()),
+            provider_configs: RefCell::new(None),
+            data_cache: RefCell::new(HashMap::new()),
         };
         me.vars = me.variable_values();
         me
@@ -487,7 +509,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
         }
 
         result.providers = self.providers(&eval);
-        result.default_tags = self.default_tags(&eval);
+        result.default_tags = self.default_tags();
 
         for (block, file) in &self.config.outputs {
             self.current_file.set(*file);

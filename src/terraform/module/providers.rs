@@ -1,29 +1,95 @@
 //! Provider requirements and configurations: `required_providers`,
-//! `provider` blocks, their `default_tags`, and which provider a resource
-//! uses.
+//! `provider` blocks with their aliases, `default_tags` and `region`, how
+//! configurations reach child modules (`providers = {...}` or implicit
+//! inheritance), and which configuration a resource uses.
 
 use super::*;
 
 impl ModuleEval<'_, '_> {
-    /// `default_tags { tags = ... }` of this module's provider blocks, else
-    /// the caller's.
-    pub(super) fn default_tags(&self, eval: &Eval<'_>) -> BTreeMap<String, Value> {
-        let mut out = self.ctx.default_tags.clone();
-        for (block, _) in &self.config.providers {
-            // An aliased provider only applies where it is named.
-            if block.body.has_attribute("alias") {
-                continue;
-            }
-            let name = block.labels[0].as_str().to_owned();
-            if let Some(dt) = block.body.get_blocks("default_tags").next() {
-                let tags = dt
+    /// The provider configurations this module's resources can use, by
+    /// address (`aws`, `aws.west`): the ones passed by the caller (its
+    /// default configurations, or exactly the `providers = {...}` map), and
+    /// the module's own `provider` blocks, which replace an inherited one of
+    /// the same address.
+    pub(super) fn provider_configs(&self) -> std::cell::Ref<'_, BTreeMap<String, ProviderConfig>> {
+        if self.provider_configs.borrow().is_none() {
+            let eval = Eval::new(self);
+            let mut out = self.ctx.provider_configs.clone();
+            for (block, file) in &self.config.providers {
+                self.current_file.set(*file);
+                let name = block.labels[0].as_str();
+                let address = match attr_string(&eval, &block.body, "alias") {
+                    Some(alias) => format!("{name}.{alias}"),
+                    None => name.to_owned(),
+                };
+                let attr = |n: &str| {
+                    block
+                        .body
+                        .get_attribute(n)
+                        .map(|a| eval.expr(&a.value, Bindings::EMPTY))
+                };
+                let tags = block
                     .body
-                    .get_attribute("tags")
-                    .map_or(Value::Object(BTreeMap::new()), |a| {
-                        eval.expr(&a.value, Bindings::EMPTY)
-                    });
-                out.insert(name, tags);
+                    .get_blocks("default_tags")
+                    .next()
+                    .map(|dt| {
+                        dt.body
+                            .get_attribute("tags")
+                            .map_or(Value::Object(BTreeMap::new()), |a| {
+                                eval.expr(&a.value, Bindings::EMPTY)
+                            })
+                    })
+                    // Google's provider labels what AWS's tags.
+                    .or_else(|| attr("default_labels"));
+                out.insert(
+                    address,
+                    ProviderConfig {
+                        default_tags: tags,
+                        region: attr("region"),
+                    },
+                );
             }
+            *self.provider_configs.borrow_mut() = Some(out);
+        }
+        std::cell::Ref::map(self.provider_configs.borrow(), |c| {
+            c.as_ref().expect("set above")
+        })
+    }
+
+    /// `default_tags` (or `default_labels`) of each provider configuration
+    /// that has them, by configuration address.
+    pub(super) fn default_tags(&self) -> BTreeMap<String, Value> {
+        self.provider_configs()
+            .iter()
+            .filter_map(|(k, c)| Some((k.clone(), c.default_tags.clone()?)))
+            .collect()
+    }
+
+    /// The configurations a module call passes to its child: each
+    /// `providers = { child_address = parent_address }` entry, or without
+    /// that argument every default (unaliased) configuration, as Terraform's
+    /// implicit inheritance does.
+    pub(super) fn configs_for_call(&self, call: &Block) -> BTreeMap<String, ProviderConfig> {
+        let configs = self.provider_configs();
+        let Some(attr) = call.body.get_attribute("providers") else {
+            return configs
+                .iter()
+                .filter(|(k, _)| !k.contains('.'))
+                .map(|(k, c)| (k.clone(), c.clone()))
+                .collect();
+        };
+        let Expression::Object(map) = &attr.value else {
+            return BTreeMap::new();
+        };
+        let mut out = BTreeMap::new();
+        for (key, value) in map.iter() {
+            let child = match key {
+                hcl_edit::expr::ObjectKey::Ident(i) => i.value().to_string(),
+                hcl_edit::expr::ObjectKey::Expression(e) => expression_text(e),
+            };
+            let parent = expression_text(value.expr());
+            let config = configs.get(&parent).cloned().unwrap_or_default();
+            out.insert(child, config);
         }
         out
     }
@@ -79,17 +145,18 @@ impl ModuleEval<'_, '_> {
     }
 }
 
-/// The provider's local name: `provider = aws.west` -> "aws", else the
-/// resource type's prefix.
-pub(super) fn provider_of(eval: &Eval<'_>, body: &Body, rtype: &str) -> String {
+/// The provider's local name (`provider = aws.west` -> "aws", else the
+/// resource type's prefix) and the configuration's address ("aws.west").
+pub(super) fn provider_of(body: &Body, rtype: &str) -> (String, String) {
     if let Some(attr) = body.get_attribute("provider") {
         let text = expression_text(&attr.value);
+        let text = text.trim();
         if let Some(name) = text.split('.').next().filter(|s| !s.is_empty()) {
-            return name.trim().to_owned();
+            return (name.to_owned(), text.to_owned());
         }
-        let _ = eval;
     }
-    rtype.split('_').next().unwrap_or(rtype).to_owned()
+    let name = rtype.split('_').next().unwrap_or(rtype).to_owned();
+    (name.clone(), name)
 }
 
 /// The source text of a simple traversal like `aws.west`.
