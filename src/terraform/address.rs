@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::value::{format_number, Value};
+use super::value::{Number, Value};
 
 /// A resource's mode, which decides its address prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -33,7 +33,7 @@ pub enum InstanceKey {
     /// A block without `count`/`for_each` (or whose expansion is unknown).
     None,
     /// `count.index`.
-    Index(f64),
+    Index(Number),
     /// `each.key`.
     Key(String),
 }
@@ -54,7 +54,7 @@ impl fmt::Display for InstanceKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InstanceKey::None => Ok(()),
-            InstanceKey::Index(i) => write!(f, "[{}]", format_number(*i)),
+            InstanceKey::Index(i) => write!(f, "[{i}]"),
             InstanceKey::Key(k) => write!(f, "[{}]", serde_json::Value::String(k.clone())),
         }
     }
@@ -101,7 +101,7 @@ mod tests {
             instance(
                 &m,
                 &resource(Mode::Data, "t", "n"),
-                &InstanceKey::Index(2.0)
+                &InstanceKey::Index(Number::Int(2))
             ),
             "module.a[0].module.b.data.t.n[2]"
         );

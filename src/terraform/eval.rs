@@ -17,7 +17,7 @@ use hcl_edit::repr::Span;
 use hcl_edit::template::{Directive, Element, Template};
 
 use super::functions::{self, FnContext};
-use super::value::{format_number, Refinement, Value};
+use super::value::{Number, Refinement, Value};
 
 /// The deepest expression nesting evaluated before giving up with an
 /// unknown; guards the stack on pathological input.
@@ -42,6 +42,12 @@ pub trait Resolver {
         &self,
         f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>,
     ) -> Result<Value, String>;
+    /// Runs `f` for a value that is not part of the result (the other
+    /// branch of a conditional, evaluated for its type): a resolver that
+    /// records what expressions reach leaves it out.
+    fn quietly(&self, f: &mut dyn FnMut() -> Value) -> Value {
+        f()
+    }
     /// Maps an object key at a byte offset back to its original name when the
     /// parser had to rename a repeated key.
     fn renamed_key(&self, _offset: usize) -> Option<&str> {
@@ -154,7 +160,14 @@ impl<'r> Eval<'r> {
         match expr {
             Expression::Null(_) => Value::Null,
             Expression::Bool(b) => Value::Bool(*b.value()),
-            Expression::Number(n) => Value::Number(n.value().as_f64().unwrap_or(f64::NAN)),
+            Expression::Number(n) => {
+                let n = n.value();
+                match (n.as_u64(), n.as_i64()) {
+                    (Some(u), _) => Value::Number(Number::Int(i128::from(u))),
+                    (None, Some(i)) => Value::Number(Number::Int(i128::from(i))),
+                    _ => Value::from(n.as_f64().unwrap_or(f64::NAN)),
+                }
+            }
             Expression::String(s) => Value::String(s.value().clone()),
             Expression::Array(items) => {
                 Value::List(items.iter().map(|e| self.expr(e, scope)).collect())
@@ -166,11 +179,13 @@ impl<'r> Eval<'r> {
             Expression::Variable(ident) => self.variable(ident.value().as_str(), scope),
             Expression::Conditional(c) => {
                 let cond = self.expr(&c.cond_expr, scope);
-                match to_bool(&cond) {
-                    Ok(true) => self.expr(&c.true_expr, scope),
-                    Ok(false) => self.expr(&c.false_expr, scope),
-                    Err(v) => v,
-                }
+                let (taken, other) = match to_bool(&cond) {
+                    Ok(true) => (&c.true_expr, &c.false_expr),
+                    Ok(false) => (&c.false_expr, &c.true_expr),
+                    Err(v) => return v,
+                };
+                let v = self.expr(taken, scope);
+                self.unified_with(v, other, scope)
             }
             Expression::FuncCall(call) => self.call(call, scope),
             Expression::Traversal(t) => self.traversal(&t.expr, &t.operators, scope),
@@ -179,7 +194,7 @@ impl<'r> Eval<'r> {
                 match (op.operator.value(), v) {
                     (_, Value::Unknown(u)) => Value::Unknown(u.plain()),
                     (UnaryOperator::Neg, v) => match to_number(&v) {
-                        Some(n) => Value::Number(-n),
+                        Some(n) => Value::Number(n.neg()),
                         None => error(format!("cannot negate a {}", v.type_name())),
                     },
                     (UnaryOperator::Not, v) => match to_bool(&v) {
@@ -193,6 +208,32 @@ impl<'r> Eval<'r> {
             }
             Expression::ForExpr(f) => self.for_expr(f, scope),
         }
+    }
+
+    /// A conditional's result converted to the type both results unify to,
+    /// as Terraform does (`var.c ? 12 : "hello"` is the string "12"). The
+    /// other result is evaluated for its type only, without recording
+    /// references; errors in it do not count (HCL reports only the chosen
+    /// result's).
+    fn unified_with(&self, v: Value, other: &Expression, scope: Bindings<'_>) -> Value {
+        // Only a primitive or a collection of primitives can change.
+        if !matches!(
+            v,
+            Value::Number(_)
+                | Value::Bool(_)
+                | Value::String(_)
+                | Value::List(_)
+                | Value::Object(_)
+        ) || !v.is_wholly_known()
+        {
+            return v;
+        }
+        let o = self.resolver.quietly(&mut || self.expr(other, scope));
+        if !o.is_wholly_known() {
+            return v;
+        }
+        let mut both = super::types::unify_values(vec![v, o]);
+        both.swap_remove(0)
     }
 
     fn object(&self, object: &hcl_edit::expr::Object, scope: Bindings<'_>) -> Value {
@@ -472,9 +513,9 @@ impl<'r> Eval<'r> {
         ops.iter()
             .map(|op| match op.value() {
                 TraversalOperator::GetAttr(name) => Ok(Op::Attr(name.value().to_string())),
-                TraversalOperator::LegacyIndex(i) => {
-                    Ok(Op::Index(Value::Number(*i.value() as f64)))
-                }
+                TraversalOperator::LegacyIndex(i) => Ok(Op::Index(Value::Number(Number::Int(
+                    i128::from(*i.value()),
+                )))),
                 TraversalOperator::Index(e) => Ok(Op::Index(self.expr(e, scope))),
                 TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_) => Ok(Op::Splat),
             })
@@ -573,17 +614,17 @@ impl<'r> Eval<'r> {
                     ));
                 };
                 match op {
-                    B::Plus => Value::Number(a + b),
-                    B::Minus => Value::Number(a - b),
-                    B::Mul => Value::Number(a * b),
-                    B::Div if b == 0.0 => error("division by zero"),
-                    B::Div => Value::Number(a / b),
-                    B::Mod if b == 0.0 => error("modulo by zero"),
-                    B::Mod => Value::Number(a % b),
-                    B::Less => Value::Bool(a < b),
-                    B::LessEq => Value::Bool(a <= b),
-                    B::Greater => Value::Bool(a > b),
-                    B::GreaterEq => Value::Bool(a >= b),
+                    B::Plus => Value::Number(a.add(b)),
+                    B::Minus => Value::Number(a.sub(b)),
+                    B::Mul => Value::Number(a.mul(b)),
+                    B::Div if b.to_f64() == 0.0 => error("division by zero"),
+                    B::Div => Value::Number(a.div(b)),
+                    B::Mod if b.to_f64() == 0.0 => error("modulo by zero"),
+                    B::Mod => Value::Number(a.rem(b)),
+                    B::Less => Value::Bool(a.cmp_num(b).is_lt()),
+                    B::LessEq => Value::Bool(a.cmp_num(b).is_le()),
+                    B::Greater => Value::Bool(a.cmp_num(b).is_gt()),
+                    B::GreaterEq => Value::Bool(a.cmp_num(b).is_ge()),
                     B::Eq | B::NotEq | B::And | B::Or => Value::Null,
                 }
             }
@@ -722,14 +763,17 @@ pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
                 let Some(n) = to_number(key) else {
                     return error("a list index must be a number");
                 };
-                if n < 0.0 || n.fract() != 0.0 || n as usize >= items.len() {
+                let Some(i) = n
+                    .as_i128()
+                    .and_then(|i| usize::try_from(i).ok())
+                    .filter(|i| *i < items.len())
+                else {
                     return error(format!(
-                        "index {} out of range for a list of {}",
-                        format_number(n),
+                        "index {n} out of range for a list of {}",
                         items.len()
                     ));
-                }
-                items.swap_remove(n as usize)
+                };
+                items.swap_remove(i)
             }
             (Op::Index(key), Value::Object(mut map)) => {
                 let Some(k) = key.to_template_string() else {
@@ -753,7 +797,7 @@ pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
         Value::List(items) => Ok(items
             .iter()
             .enumerate()
-            .map(|(i, v)| (Value::Number(i as f64), v.clone()))
+            .map(|(i, v)| (Value::Number(Number::from(i)), v.clone()))
             .collect()),
         Value::Object(map) => Ok(map
             .iter()
@@ -783,10 +827,10 @@ pub fn to_bool(v: &Value) -> Result<bool, Value> {
 }
 
 /// Terraform's conversion to number (numeric strings convert).
-pub fn to_number(v: &Value) -> Option<f64> {
+pub fn to_number(v: &Value) -> Option<Number> {
     match v {
         Value::Number(n) => Some(*n),
-        Value::String(s) => super::value::parse_number(s),
+        Value::String(s) => Number::parse(s),
         _ => None,
     }
 }

@@ -7,6 +7,8 @@ pub mod eval;
 pub mod functions;
 pub mod json_config;
 pub mod module;
+pub mod number;
 pub mod parse;
 pub mod refs;
+pub mod types;
 pub mod value;

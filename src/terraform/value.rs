@@ -13,12 +13,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
+pub use super::number::Number;
+
 /// An evaluated Terraform value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
     Bool(bool),
-    Number(f64),
+    /// Exact for integers (see [`Number`]).
+    Number(Number),
     String(String),
     /// Lists, tuples and sets (sets are kept sorted and de-duplicated by the
     /// functions that build them).
@@ -168,7 +171,7 @@ impl Value {
 
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Value::Number(n) => Some(*n),
+            Value::Number(n) => Some(n.to_f64()),
             _ => None,
         }
     }
@@ -199,7 +202,7 @@ impl Value {
     pub fn to_template_string(&self) -> Option<String> {
         match self {
             Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(format_number(*n)),
+            Value::Number(n) => Some(n.to_string()),
             Value::Bool(b) => Some(b.to_string()),
             _ => None,
         }
@@ -211,7 +214,7 @@ impl Value {
         match self {
             Value::Null | Value::Unknown(_) => serde_json::Value::Null,
             Value::Bool(b) => serde_json::Value::Bool(*b),
-            Value::Number(n) => number_to_json(*n),
+            Value::Number(n) => n.to_json(),
             Value::String(s) => serde_json::Value::String(s.clone()),
             Value::List(items) => {
                 serde_json::Value::Array(items.iter().map(Value::to_json).collect())
@@ -227,7 +230,7 @@ impl Value {
         match json {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(0.0)),
+            serde_json::Value::Number(n) => Value::Number(Number::from_json(n)),
             serde_json::Value::String(s) => Value::String(s.clone()),
             serde_json::Value::Array(items) => {
                 Value::List(items.iter().map(Value::from_json).collect())
@@ -249,6 +252,12 @@ impl From<bool> for Value {
 
 impl From<f64> for Value {
     fn from(n: f64) -> Self {
+        Value::Number(Number::from_f64(n))
+    }
+}
+
+impl From<Number> for Value {
+    fn from(n: Number) -> Self {
         Value::Number(n)
     }
 }
@@ -268,66 +277,23 @@ impl From<String> for Value {
 /// Formats a number as Terraform prints it: integers without a fraction,
 /// other numbers in their shortest round-tripping form.
 pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
+    Number::from_f64(n).to_string()
 }
 
-/// Terraform's conversion of a string to a number (cty's), used wherever a
-/// string meets a number: parses a decimal number the way cty does (`1`, `-1.5`, `.5`, `1e3`),
-/// rejecting Rust-only spellings such as `inf` or `NaN`.
+/// A number's text, as Terraform converts it to a string.
+pub fn number_text(n: Number) -> String {
+    n.to_string()
+}
+
+/// Terraform's conversion of a string to a number (cty's), for code that
+/// computes in floats; [`Number::parse`] keeps integers exact.
 pub fn parse_number(s: &str) -> Option<f64> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    if matches!(b.first(), Some(b'+' | b'-')) {
-        i += 1;
-    }
-    let int_start = i;
-    while b.get(i).is_some_and(u8::is_ascii_digit) {
-        i += 1;
-    }
-    let mut digits = i > int_start;
-    if b.get(i) == Some(&b'.') {
-        i += 1;
-        let frac_start = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        digits |= i > frac_start;
-    }
-    if !digits {
-        return None;
-    }
-    if matches!(b.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        if matches!(b.get(i), Some(b'+' | b'-')) {
-            i += 1;
-        }
-        let exp_start = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        if i == exp_start {
-            return None;
-        }
-    }
-    if i != b.len() {
-        return None;
-    }
-    s.parse::<f64>().ok().filter(|n| n.is_finite())
+    Number::parse(s).map(Number::to_f64)
 }
 
 /// Integers become JSON integers so policies comparing `port == 22` match.
 pub fn number_to_json(n: f64) -> serde_json::Value {
-    if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
-        serde_json::Value::from(n as i64)
-    } else {
-        serde_json::Number::from_f64(n)
-            .map(serde_json::Value::Number)
-            .unwrap_or(serde_json::Value::Null)
-    }
+    Number::from_f64(n).to_json()
 }
 
 #[cfg(test)]
@@ -336,8 +302,8 @@ mod tests {
 
     #[test]
     fn integers_stay_integers_in_json() {
-        assert_eq!(Value::Number(22.0).to_json(), serde_json::json!(22));
-        assert_eq!(Value::Number(0.5).to_json(), serde_json::json!(0.5));
+        assert_eq!(Value::from(22.0).to_json(), serde_json::json!(22));
+        assert_eq!(Value::from(0.5).to_json(), serde_json::json!(0.5));
         assert_eq!(format_number(3.0), "3");
         assert_eq!(format_number(-1.25), "-1.25");
     }

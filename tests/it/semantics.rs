@@ -433,3 +433,64 @@ fn provider_configurations_carry_their_own_default_tags() {
         "us-west-2"
     );
 }
+
+/// Issue 13, item 1: variable values are converted to the declared type
+/// from every source (go-cty's convert, as Terraform uses it): a default
+/// `22` on `string` is "22", tfvars `"true"` on `bool` is true, `[80, 443]`
+/// on `list(string)` is ["80", "443"], `{cpu = "2"}` on `map(number)` is
+/// {cpu = 2}, `count = var.n` with n = "3" from tfvars makes three
+/// instances, a module argument's object attributes and optional()
+/// defaults convert too.
+#[test]
+fn variable_values_convert_to_their_declared_type() {
+    let docs = inputs("testdata/semantics/types", &[]);
+    let all = addresses(&docs);
+    assert!(all.contains(&"aws_instance.i[2]".to_owned()), "{all:?}");
+    let tags = &resource(&docs, "aws_instance.i[0]")["values"]["tags"];
+    assert_eq!(tags["port"], "22");
+    assert_eq!(tags["enabled"], true);
+    assert_eq!(tags["ports"], json!(["80", "443"]));
+    assert_eq!(tags["cpu"], 2);
+    assert_eq!(tags["zones"], json!(["a", "b"]));
+    let disk = &resource(&docs, "module.child.aws_ebs_volume.d")["values"];
+    assert_eq!(disk["size"], 50);
+    assert_eq!(disk["encrypted"], true);
+}
+
+/// Issue 13, item 1: a value that does not convert is an error at the
+/// value, worded like Terraform's.
+#[test]
+fn a_value_that_does_not_convert_is_an_error_at_the_value() {
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/types_error",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let report = parse_json(&out);
+    let errors = report["errors"].as_array().expect("errors");
+    assert_eq!(errors[0]["line"], 6, "at the default value");
+    assert_eq!(
+        errors[0]["message"],
+        "Invalid default value for variable: This default value is not compatible with the variable's type constraint: a number is required."
+    );
+    assert_eq!(
+        errors[1]["message"],
+        "Invalid value for input variable: The given value is not suitable for var.tags declared at testdata/semantics/types_error/main.tf:9,1: [\"team\"]: string required."
+    );
+}
+
+/// Issue 13, item 2: a conditional unifies its results' types (HCL's
+/// ConditionalExpr), and integers stay exact beyond 2^53 (Terraform's
+/// numbers are arbitrary precision).
+#[test]
+fn conditionals_unify_and_integers_stay_exact() {
+    let docs = inputs("testdata/semantics/types", &[]);
+    let tags = &resource(&docs, "aws_instance.i[0]")["values"]["tags"];
+    assert_eq!(tags["cond"], "12");
+    assert_eq!(tags["big"], "9007199254740993");
+    assert_eq!(tags["sum"], json!(9_007_199_254_740_995_u64));
+}

@@ -12,7 +12,7 @@ use super::*;
 pub(super) fn to_str(v: &Value) -> Result<String, String> {
     match v {
         Value::String(s) => Ok(s.clone()),
-        Value::Number(n) => Ok(format_number(*n)),
+        Value::Number(n) => Ok(n.to_string()),
         Value::Bool(b) => Ok(b.to_string()),
         Value::Null => Err("argument must not be null".to_owned()),
         other => Err(format!("string required, but have {}", other.type_name())),
@@ -22,7 +22,7 @@ pub(super) fn to_str(v: &Value) -> Result<String, String> {
 /// Converts to a number: numbers, and strings holding a decimal number.
 pub(super) fn to_num(v: &Value) -> Result<f64, String> {
     match v {
-        Value::Number(n) => Ok(*n),
+        Value::Number(n) => Ok(n.to_f64()),
         Value::String(s) => parse_number(s).ok_or_else(|| {
             format!("cannot convert {s:?} to number; given string must be a decimal representation of a number")
         }),
@@ -87,7 +87,7 @@ pub(super) fn num_result(n: f64) -> Res {
     if n.is_nan() {
         Err("the result is not a number".to_owned())
     } else {
-        Ok(Value::Number(n))
+        Ok(Value::from(n))
     }
 }
 
@@ -108,7 +108,7 @@ pub(super) fn unify_primitives(items: Vec<Value>) -> Vec<Value> {
     items
         .into_iter()
         .map(|v| match v {
-            Value::Number(n) => Value::String(format_number(n)),
+            Value::Number(n) => Value::String(n.to_string()),
             Value::Bool(b) => Value::String(b.to_string()),
             other => other,
         })
@@ -121,8 +121,7 @@ pub(super) fn canon_key(v: &Value, out: &mut String) {
         Value::Null => out.push('n'),
         Value::Bool(b) => out.push(if *b { 'T' } else { 'F' }),
         Value::Number(n) => {
-            let n = if *n == 0.0 { 0.0 } else { *n };
-            let _ = write!(out, "d{}", n.to_bits());
+            let _ = write!(out, "d{n}");
         }
         Value::String(s) => {
             let _ = write!(out, "s{}:{s}", s.len());

@@ -210,7 +210,7 @@ pub(super) fn fn_index(a: &[Value], _: &FnContext<'_>) -> Res {
             return Ok(Value::Unknown(u.clone()));
         }
         if values_equal(item, &a[1]) {
-            return Ok(Value::Number(i as f64));
+            return Ok(Value::Number(Number::from(i)));
         }
     }
     Err("item not found".to_owned())
@@ -233,7 +233,7 @@ pub(super) fn fn_values(a: &[Value], _: &FnContext<'_>) -> Res {
 }
 
 pub(super) fn fn_length(a: &[Value], _: &FnContext<'_>) -> Res {
-    Ok(Value::Number(match &a[0] {
+    Ok(Value::from(match &a[0] {
         Value::Unknown(_) => return Ok(a[0].clone()),
         Value::String(s) => s.graphemes(true).count() as f64,
         Value::List(items) => items.len() as f64,
@@ -341,7 +341,7 @@ pub(super) fn fn_range(a: &[Value], _: &FnContext<'_>) -> Res {
         if out.len() >= MAX_RANGE {
             return Err("more than 1024 values were generated; either decrease the difference between start and end or use a smaller step".to_owned());
         }
-        out.push(Value::Number(n));
+        out.push(Value::from(n));
         n += step;
     }
     Ok(Value::List(out))

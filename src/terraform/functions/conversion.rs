@@ -15,7 +15,7 @@ pub(super) fn fn_tonumber(a: &[Value], _: &FnContext<'_>) -> Res {
     match &a[0] {
         Value::Null => Ok(Value::Null),
         Value::Bool(_) => Err("cannot convert bool to number".to_owned()),
-        v => to_num(v).map(Value::Number),
+        v => to_num(v).map(Value::from),
     }
 }
 

@@ -269,7 +269,7 @@ pub(super) fn fn_timeadd(a: &[Value], _: &FnContext<'_>) -> Res {
 pub(super) fn fn_timecmp(a: &[Value], _: &FnContext<'_>) -> Res {
     let x = parse_rfc3339(&to_str(&a[0])?)?;
     let y = parse_rfc3339(&to_str(&a[1])?)?;
-    Ok(Value::Number(match x.total_nanos().cmp(&y.total_nanos()) {
+    Ok(Value::from(match x.total_nanos().cmp(&y.total_nanos()) {
         std::cmp::Ordering::Less => -1.0,
         std::cmp::Ordering::Equal => 0.0,
         std::cmp::Ordering::Greater => 1.0,

@@ -269,11 +269,15 @@ pub(super) fn json_encode(v: &Value, out: &mut String) -> Result<(), String> {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(Number::Int(i)) => {
+            let _ = write!(out, "{i}");
+        }
         Value::Number(n) => {
+            let n = n.to_f64();
             if !n.is_finite() {
                 return Err("cannot serialize infinity as JSON".to_owned());
             }
-            let _ = write!(out, "{}", if *n == 0.0 { 0.0 } else { *n });
+            let _ = write!(out, "{}", if n == 0.0 { 0.0 } else { n });
         }
         Value::String(s) => json_string(s, out),
         Value::List(items) => {
@@ -530,7 +534,7 @@ pub(super) fn yaml_decode(text: &str) -> Res {
                 None => {
                     let key = match &value {
                         Value::String(s) => s.clone(),
-                        Value::Number(n) => format_number(*n),
+                        Value::Number(n) => n.to_string(),
                         Value::Bool(b) => b.to_string(),
                         _ => return Err("only strings are allowed as mapping keys".to_owned()),
                     };
@@ -582,9 +586,9 @@ pub(super) fn yaml_scalar(src: &str, plain: bool, tag: Option<&str>) -> Res {
                 | "OFF" => return Ok(Value::Bool(false)),
                 "" | "~" | "null" | "Null" | "NULL" => return Ok(Value::Null),
                 ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
-                    return Ok(Value::Number(f64::INFINITY))
+                    return Ok(Value::from(f64::INFINITY))
                 }
-                "-.inf" | "-.Inf" | "-.INF" => return Ok(Value::Number(f64::NEG_INFINITY)),
+                "-.inf" | "-.Inf" | "-.INF" => return Ok(Value::from(f64::NEG_INFINITY)),
                 ".nan" | ".NaN" | ".NAN" => {
                     return Err("floating point NaN is not supported".to_owned())
                 }
@@ -593,7 +597,7 @@ pub(super) fn yaml_scalar(src: &str, plain: bool, tag: Option<&str>) -> Res {
             match first {
                 Some(b'.') => {
                     if let Some(n) = parse_number(src) {
-                        return Ok(Value::Number(n));
+                        return Ok(Value::from(n));
                     }
                 }
                 Some(c) if c.is_ascii_digit() || c == b'+' || c == b'-' => {
@@ -604,10 +608,10 @@ pub(super) fn yaml_scalar(src: &str, plain: bool, tag: Option<&str>) -> Res {
                     }
                     let plain_num = src.replace('_', "");
                     if let Some(n) = parse_number(&plain_num) {
-                        return Ok(Value::Number(n));
+                        return Ok(Value::from(n));
                     }
                     if let Some(n) = parse_go_int(&plain_num) {
-                        return Ok(Value::Number(n));
+                        return Ok(Value::from(n));
                     }
                 }
                 _ => {}
@@ -625,7 +629,7 @@ pub(super) fn yaml_scalar(src: &str, plain: bool, tag: Option<&str>) -> Res {
         "!!null" => Ok(Value::Null),
         "!!int" | "!!float" => parse_number(&src.replace('_', ""))
             .or_else(|| parse_go_int(&src.replace('_', "")))
-            .map(Value::Number)
+            .map(Value::from)
             .ok_or_else(|| format!("cannot parse {src:?} as {tag}")),
         _ => Err(format!("cannot parse {src:?} as {tag}")),
     }
@@ -881,10 +885,16 @@ impl YamlEmitter {
             Value::Null => self.plain("null"),
             Value::Bool(b) => self.plain(if *b { "true" } else { "false" }),
             Value::Number(n) => {
-                let text = if n.is_infinite() {
-                    (if *n > 0.0 { "+.Inf" } else { "-.Inf" }).to_owned()
-                } else {
-                    format!("{}", if *n == 0.0 { 0.0 } else { *n })
+                let text = match *n {
+                    Number::Int(i) => i.to_string(),
+                    n => {
+                        let n = n.to_f64();
+                        if n.is_infinite() {
+                            (if n > 0.0 { "+.Inf" } else { "-.Inf" }).to_owned()
+                        } else {
+                            format!("{}", if n == 0.0 { 0.0 } else { n })
+                        }
+                    }
                 };
                 self.plain(&text);
             }

@@ -40,7 +40,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::OnceLock;
 
-use super::value::{format_number, parse_number, Value};
+use super::value::{format_number, parse_number, Number, Value};
 
 mod args;
 mod collections;

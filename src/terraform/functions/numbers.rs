@@ -13,7 +13,7 @@ pub(super) fn fn_minmax(a: &[Value], max: bool) -> Res {
             Some(b) => b.min(n),
         });
     }
-    best.map(Value::Number)
+    best.map(Value::from)
         .ok_or_else(|| "must pass at least one number".to_owned())
 }
 
@@ -47,19 +47,19 @@ pub(super) fn fn_parseint(a: &[Value], _: &FnContext<'_>) -> Res {
         }
         n = n * base_f + f64::from(d);
     }
-    Ok(Value::Number(if neg { -n } else { n }))
+    Ok(Value::from(if neg { -n } else { n }))
 }
 
 pub(super) fn fn_abs(a: &[Value], _: &FnContext<'_>) -> Res {
-    Ok(Value::Number(to_num(&a[0])?.abs()))
+    Ok(Value::from(to_num(&a[0])?.abs()))
 }
 
 pub(super) fn fn_ceil(a: &[Value], _: &FnContext<'_>) -> Res {
-    Ok(Value::Number(to_num(&a[0])?.ceil()))
+    Ok(Value::from(to_num(&a[0])?.ceil()))
 }
 
 pub(super) fn fn_floor(a: &[Value], _: &FnContext<'_>) -> Res {
-    Ok(Value::Number(to_num(&a[0])?.floor()))
+    Ok(Value::from(to_num(&a[0])?.floor()))
 }
 
 pub(super) fn fn_log(a: &[Value], _: &FnContext<'_>) -> Res {
@@ -80,7 +80,7 @@ pub(super) fn fn_pow(a: &[Value], _: &FnContext<'_>) -> Res {
 
 pub(super) fn fn_signum(a: &[Value], _: &FnContext<'_>) -> Res {
     let n = to_num(&a[0])?;
-    Ok(Value::Number(if n > 0.0 {
+    Ok(Value::from(if n > 0.0 {
         1.0
     } else if n < 0.0 {
         -1.0

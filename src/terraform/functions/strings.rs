@@ -422,7 +422,7 @@ pub(super) fn format_one(verb: &Verb, arg: &Value, out: &mut String) -> Result<(
         'v' => {
             let text = match arg {
                 Value::String(s) if !verb.sharp => s.clone(),
-                Value::Number(n) if !verb.sharp => go_float(*n, 'g', None),
+                Value::Number(n) if !verb.sharp => go_float(n.to_f64(), 'g', None),
                 other => {
                     let mut json = String::new();
                     json_encode(other, &mut json).map_err(bad)?;

@@ -465,7 +465,7 @@ fn unknowns_propagate_precisely() {
     // length is known when the list is, whatever its elements.
     assert_eq!(
         f("length", vec![list_with_unknown.clone()]).unwrap(),
-        Value::Number(2.0)
+        Value::from(2.0)
     );
     assert_eq!(f("length", vec![u.clone()]).unwrap(), u);
     // coalesce: known when everything before the answer is known.

@@ -147,9 +147,14 @@ impl ModuleEval<'_, '_> {
                 ) {
                     continue;
                 }
-                inputs
-                    .values
-                    .insert(k.to_owned(), eval.expr(&attr.value, scope));
+                let origin = SpanRef {
+                    file: *file,
+                    span: attr.value.span().unwrap_or(0..0),
+                };
+                inputs.set(
+                    k,
+                    InputValue::Value(eval.expr(&attr.value, scope), Some(origin)),
+                );
             }
             let address = address::module_instance(&self.ctx.address, name, &instance_key);
             let mut stack = self.ctx.stack.clone();

@@ -236,9 +236,11 @@ impl ModuleEval<'_, '_> {
     pub(super) fn instances(&self, eval: &Eval<'_>, body: &Body) -> Vec<Instance> {
         if let Some(count) = body.get_attribute("count") {
             match eval.expr(&count.value, Bindings::EMPTY) {
-                Value::Number(n) if n >= 0.0 && n.fract() == 0.0 && n <= 100_000.0 => (0..n
-                    as usize)
-                    .map(|i| (InstanceKey::Index(i as f64), None, Some(i as f64)))
+                Value::Number(Number::Int(n)) if (0..=100_000).contains(&n) => (0..n)
+                    .map(|i| {
+                        let i = Number::Int(i);
+                        (InstanceKey::Index(i), None, Some(i))
+                    })
                     .collect(),
                 Value::Bool(b) => {
                     // `count = var.enabled` with a bool is an error in
@@ -535,7 +537,7 @@ pub(super) fn for_each_items(v: Value) -> Option<Vec<(String, Value)>> {
             for item in items {
                 match item {
                     Value::String(s) => keys.push(s),
-                    Value::Number(n) => keys.push(crate::terraform::value::format_number(n)),
+                    Value::Number(n) => keys.push(n.to_string()),
                     _ => return None,
                 }
             }

@@ -18,7 +18,7 @@ use super::data_sources;
 use super::eval::{apply_ops, error, Binding, Bindings, Eval, Op, Resolver};
 use super::functions::FnContext;
 use super::parse::ParsedHcl;
-use super::value::{Unknown, Value};
+use super::value::{Number, Unknown, Value};
 use crate::source::SourceFile;
 
 mod calls;
@@ -39,16 +39,52 @@ pub struct ModuleFile<'a> {
 }
 
 /// Variable values from outside the module: tfvars files, `--var`,
-/// `--var-file`, `TF_VAR_*`, or the arguments of a module call. Later
-/// entries win.
+/// `--var-file`, `TF_VAR_*`, or the arguments of a module call. Build it
+/// with [`Inputs::set`] in the order Terraform applies the sources
+/// (terraform.tfvars, *.auto.tfvars by name, then `-var` and `-var-file` in
+/// command-line order): a later value replaces an earlier one of either
+/// kind. `TF_VAR_*` values (`env`) have the lowest precedence.
 #[derive(Debug, Default, Clone)]
 pub struct Inputs {
     pub values: BTreeMap<String, Value>,
     /// `--var name=value`: a string, or an HCL expression when the
-    /// variable's type is not `string` (Terraform's rule).
+    /// variable's type is not primitive (Terraform's rule).
     pub raw: BTreeMap<String, String>,
     /// `TF_VAR_name`, same rule, lowest precedence.
     pub env: BTreeMap<String, String>,
+    /// Where a value was written (a module call's argument, a tfvars
+    /// attribute), for diagnostics about it.
+    pub origins: BTreeMap<String, SpanRef>,
+}
+
+/// One input value, as [`Inputs::set`] takes it.
+#[derive(Debug, Clone)]
+pub enum InputValue {
+    /// An evaluated value (a tfvars or `-var-file` attribute, a module
+    /// call argument), with where it was written when known.
+    Value(Value, Option<SpanRef>),
+    /// A `-var name=raw` string, read by the variable's type.
+    Raw(String),
+}
+
+impl Inputs {
+    /// Sets variable `name`, replacing whatever an earlier source gave it.
+    pub fn set(&mut self, name: &str, value: InputValue) {
+        self.values.remove(name);
+        self.raw.remove(name);
+        self.origins.remove(name);
+        match value {
+            InputValue::Value(v, origin) => {
+                self.values.insert(name.to_owned(), v);
+                if let Some(at) = origin {
+                    self.origins.insert(name.to_owned(), at);
+                }
+            }
+            InputValue::Raw(raw) => {
+                self.raw.insert(name.to_owned(), raw);
+            }
+        }
+    }
 }
 
 /// Resolves nothing: for tfvars files and `--var` values, which are literals.
@@ -426,7 +462,7 @@ enum LocalState {
 }
 
 /// An instance to create from a block: its key, each (key, value), count.index.
-type Instance = (InstanceKey, Option<(Value, Value)>, Option<f64>);
+type Instance = (InstanceKey, Option<(Value, Value)>, Option<Number>);
 
 const META_ARGUMENTS: [&str; 4] = ["count", "for_each", "provider", "depends_on"];
 const META_BLOCKS: [&str; 4] = ["lifecycle", "provisioner", "connection", "precondition"];
@@ -667,6 +703,13 @@ impl Resolver for ModuleEval<'_, '_> {
         f(&ctx)
     }
 
+    fn quietly(&self, f: &mut dyn FnMut() -> Value) -> Value {
+        let recording = self.recorder.take();
+        let v = f();
+        *self.recorder.borrow_mut() = recording;
+        v
+    }
+
     fn renamed_key(&self, offset: usize) -> Option<&str> {
         self.config
             .renamed
@@ -714,4 +757,24 @@ pub fn dir_of(files: &[ModuleFile<'_>]) -> Option<PathBuf> {
     files
         .first()
         .and_then(|f| f.source.path.parent().map(Path::to_path_buf))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `-var` and `-var-file` apply in command-line order: the later wins,
+    /// whichever kind it is.
+    #[test]
+    fn later_inputs_replace_earlier_ones_of_either_kind() {
+        let mut inputs = Inputs::default();
+        inputs.set("a", InputValue::Raw("from-var".into()));
+        inputs.set("a", InputValue::Value(Value::from("from-file"), None));
+        inputs.set("b", InputValue::Value(Value::from("from-file"), None));
+        inputs.set("b", InputValue::Raw("from-var".into()));
+        assert_eq!(inputs.values.get("a"), Some(&Value::from("from-file")));
+        assert!(!inputs.raw.contains_key("a"));
+        assert_eq!(inputs.raw.get("b").map(String::as_str), Some("from-var"));
+        assert!(!inputs.values.contains_key("b"));
+    }
 }

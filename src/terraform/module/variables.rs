@@ -3,10 +3,13 @@
 //! `optional()` defaults.
 
 use super::*;
+use crate::terraform::types::{self, ConversionError, Type};
 
 impl ModuleEval<'_, '_> {
     /// Each declared variable's value: the input if given, else the default,
-    /// else unknown.
+    /// else unknown; converted to the declared type as Terraform converts
+    /// it. A value that does not convert is an error at the value, in
+    /// Terraform's words, and the variable is unknown.
     pub(super) fn variable_values(&self) -> BTreeMap<String, Value> {
         let eval = Eval::new(self);
         let mut out = BTreeMap::new();
@@ -14,13 +17,22 @@ impl ModuleEval<'_, '_> {
             self.current_file.set(*file);
             let name = block.labels[0].as_str().to_owned();
             let nullable = attr_bool(&eval, &block.body, "nullable").unwrap_or(true);
-            let default = block
-                .body
-                .get_attribute("default")
-                .map(|a| eval.expr(&a.value, Bindings::EMPTY));
-            let type_is_string = block.body.get_attribute("type").is_some_and(
-                |t| matches!(&t.value, Expression::Variable(v) if v.value().as_str() == "string"),
-            );
+            let type_expr = block.body.get_attribute("type").map(|t| &t.value);
+            let ty = type_expr.and_then(|t| Type::parse(t, &eval));
+            let default_attr = block.body.get_attribute("default");
+            let default = default_attr.map(|a| {
+                let v = eval.expr(&a.value, Bindings::EMPTY);
+                let at = SpanRef {
+                    file: *file,
+                    span: a.value.span().unwrap_or(0..0),
+                };
+                self.typed(v, ty.as_ref(), type_expr, &eval, |err| {
+                    self.error_issue(
+                        at.clone(),
+                        format!("Invalid default value for variable: This default value is not compatible with the variable's type constraint: {err}."),
+                    );
+                })
+            });
             let given = self
                 .ctx
                 .inputs
@@ -32,34 +44,95 @@ impl ModuleEval<'_, '_> {
                         .inputs
                         .raw
                         .get(&name)
-                        .map(|r| raw_value(r, type_is_string))
+                        .map(|r| raw_value(r, ty.as_ref()))
                 })
                 .or_else(|| {
                     self.ctx
                         .inputs
                         .env
                         .get(&name)
-                        .map(|r| raw_value(r, type_is_string))
+                        .map(|r| raw_value(r, ty.as_ref()))
                 });
-            let value = match (given.as_ref(), default) {
+            let given = given.map(|v| {
+                let at = self
+                    .ctx
+                    .inputs
+                    .origins
+                    .get(&name)
+                    .cloned()
+                    .unwrap_or_else(|| span_of(*file, block));
+                let declared = self.position(&span_of(*file, block));
+                let label = if self.ctx.address.is_empty() {
+                    format!("var.{name}")
+                } else {
+                    format!("{}.var.{name}", self.ctx.address)
+                };
+                self.typed(v, ty.as_ref(), type_expr, &eval, |err| {
+                    self.error_issue(
+                        at.clone(),
+                        format!("Invalid value for input variable: The given value is not suitable for {label} declared at {declared}: {err}."),
+                    );
+                })
+            });
+            let value = match (given, default) {
                 (Some(Value::Null), Some(d)) if !nullable => d,
-                (Some(v), _) => v.clone(),
+                (Some(v), _) => v,
                 (None, Some(d)) => d,
                 (None, None) => Value::unknown(format!("var.{name} has no value")),
-            };
-            let value = match block.body.get_attribute("type") {
-                Some(t) => apply_type_defaults(&eval, &t.value, value),
-                None => value,
             };
             out.insert(name, value);
         }
         out
     }
+
+    /// `value` converted to the declared type (its `optional()` defaults
+    /// applied); `report` gets the conversion error.
+    fn typed(
+        &self,
+        value: Value,
+        ty: Option<&Type>,
+        type_expr: Option<&Expression>,
+        eval: &Eval<'_>,
+        report: impl FnOnce(&ConversionError),
+    ) -> Value {
+        match (ty, type_expr) {
+            (Some(ty), _) => match types::convert(value, ty) {
+                Ok(v) => v,
+                Err(e) => {
+                    report(&e);
+                    error(format!(
+                        "the value does not convert to the variable's type: {e}"
+                    ))
+                }
+            },
+            // A constraint tfward does not read: its optional() defaults only.
+            (None, Some(t)) => apply_type_defaults(eval, t, value),
+            (None, None) => value,
+        }
+    }
+
+    /// `file:line,column` of a span, as Terraform names a declaration.
+    pub(super) fn position(&self, at: &SpanRef) -> String {
+        match self.ctx.project.files.iter().find(|f| f.file == at.file) {
+            Some(f) => {
+                let lc = f.source.line_col(at.span.start);
+                format!("{}:{},{}", f.source.display, lc.line, lc.column)
+            }
+            None => "?".to_owned(),
+        }
+    }
 }
 
-/// A `--var`/`TF_VAR_` string as the variable's type wants it.
-pub(super) fn raw_value(raw: &str, type_is_string: bool) -> Value {
-    if type_is_string {
+/// A `--var`/`TF_VAR_` string as the variable's type wants it: a string
+/// for primitive types (and for untyped values that do not look like a
+/// collection), else an HCL expression (Terraform's `parseVarFlag`).
+pub(super) fn raw_value(raw: &str, ty: Option<&Type>) -> Value {
+    let as_string = match ty {
+        Some(t) if t.is_primitive() => true,
+        Some(Type::Any) | None => !raw.contains(['[', '{', '"']),
+        Some(_) => false,
+    };
+    if as_string {
         return Value::String(raw.to_owned());
     }
     match hcl_edit::parser::parse_expr(raw) {
