@@ -135,6 +135,11 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
             // `provider = aws.west`: its default_tags are input.default_tags["aws.west"].
             doc["provider_config"] = Json::String(r.provider_config.clone());
         }
+        if !r.sensitive.is_empty() {
+            // As a plan's `sensitive_values`: the paths whose values are
+            // sensitive (printed as "(sensitive)").
+            doc["sensitive"] = json!(r.sensitive);
+        }
         if !r.instance_references.is_empty() {
             doc["instance_references"] = json!(r.instance_references);
         }
@@ -375,6 +380,7 @@ pub fn value_counts(doc: &Json) -> (usize, usize) {
 /// Redacts sensitive strings everywhere in a JSON tree (for printing an
 /// input document).
 pub fn redact_json(v: &mut Json, sensitive: &[String]) {
+    redact_sensitive_paths(v);
     match v {
         Json::String(s) => {
             let r = redact(s, sensitive);
@@ -388,9 +394,38 @@ pub fn redact_json(v: &mut Json, sensitive: &[String]) {
     }
 }
 
+/// In a resource of a document, the values at its `sensitive` paths become
+/// "(sensitive)" wherever they are, whatever they are (by position, so a
+/// sensitive `true` or a short string is hidden without hiding its equals
+/// elsewhere).
+fn redact_sensitive_paths(v: &mut Json) {
+    let Some(paths) = v.get("sensitive").and_then(Json::as_array).cloned() else {
+        return;
+    };
+    let Some(values) = v.get_mut("values") else {
+        return;
+    };
+    for path in paths.iter().filter_map(Json::as_str) {
+        let mut at = Some(&mut *values);
+        for step in path.split('.') {
+            at = at.and_then(|node| match node {
+                Json::Object(m) => m.get_mut(step),
+                Json::Array(a) => step.parse::<usize>().ok().and_then(|i| a.get_mut(i)),
+                _ => None,
+            });
+        }
+        if let Some(node) = at {
+            *node = Json::String("(sensitive)".into());
+        }
+    }
+}
+
 /// Redacts every sensitive string in `text`.
 pub fn redact(text: &str, sensitive: &[String]) -> String {
     let mut out = text.to_owned();
+    // Longest first: "team-secret" goes whole before "secret" shreds it.
+    let mut sensitive: Vec<&String> = sensitive.iter().collect();
+    sensitive.sort_by_key(|s| std::cmp::Reverse(s.len()));
     for s in sensitive {
         // Very short values ("1", "a") would shred ordinary words.
         if s.len() >= 4 && out.contains(s.as_str()) {

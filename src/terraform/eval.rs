@@ -132,6 +132,8 @@ impl<'b> Binding<'b> {
 pub struct Eval<'r> {
     pub resolver: &'r dyn Resolver,
     depth: std::cell::Cell<usize>,
+    /// Set while a template renders when an interpolated value is sensitive.
+    marked: std::cell::Cell<bool>,
 }
 
 impl<'r> Eval<'r> {
@@ -139,6 +141,7 @@ impl<'r> Eval<'r> {
         Eval {
             resolver,
             depth: std::cell::Cell::new(0),
+            marked: std::cell::Cell::new(false),
         }
     }
 
@@ -178,20 +181,20 @@ impl<'r> Eval<'r> {
             Expression::Parenthesis(p) => self.expr(p.inner(), scope),
             Expression::Variable(ident) => self.variable(ident.value().as_str(), scope),
             Expression::Conditional(c) => {
-                let cond = self.expr(&c.cond_expr, scope);
+                let (cond, marked) = self.expr(&c.cond_expr, scope).unmark_deep();
                 let (taken, other) = match to_bool(&cond) {
                     Ok(true) => (&c.true_expr, &c.false_expr),
                     Ok(false) => (&c.false_expr, &c.true_expr),
-                    Err(v) => return v,
+                    Err(v) => return v.marked_if(marked),
                 };
                 let v = self.expr(taken, scope);
-                self.unified_with(v, other, scope)
+                self.unified_with(v, other, scope).marked_if(marked)
             }
             Expression::FuncCall(call) => self.call(call, scope),
             Expression::Traversal(t) => self.traversal(&t.expr, &t.operators, scope),
             Expression::UnaryOp(op) => {
-                let v = self.expr(&op.expr, scope);
-                match (op.operator.value(), v) {
+                let (v, marked) = self.expr(&op.expr, scope).unmark_deep();
+                let result = match (op.operator.value(), v) {
                     (_, Value::Unknown(u)) => Value::Unknown(u.plain()),
                     (UnaryOperator::Neg, v) => match to_number(&v) {
                         Some(n) => Value::Number(n.neg()),
@@ -201,7 +204,8 @@ impl<'r> Eval<'r> {
                         Ok(b) => Value::Bool(!b),
                         Err(v) => v,
                     },
-                }
+                };
+                result.marked_if(marked)
             }
             Expression::BinaryOp(op) => {
                 self.binary(*op.operator.value(), &op.lhs_expr, &op.rhs_expr, scope)
@@ -283,10 +287,13 @@ impl<'r> Eval<'r> {
             return self.expr(&i.expr, scope);
         }
         let mut out = String::new();
-        match self.render(template, scope, &mut out) {
+        let before = self.marked.replace(false);
+        let v = match self.render(template, scope, &mut out) {
             Ok(()) => Value::String(out),
             Err(v) => v,
-        }
+        };
+        let marked = self.marked.replace(before);
+        v.marked_if(marked)
     }
 
     /// Renders a template. `trim_first`/`trim_last` carry the `~` markers of
@@ -327,7 +334,10 @@ impl<'r> Eval<'r> {
                     out.push_str(text);
                 }
                 Element::Interpolation(interp) => {
-                    let v = self.expr(&interp.expr, scope);
+                    let (v, marked) = self.expr(&interp.expr, scope).unmark_deep();
+                    if marked {
+                        self.marked.set(true);
+                    }
                     match v {
                         Value::Unknown(u) => return Err(Value::Unknown(u.plain())),
                         Value::Null => {
@@ -460,7 +470,16 @@ impl<'r> Eval<'r> {
         }
         let mut args: Vec<Value> = call.args.iter().map(|a| self.expr(a, scope)).collect();
         if call.args.expand_final() {
-            match args.pop() {
+            let last = args.pop().map(|v| {
+                let (v, marked) = v.unmark_deep();
+                match v {
+                    Value::List(items) if marked => {
+                        Value::List(items.into_iter().map(Value::sensitive).collect())
+                    }
+                    v => v.marked_if(marked),
+                }
+            });
+            match last {
                 Some(Value::List(items)) => args.extend(items),
                 Some(Value::Unknown(u)) => return Value::Unknown(u),
                 Some(other) => {
@@ -472,12 +491,29 @@ impl<'r> Eval<'r> {
                 None => {}
             }
         }
+        // Functions see unmarked arguments; the result carries their marks
+        // (Terraform's function calls), except for the mark functions.
+        let mut marked = false;
+        let args: Vec<Value> = args
+            .into_iter()
+            .map(|a| {
+                let (v, m) = a.unmark_deep();
+                marked |= m;
+                v
+            })
+            .collect();
+        match name {
+            "issensitive" if args.len() == 1 => return Value::Bool(marked),
+            "sensitive" if args.len() == 1 => marked = true,
+            "nonsensitive" => marked = false,
+            _ => {}
+        }
         let mut args = Some(args);
         let result = self.resolver.with_fn_context(&mut |ctx| {
             functions::call(name, args.take().unwrap_or_default(), ctx)
         });
         match result {
-            Ok(v) => v,
+            Ok(v) => v.marked_if(marked),
             Err(msg) => error(format!("{name}(): {msg}")),
         }
     }
@@ -579,8 +615,18 @@ impl<'r> Eval<'r> {
         rhs: &Expression,
         scope: Bindings<'_>,
     ) -> Value {
+        let (l, lm) = self.expr(lhs, scope).unmark_deep();
+        self.binary_values(op, l, rhs, scope).marked_if(lm)
+    }
+
+    fn binary_values(
+        &self,
+        op: BinaryOperator,
+        l: Value,
+        rhs: &Expression,
+        scope: Bindings<'_>,
+    ) -> Value {
         use BinaryOperator as B;
-        let l = self.expr(lhs, scope);
         // Logical operators decide on a known side even when the other is unknown.
         if matches!(op, B::And | B::Or) {
             let lb = to_bool(&l);
@@ -589,48 +635,57 @@ impl<'r> Eval<'r> {
                 (B::Or, Ok(true)) => return Value::Bool(true),
                 _ => {}
             }
-            let r = self.expr(rhs, scope);
+            let (r, rm) = self.expr(rhs, scope).unmark_deep();
             let rb = to_bool(&r);
-            return match (op, lb, rb) {
+            let v = match (op, lb, rb) {
                 (B::And, _, Ok(false)) => Value::Bool(false),
                 (B::Or, _, Ok(true)) => Value::Bool(true),
                 (_, Ok(a), Ok(b)) => Value::Bool(if op == B::And { a && b } else { a || b }),
                 (_, Err(v), _) | (_, _, Err(v)) => v,
             };
+            return v.marked_if(rm);
         }
-        let r = self.expr(rhs, scope);
-        if let Some(u) = l.first_unknown().or_else(|| r.first_unknown()) {
-            return Value::Unknown(u.plain());
-        }
-        match op {
-            B::Eq => Value::Bool(values_equal(&l, &r)),
-            B::NotEq => Value::Bool(!values_equal(&l, &r)),
-            _ => {
-                let (Some(a), Some(b)) = (to_number(&l), to_number(&r)) else {
-                    return error(format!(
-                        "operator needs numbers, got {} and {}",
-                        l.type_name(),
-                        r.type_name()
-                    ));
-                };
-                match op {
-                    B::Plus => Value::Number(a.add(b)),
-                    B::Minus => Value::Number(a.sub(b)),
-                    B::Mul => Value::Number(a.mul(b)),
-                    B::Div if b.to_f64() == 0.0 => error("division by zero"),
-                    B::Div => Value::Number(a.div(b)),
-                    B::Mod if b.to_f64() == 0.0 => error("modulo by zero"),
-                    B::Mod => Value::Number(a.rem(b)),
-                    B::Less => Value::Bool(a.cmp_num(b).is_lt()),
-                    B::LessEq => Value::Bool(a.cmp_num(b).is_le()),
-                    B::Greater => Value::Bool(a.cmp_num(b).is_gt()),
-                    B::GreaterEq => Value::Bool(a.cmp_num(b).is_ge()),
-                    B::Eq | B::NotEq | B::And | B::Or => Value::Null,
-                }
+        let (r, rm) = self.expr(rhs, scope).unmark_deep();
+        arithmetic(op, l, r).marked_if(rm)
+    }
+}
+
+/// `l op r` for the operators other than `&&` and `||`.
+fn arithmetic(op: BinaryOperator, l: Value, r: Value) -> Value {
+    use BinaryOperator as B;
+    if let Some(u) = l.first_unknown().or_else(|| r.first_unknown()) {
+        return Value::Unknown(u.plain());
+    }
+    match op {
+        B::Eq => Value::Bool(values_equal(&l, &r)),
+        B::NotEq => Value::Bool(!values_equal(&l, &r)),
+        _ => {
+            let (Some(a), Some(b)) = (to_number(&l), to_number(&r)) else {
+                return error(format!(
+                    "operator needs numbers, got {} and {}",
+                    l.type_name(),
+                    r.type_name()
+                ));
+            };
+            match op {
+                B::Plus => Value::Number(a.add(b)),
+                B::Minus => Value::Number(a.sub(b)),
+                B::Mul => Value::Number(a.mul(b)),
+                B::Div if b.to_f64() == 0.0 => error("division by zero"),
+                B::Div => Value::Number(a.div(b)),
+                B::Mod if b.to_f64() == 0.0 => error("modulo by zero"),
+                B::Mod => Value::Number(a.rem(b)),
+                B::Less => Value::Bool(a.cmp_num(b).is_lt()),
+                B::LessEq => Value::Bool(a.cmp_num(b).is_le()),
+                B::Greater => Value::Bool(a.cmp_num(b).is_gt()),
+                B::GreaterEq => Value::Bool(a.cmp_num(b).is_ge()),
+                B::Eq | B::NotEq | B::And | B::Or => Value::Null,
             }
         }
     }
+}
 
+impl<'r> Eval<'r> {
     fn for_expr(&self, f: &ForExpr, scope: Bindings<'_>) -> Value {
         let coll = self.expr(&f.intro.collection_expr, scope);
         let items = match iterate(&coll) {
@@ -724,6 +779,13 @@ pub fn error(msg: impl std::fmt::Display) -> Value {
 pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
     for (i, op) in ops.iter().enumerate() {
         v = match (op, v) {
+            // What is read from a sensitive value is sensitive.
+            (_, Value::Sensitive(inner)) => return Value::sensitive(apply_ops(*inner, &ops[i..])),
+            (Op::Index(Value::Sensitive(k)), v) => {
+                let mut rest = ops[i..].to_vec();
+                rest[0] = Op::Index((**k).clone());
+                return Value::sensitive(apply_ops(v, &rest));
+            }
             // An attribute of an object of which some attributes are known
             // (a resource instance's written arguments).
             (Op::Attr(name), Value::Unknown(u)) => match u.refinement() {
@@ -794,6 +856,10 @@ pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
 /// name/value for objects.
 pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
     match v {
+        Value::Sensitive(inner) => Ok(iterate(inner)?
+            .into_iter()
+            .map(|(k, v)| (k, Value::sensitive(v)))
+            .collect()),
         Value::List(items) => Ok(items
             .iter()
             .enumerate()
@@ -814,7 +880,7 @@ pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
 
 /// Terraform's conversion to bool; Err carries the unknown/error value.
 pub fn to_bool(v: &Value) -> Result<bool, Value> {
-    match v {
+    match v.unmarked() {
         Value::Bool(b) => Ok(*b),
         Value::String(s) if s == "true" => Ok(true),
         Value::String(s) if s == "false" => Ok(false),
@@ -828,7 +894,7 @@ pub fn to_bool(v: &Value) -> Result<bool, Value> {
 
 /// Terraform's conversion to number (numeric strings convert).
 pub fn to_number(v: &Value) -> Option<Number> {
-    match v {
+    match v.unmarked() {
         Value::Number(n) => Some(*n),
         Value::String(s) => Number::parse(s),
         _ => None,

@@ -184,6 +184,9 @@ pub fn convert(value: Value, ty: &Type) -> Result<Value, ConversionError> {
 }
 
 fn convert_at(value: Value, ty: &Type, path: &str) -> Result<Value, ConversionError> {
+    if let Value::Sensitive(inner) = value {
+        return convert_at(*inner, ty, path).map(Value::sensitive);
+    }
     if matches!(value, Value::Null | Value::Unknown(_)) {
         return Ok(value);
     }
@@ -345,6 +348,7 @@ enum Shape {
 
 fn shape(v: &Value) -> Option<Shape> {
     match v {
+        Value::Sensitive(inner) => shape(inner),
         Value::Null | Value::Unknown(_) => None,
         Value::String(_) => Some(Shape::String),
         Value::Number(_) => Some(Shape::Number),

@@ -30,6 +30,10 @@ pub enum Value {
     Object(BTreeMap<String, Value>),
     /// A value tfward cannot know statically, with the reason.
     Unknown(Unknown),
+    /// A value marked sensitive: a sensitive variable or output, `sensitive()`,
+    /// or anything computed from one (Terraform propagates the mark through
+    /// every operation and function).
+    Sensitive(Box<Value>),
 }
 
 /// Why a value is unknown ("var.acl has no value", "aws_kms_key.k.arn is
@@ -111,17 +115,104 @@ impl Value {
     }
 
     pub fn is_null(&self) -> bool {
-        matches!(self, Value::Null)
+        matches!(self.unmarked(), Value::Null)
     }
 
     pub fn is_unknown(&self) -> bool {
-        matches!(self, Value::Unknown(_))
+        matches!(self.unmarked(), Value::Unknown(_))
+    }
+
+    /// `v` marked sensitive (once).
+    pub fn sensitive(v: Value) -> Value {
+        match v {
+            Value::Sensitive(_) => v,
+            other => Value::Sensitive(Box::new(other)),
+        }
+    }
+
+    /// The value without its top-level sensitivity mark.
+    pub fn unmarked(&self) -> &Value {
+        match self {
+            Value::Sensitive(v) => v.unmarked(),
+            v => v,
+        }
+    }
+
+    /// The value with every sensitivity mark removed, and whether there was one.
+    pub fn unmark_deep(self) -> (Value, bool) {
+        match self {
+            Value::Sensitive(v) => (v.unmark_deep().0, true),
+            Value::List(items) => {
+                let mut marked = false;
+                let items = items
+                    .into_iter()
+                    .map(|i| {
+                        let (v, m) = i.unmark_deep();
+                        marked |= m;
+                        v
+                    })
+                    .collect();
+                (Value::List(items), marked)
+            }
+            Value::Object(map) => {
+                let mut marked = false;
+                let map = map
+                    .into_iter()
+                    .map(|(k, i)| {
+                        let (v, m) = i.unmark_deep();
+                        marked |= m;
+                        (k, v)
+                    })
+                    .collect();
+                (Value::Object(map), marked)
+            }
+            v => (v, false),
+        }
+    }
+
+    /// True when a sensitivity mark is anywhere in the value.
+    pub fn has_sensitive(&self) -> bool {
+        match self {
+            Value::Sensitive(_) => true,
+            Value::List(items) => items.iter().any(Value::has_sensitive),
+            Value::Object(map) => map.values().any(Value::has_sensitive),
+            _ => false,
+        }
+    }
+
+    /// Marks `self` sensitive when `marked`.
+    pub fn marked_if(self, marked: bool) -> Value {
+        if marked {
+            Value::sensitive(self)
+        } else {
+            self
+        }
+    }
+
+    /// Dotted paths (`password`, `settings.0.token`) of the sensitive parts
+    /// of an object, as the input document's paths are written.
+    pub fn sensitive_paths(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        collect_sensitive(self, "", &mut out);
+        out
+    }
+
+    /// Every non-empty string inside a sensitive part of the value (for
+    /// redacting them wherever they would be printed).
+    pub fn sensitive_strings(&self, out: &mut Vec<String>) {
+        match self {
+            Value::Sensitive(v) => all_strings(v, out),
+            Value::List(items) => items.iter().for_each(|i| i.sensitive_strings(out)),
+            Value::Object(map) => map.values().for_each(|i| i.sensitive_strings(out)),
+            _ => {}
+        }
     }
 
     /// The first unknown found anywhere inside this value, depth first.
     pub fn first_unknown(&self) -> Option<&Unknown> {
         match self {
             Value::Unknown(u) => Some(u),
+            Value::Sensitive(v) => v.first_unknown(),
             Value::List(items) => items.iter().find_map(Value::first_unknown),
             Value::Object(map) => map.values().find_map(Value::first_unknown),
             _ => None,
@@ -133,7 +224,7 @@ impl Value {
     /// what the policy input document shows in its place (the unknown
     /// leaves inside it listed as unknown paths).
     pub fn known_shape(&self) -> Option<std::borrow::Cow<'_, Value>> {
-        let Value::Unknown(u) = self else {
+        let Value::Unknown(u) = self.unmarked() else {
             return None;
         };
         match u.refinement()? {
@@ -159,39 +250,40 @@ impl Value {
             Value::List(_) => "list",
             Value::Object(_) => "object",
             Value::Unknown(_) => "unknown",
+            Value::Sensitive(v) => v.type_name(),
         }
     }
 
     pub fn as_str(&self) -> Option<&str> {
-        match self {
+        match self.unmarked() {
             Value::String(s) => Some(s),
             _ => None,
         }
     }
 
     pub fn as_f64(&self) -> Option<f64> {
-        match self {
+        match self.unmarked() {
             Value::Number(n) => Some(n.to_f64()),
             _ => None,
         }
     }
 
     pub fn as_bool(&self) -> Option<bool> {
-        match self {
+        match self.unmarked() {
             Value::Bool(b) => Some(*b),
             _ => None,
         }
     }
 
     pub fn as_list(&self) -> Option<&[Value]> {
-        match self {
+        match self.unmarked() {
             Value::List(items) => Some(items),
             _ => None,
         }
     }
 
     pub fn as_object(&self) -> Option<&BTreeMap<String, Value>> {
-        match self {
+        match self.unmarked() {
             Value::Object(map) => Some(map),
             _ => None,
         }
@@ -200,7 +292,7 @@ impl Value {
     /// Terraform's automatic conversion to string: strings as they are,
     /// numbers and bools in their canonical form; anything else is `None`.
     pub fn to_template_string(&self) -> Option<String> {
-        match self {
+        match self.unmarked() {
             Value::String(s) => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
             Value::Bool(b) => Some(b.to_string()),
@@ -213,6 +305,7 @@ impl Value {
     pub fn to_json(&self) -> serde_json::Value {
         match self {
             Value::Null | Value::Unknown(_) => serde_json::Value::Null,
+            Value::Sensitive(v) => v.to_json(),
             Value::Bool(b) => serde_json::Value::Bool(*b),
             Value::Number(n) => n.to_json(),
             Value::String(s) => serde_json::Value::String(s.clone()),
@@ -271,6 +364,41 @@ impl From<&str> for Value {
 impl From<String> for Value {
     fn from(s: String) -> Self {
         Value::String(s)
+    }
+}
+
+fn collect_sensitive(v: &Value, path: &str, out: &mut Vec<String>) {
+    let join = |k: &str| {
+        if path.is_empty() {
+            k.to_owned()
+        } else {
+            format!("{path}.{k}")
+        }
+    };
+    match v {
+        Value::Sensitive(_) if !path.is_empty() => out.push(path.to_owned()),
+        Value::Sensitive(inner) => collect_sensitive(inner, path, out),
+        Value::List(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_sensitive(item, &join(&i.to_string()), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                collect_sensitive(item, &join(k), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn all_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if !s.is_empty() => out.push(s.clone()),
+        Value::List(items) => items.iter().for_each(|i| all_strings(i, out)),
+        Value::Object(map) => map.values().for_each(|i| all_strings(i, out)),
+        Value::Sensitive(inner) => all_strings(inner, out),
+        _ => {}
     }
 }
 

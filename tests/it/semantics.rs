@@ -82,10 +82,11 @@ fn sensitive_variables_never_print() {
     let docs = inputs("testdata/semantics/tfvars", &[]);
     let text = serde_json::to_string(&docs).expect("json");
     assert!(!text.contains("hunter2"), "{text}");
-    assert_eq!(
-        resource(&docs, "aws_db_instance.db")["values"]["username"],
-        "admin-(sensitive)"
-    );
+    // A value computed from a sensitive one is sensitive as a whole
+    // (Terraform's sensitivity marks propagate through expressions).
+    let db = resource(&docs, "aws_db_instance.db");
+    assert_eq!(db["values"]["username"], "(sensitive)");
+    assert_eq!(db["sensitive"], json!(["password", "username"]));
     let out = tfward(&[
         "scan",
         "testdata/semantics/tfvars",
@@ -493,4 +494,73 @@ fn conditionals_unify_and_integers_stay_exact() {
     assert_eq!(tags["cond"], "12");
     assert_eq!(tags["big"], "9007199254740993");
     assert_eq!(tags["sum"], json!(9_007_199_254_740_995_u64));
+}
+
+/// Sensitivity marks, as Terraform propagates them: a value computed from a
+/// sensitive variable, a sensitive module output or `sensitive()` is
+/// sensitive as a whole (operators, templates, functions, module
+/// arguments); `nonsensitive()` drops the mark; `issensitive()` sees it.
+/// The document lists the sensitive paths, as a plan's `sensitive_values`
+/// does; policies still decide on the value; nothing prints it.
+#[test]
+fn sensitivity_marks_follow_values_and_nothing_prints_them() {
+    let secrets = [
+        "s3cr3t-token",
+        "S3CR3T-TOKEN",
+        "czNjcjN0LXRva2Vu",
+        "literal-key",
+    ];
+    let docs = inputs("testdata/semantics/sensitive", &[]);
+    let p = resource(&docs, "aws_ssm_parameter.p");
+    assert_eq!(
+        p["sensitive"],
+        json!(["description", "key_id", "tags.Owner", "tier", "value"])
+    );
+    assert_eq!(p["values"]["tags"]["Name"], "p");
+    assert_eq!(p["values"]["tags"]["Owner"], "(sensitive)");
+    assert_eq!(p["values"]["type"], "SecureString", "nonsensitive()");
+    assert_eq!(p["values"]["overwrite"], true, "issensitive()");
+    for address in [
+        "aws_ssm_parameter.from_child",
+        "module.child.aws_ssm_parameter.c",
+    ] {
+        assert_eq!(resource(&docs, address)["sensitive"], json!(["value"]));
+    }
+    let child = docs
+        .iter()
+        .find(|d| d["module"] == "module.child")
+        .expect("child");
+    assert_eq!(child["variables"]["secret"]["sensitive"], true);
+    let text = serde_json::to_string(&docs).expect("json");
+    for format in ["human", "json", "sarif", "junit", "markdown"] {
+        let out = tfward(&[
+            "scan",
+            "testdata/semantics/sensitive",
+            "--format",
+            format,
+            "--fail-on",
+            "never",
+        ]);
+        let printed = format!("{}{}{text}", stdout(&out), stderr(&out));
+        for s in secrets {
+            assert!(!printed.contains(s), "{format} prints {s}: {printed}");
+        }
+        if format == "json" {
+            let findings = parse_json(&out)["findings"].clone();
+            assert!(
+                findings.to_string().contains("aws_s3_bucket_acl.open"),
+                "the policy decided on the sensitive ACL: {findings}"
+            );
+            let messages: Vec<&str> = findings
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f["message"].as_str())
+                .collect();
+            assert!(
+                messages.iter().all(|m| !m.contains("public-read-write")),
+                "{messages:?}"
+            );
+        }
+    }
 }

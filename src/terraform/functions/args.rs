@@ -118,6 +118,7 @@ pub(super) fn unify_primitives(items: Vec<Value>) -> Vec<Value> {
 /// A key identifying a wholly known value, for de-duplication.
 pub(super) fn canon_key(v: &Value, out: &mut String) {
     match v {
+        Value::Sensitive(inner) => canon_key(inner, out),
         Value::Null => out.push('n'),
         Value::Bool(b) => out.push(if *b { 'T' } else { 'F' }),
         Value::Number(n) => {

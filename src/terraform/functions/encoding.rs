@@ -267,6 +267,7 @@ pub(super) fn json_string(s: &str, out: &mut String) {
 /// Terraform's `jsonencode`: compact, object keys sorted.
 pub(super) fn json_encode(v: &Value, out: &mut String) -> Result<(), String> {
     match v {
+        Value::Sensitive(inner) => json_encode(inner, out)?,
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(Number::Int(i)) => {
@@ -880,6 +881,7 @@ impl YamlEmitter {
 
     fn scalar_value(&mut self, v: &Value, indent: usize, _depth: usize) -> Result<(), String> {
         match v {
+            Value::Sensitive(inner) => return self.scalar_value(inner, indent, _depth),
             Value::Object(_) => self.push_str("{}"),
             Value::List(_) => self.push_str("[]"),
             Value::Null => self.plain("null"),

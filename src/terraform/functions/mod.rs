@@ -264,7 +264,7 @@ pub static FUNCTIONS: &[Function] = &[
     Function::new("index", Arity::Exactly(2), Unknowns::Custom, collections::fn_index)
         .example(r#"index(["a", "b", "c"], "b")"#, r#"1"#),
     Function::new("issensitive", Arity::Exactly(1), Unknowns::Custom, conversion::fn_issensitive).nulls()
-        .example(r#"issensitive("x")"#, r#"false"#),
+        .example(r#"issensitive(sensitive("x"))"#, r#"true"#),
     Function::new("join", Arity::AtLeast(2), Unknowns::Deep, strings::fn_join)
         .example(r#"join(", ", ["foo", "bar", "baz"])"#, r#""foo, bar, baz""#),
     Function::new("jsondecode", Arity::Exactly(1), Unknowns::Custom, encoding::fn_jsondecode)

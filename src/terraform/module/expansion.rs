@@ -85,11 +85,17 @@ impl ModuleEval<'_, '_> {
                 .map(|b| {
                     b.body
                         .attributes()
-                        .map(|a| (a.key.value().to_string(), eval.expr(&a.value, scope)))
+                        .map(|a| {
+                            let v = eval.expr(&a.value, scope).unmark_deep().0;
+                            (a.key.value().to_string(), v)
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
             let (provider_name, provider_config) = provider_of(body, rb.rtype);
+            let sensitive = values.sensitive_paths();
+            values.sensitive_strings(&mut self.sensitive_strings.borrow_mut());
+            let values = values.unmark_deep().0;
             out.push(ResourceInstance {
                 address,
                 mode: rb.mode,
@@ -104,6 +110,7 @@ impl ModuleEval<'_, '_> {
                 block: span_of(rb.file, rb.block),
                 spans,
                 lifecycle,
+                sensitive,
             });
         }
     }

@@ -159,6 +159,10 @@ pub struct ResourceInstance {
     pub spans: HashMap<String, SpanRef>,
     /// Lifecycle facts the report needs (prevent_destroy, create_before_destroy).
     pub lifecycle: BTreeMap<String, Value>,
+    /// Dotted paths of the attributes whose values are sensitive (derived
+    /// from a sensitive variable, output or `sensitive()`), as a plan's
+    /// `sensitive_values` lists them. `values` holds them unmarked.
+    pub sensitive: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -450,6 +454,9 @@ struct ModuleEval<'c, 'a> {
     provider_configs: RefCell<Option<BTreeMap<String, ProviderConfig>>>,
     /// Computed data sources' attributes by instance address.
     data_cache: RefCell<HashMap<String, Value>>,
+    /// Strings inside sensitive values that reached a resource: never to
+    /// be printed.
+    sensitive_strings: RefCell<Vec<String>>,
 }
 
 /// A module call's outputs, its directory (when found) and what became of it.
@@ -483,8 +490,23 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             instance_refs: RefCell::new(BTreeMap::new()),
             provider_configs: RefCell::new(None),
             data_cache: RefCell::new(HashMap::new()),
+            sensitive_strings: RefCell::new(Vec::new()),
         };
         me.vars = me.variable_values();
+        // A sensitive variable's value is marked, and so is everything
+        // computed from it (Terraform's sensitivity marks).
+        let eval = Eval::new(&me);
+        let sensitive: Vec<String> = config
+            .variables
+            .iter()
+            .filter(|(block, _)| attr_bool(&eval, &block.body, "sensitive") == Some(true))
+            .map(|(block, _)| block.labels[0].as_str().to_owned())
+            .collect();
+        for name in sensitive {
+            if let Some(v) = me.vars.remove(&name) {
+                me.vars.insert(name, Value::sensitive(v));
+            }
+        }
         me
     }
 
@@ -494,14 +516,16 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
 
         for (block, file) in &self.config.variables {
             let name = block.labels[0].as_str().to_owned();
-            let sensitive = attr_bool(&eval, &block.body, "sensitive").unwrap_or(false);
             let value = self.vars.get(&name).cloned().unwrap_or(Value::Null);
+            // Declared sensitive, or given a sensitive value by the caller.
+            let sensitive = attr_bool(&eval, &block.body, "sensitive").unwrap_or(false)
+                || value.has_sensitive();
             if sensitive {
                 collect_strings(&value, &mut result.sensitive_strings);
             }
             result.variables.push(Variable {
                 name,
-                value,
+                value: value.unmark_deep().0,
                 sensitive,
                 span: span_of(*file, block),
             });
@@ -553,16 +577,30 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 .body
                 .get_attribute("value")
                 .map_or(Value::Null, |a| eval.expr(&a.value, Bindings::EMPTY));
-            let sensitive = attr_bool(&eval, &block.body, "sensitive").unwrap_or(false);
+            // Terraform refuses an output of a sensitive value that is not
+            // declared sensitive; tfward treats it as sensitive.
+            let sensitive = attr_bool(&eval, &block.body, "sensitive").unwrap_or(false)
+                || value.has_sensitive();
             if sensitive {
                 collect_strings(&value, &mut result.sensitive_strings);
             }
             result.outputs.push(Output {
                 name: block.labels[0].as_str().to_owned(),
-                value,
+                // The calling module sees a sensitive output marked.
+                value: value.unmark_deep().0.marked_if(sensitive),
                 sensitive,
             });
         }
+        for tags in result.default_tags.values() {
+            tags.sensitive_strings(&mut result.sensitive_strings);
+        }
+        result.default_tags = std::mem::take(&mut result.default_tags)
+            .into_iter()
+            .map(|(k, v)| (k, v.unmark_deep().0))
+            .collect();
+        result
+            .sensitive_strings
+            .append(&mut self.sensitive_strings.borrow_mut());
         result.issues = self.issues.into_inner();
         result.sensitive_strings.sort();
         result.sensitive_strings.dedup();
@@ -744,7 +782,7 @@ fn join_path(path: &str, key: &str) -> String {
 }
 
 fn collect_strings(v: &Value, out: &mut Vec<String>) {
-    match v {
+    match v.unmarked() {
         Value::String(s) if !s.is_empty() => out.push(s.clone()),
         Value::List(items) => items.iter().for_each(|i| collect_strings(i, out)),
         Value::Object(map) => map.values().for_each(|i| collect_strings(i, out)),
