@@ -564,3 +564,63 @@ fn sensitivity_marks_follow_values_and_nothing_prints_them() {
         }
     }
 }
+
+/// Issue 13, item 9: override files are merged as Terraform merges them
+/// (language/files/override): arguments one by one, a nested block type
+/// replaced whole, lifecycle argument by argument, locals and variable
+/// defaults by name; `.tf.json` overrides too; findings on what an
+/// override wrote point into the override file.
+#[test]
+fn override_files_merge_as_terraform_merges_them() {
+    let docs = inputs("testdata/semantics/overrides", &[]);
+    let b = resource(&docs, "aws_s3_bucket.b");
+    assert_eq!(
+        b["values"],
+        json!({"bucket": "over-prod", "acl": "public-read", "tags": {"Name": "kept"},
+               "versioning": [{"enabled": false}]})
+    );
+    assert_eq!(
+        b["lifecycle"],
+        json!({"prevent_destroy": true, "create_before_destroy": true})
+    );
+    let sg = resource(&docs, "aws_security_group.sg");
+    assert_eq!(
+        sg["values"]["ingress"],
+        json!([{"from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]}]),
+        "the override's ingress blocks replace both originals"
+    );
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/overrides",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report = parse_json(&out);
+    let at = |rule: &str| {
+        report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|f| f["rule_id"] == rule)
+            .map(|f| {
+                (
+                    f["file"].as_str().unwrap_or_default().to_owned(),
+                    f["line"].clone(),
+                )
+            })
+            .unwrap_or_else(|| panic!("no {rule} in {report}"))
+    };
+    assert_eq!(
+        at("TFW-AWS-0001"),
+        (
+            "testdata/semantics/overrides/override.tf".to_owned(),
+            json!(10)
+        )
+    );
+    assert_eq!(
+        at("TFW-AWS-0002").0,
+        "testdata/semantics/overrides/z_override.tf.json"
+    );
+}

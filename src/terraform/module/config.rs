@@ -2,6 +2,7 @@
 //! locals, resources and data sources, module calls, outputs, providers and
 //! `terraform` blocks.
 
+use super::overrides::{is_override_file, Overrides};
 use super::*;
 
 /// The blocks of a module, gathered from all its files.
@@ -22,10 +23,16 @@ pub(super) struct ResourceBlock<'a> {
     pub(super) name: &'a str,
     pub(super) block: &'a Block,
     pub(super) file: usize,
+    /// Arguments and nested block types an override file replaced -> that
+    /// file's index.
+    pub(super) origins: Option<&'a HashMap<String, usize>>,
 }
 
 impl<'a> Config<'a> {
-    pub(super) fn gather(files: &[&'a ModuleFile<'a>]) -> Config<'a> {
+    /// `merged` holds the bodies of the files that override files change
+    /// (overrides.rs); those replace the files' own bodies, and the override
+    /// blocks merged into them are skipped.
+    pub(super) fn gather(files: &[&'a ModuleFile<'a>], merged: &'a Overrides) -> Config<'a> {
         let mut c = Config {
             variables: Vec::new(),
             locals: HashMap::new(),
@@ -36,11 +43,29 @@ impl<'a> Config<'a> {
             terraform: Vec::new(),
             renamed: HashMap::new(),
         };
-        for f in files {
+        // Override files last, in lexical order, so their locals win.
+        let mut ordered: Vec<&&ModuleFile<'a>> = files.iter().collect();
+        ordered.sort_by_key(|f| {
+            let name = f.source.path.file_name();
+            (
+                is_override_file(&f.source.path),
+                if is_override_file(&f.source.path) {
+                    name
+                } else {
+                    None
+                },
+            )
+        });
+        for f in ordered {
             for (&offset, name) in &f.hcl.renamed_keys {
                 c.renamed.insert((f.file, offset), name.clone());
             }
-            for block in f.hcl.body.blocks() {
+            let body = merged.bodies.get(&f.file).unwrap_or(&f.hcl.body);
+            for (i, block) in body.blocks().enumerate() {
+                if merged.merged.contains(&(f.file, i)) {
+                    continue;
+                }
+                let origins = merged.origins.get(&(f.file, i));
                 let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
                 match (block.ident.value().as_str(), labels.as_slice()) {
                     ("variable", [_]) => c.variables.push((block, f.file)),
@@ -66,6 +91,7 @@ impl<'a> Config<'a> {
                             name: n,
                             block,
                             file: f.file,
+                            origins,
                         })
                     }
                     ("data", [t, n]) => c.resources.push(ResourceBlock {
@@ -74,6 +100,7 @@ impl<'a> Config<'a> {
                         name: n,
                         block,
                         file: f.file,
+                        origins,
                     }),
                     ("module", [_]) => c.module_calls.push((block, f.file)),
                     ("output", [_]) => c.outputs.push((block, f.file)),

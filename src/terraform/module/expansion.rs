@@ -60,6 +60,15 @@ impl ModuleEval<'_, '_> {
             let mut spans = HashMap::new();
             self.instance_refs.borrow_mut().clear();
             let mut values = self.body_value(eval, body, scope, rb.file, "", &mut spans, true);
+            if let Some(origins) = rb.origins {
+                // What an override file wrote is in that file.
+                for (path, at) in spans.iter_mut() {
+                    let top = path.split('.').next().unwrap_or_default();
+                    if let Some(&file) = origins.get(top) {
+                        at.file = file;
+                    }
+                }
+            }
             if rb.mode == Mode::Data && data_sources::is_computed(rb.rtype) {
                 let binding = match (&each, index) {
                     (Some((k, v)), _) => Some(("each", each_object(k.clone(), v.clone()))),

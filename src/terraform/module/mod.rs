@@ -24,6 +24,7 @@ use crate::source::SourceFile;
 mod calls;
 mod config;
 mod expansion;
+mod overrides;
 mod providers;
 mod variables;
 
@@ -361,7 +362,8 @@ pub fn evaluate_tree(
 }
 
 fn evaluate_files(files: &[&ModuleFile<'_>], ctx: &ModuleContext<'_>) -> EvaluatedModule {
-    let config = Config::gather(files);
+    let merged = overrides::merge(files);
+    let config = Config::gather(files, &merged);
     let module = ModuleEval::new(&config, ctx);
     let mut m = module.run();
     m.address = ctx.address.clone();
