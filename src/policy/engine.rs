@@ -351,6 +351,9 @@ pub struct Worker {
     vms: Vec<Option<(RegoVM, bool)>>,
 }
 
+/// A policy's program (index) and entry point in it.
+type ProgramEntry = (usize, usize);
+
 /// Compiles the `deny` rules of the policies in `on_vm` for the VM, as few
 /// programs as the VM's limits allow (256 source files, 65,535 instructions
 /// per program): each program is an engine of its own holding the libraries
@@ -363,7 +366,7 @@ fn vm_programs(
     rules: &[String],
     on_vm: &[usize],
     data: &regorus::Value,
-) -> (Vec<Arc<Program>>, Vec<Option<(usize, usize)>>) {
+) -> (Vec<Arc<Program>>, Vec<Option<ProgramEntry>>) {
     let mut programs = Vec::new();
     let mut entry = vec![None; rules.len()];
     let share = Program::MAX_SOURCES

@@ -251,9 +251,12 @@ fn normalise_json_statement(s: &Value) -> Value {
     Value::Object(out)
 }
 
+/// A policy document's Version, Id and statements.
+type DocumentParts = (Option<Value>, Option<Value>, Vec<Value>);
+
 /// A policy document given as JSON (a string, or a partially known one):
 /// its Version, Id and statements; Err(unknown) when it cannot be read.
-fn parse_document(v: &Value) -> Result<(Option<Value>, Option<Value>, Vec<Value>), Value> {
+fn parse_document(v: &Value) -> Result<DocumentParts, Value> {
     let decoded = match v {
         Value::String(text) => match serde_json::from_str::<serde_json::Value>(text) {
             Ok(json) => Value::from_json(&json),

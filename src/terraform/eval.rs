@@ -197,7 +197,7 @@ impl<'r> Eval<'r> {
                 let result = match (op.operator.value(), v) {
                     (_, Value::Unknown(u)) => Value::Unknown(u.plain()),
                     (UnaryOperator::Neg, v) => match to_number(&v) {
-                        Some(n) => Value::Number(n.neg()),
+                        Some(n) => Value::Number(-n),
                         None => error(format!("cannot negate a {}", v.type_name())),
                     },
                     (UnaryOperator::Not, v) => match to_bool(&v) {
@@ -668,13 +668,13 @@ fn arithmetic(op: BinaryOperator, l: Value, r: Value) -> Value {
                 ));
             };
             match op {
-                B::Plus => Value::Number(a.add(b)),
-                B::Minus => Value::Number(a.sub(b)),
-                B::Mul => Value::Number(a.mul(b)),
+                B::Plus => Value::Number(a + b),
+                B::Minus => Value::Number(a - b),
+                B::Mul => Value::Number(a * b),
                 B::Div if b.to_f64() == 0.0 => error("division by zero"),
-                B::Div => Value::Number(a.div(b)),
+                B::Div => Value::Number(a / b),
                 B::Mod if b.to_f64() == 0.0 => error("modulo by zero"),
-                B::Mod => Value::Number(a.rem(b)),
+                B::Mod => Value::Number(a % b),
                 B::Less => Value::Bool(a.cmp_num(b).is_lt()),
                 B::LessEq => Value::Bool(a.cmp_num(b).is_le()),
                 B::Greater => Value::Bool(a.cmp_num(b).is_gt()),

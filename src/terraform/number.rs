@@ -113,42 +113,6 @@ impl Number {
         Number::from_f64(float(self.to_f64(), other.to_f64()))
     }
 
-    pub fn add(self, other: Number) -> Number {
-        self.exact_or(other, i128::checked_add, |a, b| a + b)
-    }
-
-    pub fn sub(self, other: Number) -> Number {
-        self.exact_or(other, i128::checked_sub, |a, b| a - b)
-    }
-
-    pub fn mul(self, other: Number) -> Number {
-        self.exact_or(other, i128::checked_mul, |a, b| a * b)
-    }
-
-    /// Division; exact when the quotient is an integer. The caller rules
-    /// out division by zero.
-    pub fn div(self, other: Number) -> Number {
-        self.exact_or(
-            other,
-            |a, b| (b != 0 && a.checked_rem(b) == Some(0)).then(|| a / b),
-            |a, b| a / b,
-        )
-    }
-
-    /// Remainder with the sign of the dividend (Go's and Terraform's `%`).
-    pub fn rem(self, other: Number) -> Number {
-        self.exact_or(other, i128::checked_rem, |a, b| a % b)
-    }
-
-    pub fn neg(self) -> Number {
-        match self {
-            Number::Int(i) => i
-                .checked_neg()
-                .map_or(Number::Float(-(i as f64)), Number::Int),
-            Number::Float(f) => Number::Float(-f),
-        }
-    }
-
     /// Numeric order (NaN never occurs: it is an error where it would).
     pub fn cmp_num(self, other: Number) -> Ordering {
         match (self, other) {
@@ -227,6 +191,62 @@ impl fmt::Display for Number {
     }
 }
 
+impl std::ops::Neg for Number {
+    type Output = Number;
+    fn neg(self) -> Number {
+        match self {
+            Number::Int(i) => i
+                .checked_neg()
+                .map_or(Number::Float(-(i as f64)), Number::Int),
+            Number::Float(f) => Number::Float(-f),
+        }
+    }
+}
+
+/// Arithmetic exact on integers while the result fits, in floating point
+/// beyond (Terraform's numbers are arbitrary precision).
+impl std::ops::Add for Number {
+    type Output = Number;
+    fn add(self, other: Number) -> Number {
+        self.exact_or(other, i128::checked_add, |a, b| a + b)
+    }
+}
+
+impl std::ops::Sub for Number {
+    type Output = Number;
+    fn sub(self, other: Number) -> Number {
+        self.exact_or(other, i128::checked_sub, |a, b| a - b)
+    }
+}
+
+impl std::ops::Mul for Number {
+    type Output = Number;
+    fn mul(self, other: Number) -> Number {
+        self.exact_or(other, i128::checked_mul, |a, b| a * b)
+    }
+}
+
+/// Division; exact when the quotient is an integer. The caller rules out
+/// division by zero.
+impl std::ops::Div for Number {
+    type Output = Number;
+    fn div(self, other: Number) -> Number {
+        self.exact_or(
+            other,
+            |a, b| (b != 0 && a.checked_rem(b) == Some(0)).then(|| a / b),
+            |a, b| a / b,
+        )
+    }
+}
+
+/// Remainder with the sign of the dividend (Go's and Terraform's `%`).
+impl std::ops::Rem for Number {
+    type Output = Number;
+    fn rem(self, other: Number) -> Number {
+        self.exact_or(other, i128::checked_rem, |a, b| a % b)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,15 +255,15 @@ mod tests {
     fn integers_stay_exact_beyond_2_pow_53() {
         let n = Number::parse("9007199254740993").expect("parses");
         assert_eq!(n.to_string(), "9007199254740993");
-        assert_eq!(n.add(Number::Int(1)).to_string(), "9007199254740994");
+        assert_eq!((n + Number::Int(1)).to_string(), "9007199254740994");
         assert_eq!(
             Number::parse("18446744073709551615").map(Number::to_json),
             Some(serde_json::json!(18_446_744_073_709_551_615_u64))
         );
-        assert_eq!(Number::Int(7).div(Number::Int(2)).to_string(), "3.5");
-        assert_eq!(Number::Int(6).div(Number::Int(2)), Number::Int(3));
+        assert_eq!((Number::Int(7) / Number::Int(2)).to_string(), "3.5");
+        assert_eq!(Number::Int(6) / Number::Int(2), Number::Int(3));
         assert_eq!(Number::from_f64(2.0), Number::Int(2));
-        assert_eq!(Number::Int(-7).rem(Number::Int(3)), Number::Int(-1));
+        assert_eq!(Number::Int(-7) % Number::Int(3), Number::Int(-1));
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn convert_at(value: Value, ty: &Type, path: &str) -> Result<Value, ConversionEr
         Type::Number => match value {
             Value::Number(_) => Ok(value),
             Value::String(s) => match Number::parse(&s) {
-                Some(n) => Ok(Value::Number(n.into())),
+                Some(n) => Ok(Value::Number(n)),
                 None => Err(fail(path, "a number is required")),
             },
             other => Err(fail(path, mismatch(&other, ty))),

@@ -624,3 +624,35 @@ fn override_files_merge_as_terraform_merges_them() {
         "testdata/semantics/overrides/z_override.tf.json"
     );
 }
+
+/// Issue 13, item 2: of `-var` and `-var-file` values for one variable the
+/// later wins (Terraform: "later options override earlier ones"), and both
+/// beat the tfvars files found in the directory.
+#[test]
+fn later_var_and_var_file_values_win() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("x.tfvars");
+    std::fs::write(&file, "from_auto = \"var-file\"\n").expect("write");
+    let second = dir.path().join("y.tfvars");
+    std::fs::write(&second, "from_auto = \"second\"\n").expect("write");
+    let (file, second) = (file.to_str().expect("utf8"), second.to_str().expect("utf8"));
+    let bucket = |args: &[&str]| {
+        resource(
+            &inputs("testdata/semantics/tfvars", args),
+            "aws_s3_bucket.b",
+        )["values"]["bucket"]
+            .clone()
+    };
+    assert_eq!(
+        bucket(&["--var-file", file, "--var-file", second]),
+        "b-second"
+    );
+    assert_eq!(
+        bucket(&["--var-file", file, "--var", "from_auto=cli"]),
+        "b-cli"
+    );
+    assert_eq!(
+        bucket(&["--var", "from_auto=one", "--var", "from_auto=two"]),
+        "b-two"
+    );
+}
