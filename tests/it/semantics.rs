@@ -520,6 +520,11 @@ fn sensitivity_marks_follow_values_and_nothing_prints_them() {
     assert_eq!(p["values"]["tags"]["Owner"], "(sensitive)");
     assert_eq!(p["values"]["type"], "SecureString", "nonsensitive()");
     assert_eq!(p["values"]["overwrite"], true, "issensitive()");
+    assert_eq!(
+        resource(&docs, "aws_ssm_parameter.counted[0]")["values"]["name"],
+        "counted",
+        "a sensitive count expands"
+    );
     for address in [
         "aws_ssm_parameter.from_child",
         "module.child.aws_ssm_parameter.c",

@@ -251,7 +251,7 @@ impl ModuleEval<'_, '_> {
     /// count or for_each is unknown.
     pub(super) fn instances(&self, eval: &Eval<'_>, body: &Body) -> Vec<Instance> {
         if let Some(count) = body.get_attribute("count") {
-            match eval.expr(&count.value, Bindings::EMPTY) {
+            match eval.expr(&count.value, Bindings::EMPTY).unmark_deep().0 {
                 Value::Number(Number::Int(n)) if (0..=100_000).contains(&n) => (0..n)
                     .map(|i| {
                         let i = Number::Int(i);

@@ -45,3 +45,12 @@ resource "aws_s3_bucket_acl" "open" {
   bucket = "b"
   acl    = var.acl
 }
+
+# A sensitive count is allowed and unmarked (Terraform's eval_count.go: "sensitive
+# values are allowed in count but not for_each, as using it here will not
+# disclose the sensitive value").
+resource "aws_ssm_parameter" "counted" {
+  count = length(var.token) > 3 ? 1 : 0
+  name  = "counted"
+  value = "v"
+}
