@@ -1,6 +1,8 @@
-//! Calendar dates as suppressions and baselines write them (`YYYY-MM-DD`),
-//! and today's date from the system clock — or from `TFWARD_TODAY`, so tests
-//! and reproducible CI runs can pin it.
+//! The calendar, once for all of tfward: proleptic Gregorian day numbers
+//! (Terraform's date functions build on them too), dates as suppressions and
+//! baselines write them (`YYYY-MM-DD`), and today's date from the system
+//! clock — or from `TFWARD_TODAY`, so tests and reproducible CI runs can pin
+//! it.
 
 use std::fmt;
 
@@ -33,23 +35,18 @@ impl Date {
         let month = digits(5..7)?;
         let day = digits(8..10)?;
         let year = i32::try_from(year).ok()?;
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        if !(1..=12).contains(&month)
+            || day == 0
+            || i64::from(day) > days_in_month(i64::from(year), i64::from(month))
+        {
             return None;
         }
         Some(Date { year, month, day })
     }
 
-    /// The date `days` days after 1970-01-01 (Howard Hinnant's algorithm).
+    /// The date `days` days after 1970-01-01.
     pub fn from_unix_days(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
+        let (year, month, day) = civil_from_days(days);
         Date {
             year: i32::try_from(year).unwrap_or(i32::MAX),
             month: u32::try_from(month).unwrap_or(1),
@@ -72,13 +69,45 @@ impl Date {
     }
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
+/// True for leap years of the proleptic Gregorian calendar.
+pub fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The number of days in `month` (1-12) of `year`.
+pub fn days_in_month(year: i64, month: i64) -> i64 {
     match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        2 if is_leap(year) => 29,
+        2 => 28,
         4 | 6 | 9 | 11 => 30,
-        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        _ => 28,
+        _ => 31,
     }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The (year, month, day) of a day number from [`days_from_civil`]
+/// (Howard Hinnant's `civil_from_days`).
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 impl fmt::Display for Date {

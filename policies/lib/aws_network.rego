@@ -68,10 +68,20 @@ sg_rules contains rule if {
 	)
 }
 
-vpc_rule_ports(v) := {"from": v.from_port, "to": v.to_port} if {
-	is_number(v.from_port)
-	is_number(v.to_port)
+vpc_rule_ports(v) := {"from": port_number(v.from_port), "to": port_number(v.to_port)} if {
+	is_number(port_number(v.from_port))
+	is_number(port_number(v.to_port))
 } else := {}
+
+# A port as the provider reads it: a number, or a string of digits (a module
+# variable declared `string` turns 443 into "443", as Terraform converts it;
+# the provider's schema makes it a number again).
+port_number(p) := p if is_number(p)
+
+port_number(p) := to_number(p) if {
+	is_string(p)
+	regex.match(`^-?[0-9]+$`, p)
+}
 
 ingress_rules contains rule if {
 	some rule in sg_rules

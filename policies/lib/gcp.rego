@@ -71,6 +71,7 @@ binding_grants(prefixes) := [g |
 policy_json_grants(prefixes) := [g |
 	some p in prefixes
 	some r in tf.resources(concat("", [p, "_iam_policy"]))
+	not from_data_source(r)
 	doc := policy_doc(r)
 	some b in object.get(doc, "bindings", [])
 	some m in object.get(b, "members", [])
@@ -88,10 +89,7 @@ policy_doc(r) := json.unmarshal(r.values.policy_data) if {
 policy_data_source_grants(prefixes) := [g |
 	some p in prefixes
 	some r in tf.resources(concat("", [p, "_iam_policy"]))
-	not policy_doc(r)
-	some ref in object.get(r.references, "policy_data", [])
-	some d in iam_policy_data_sources
-	ref == tf.base_address(d.address)
+	some d in policy_data_sources_of(r)
 	some i, b in tf.list(d.values, "binding")
 	some m in tf.list(b, "members")
 	is_string(m)
@@ -99,6 +97,17 @@ policy_data_source_grants(prefixes) := [g |
 ]
 
 iam_policy_data_sources := tf.data_sources("google_iam_policy")
+
+# The google_iam_policy data sources a resource's policy_data refers to (in
+# configuration; tfward also computes their policy_data, but the binding is
+# the better place to point at).
+policy_data_sources_of(r) := [d |
+	some ref in object.get(r.references, "policy_data", [])
+	some d in iam_policy_data_sources
+	ref == tf.base_address(d.address)
+]
+
+from_data_source(r) if count(policy_data_sources_of(r)) > 0
 
 # The resource types of iam_grants(prefixes), for METADATA resource_types.
 iam_types(prefix) := [concat("", [prefix, s]) | some s in ["_iam_member", "_iam_binding", "_iam_policy"]]

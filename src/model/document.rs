@@ -195,6 +195,15 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         if !r.expanded {
             doc["expanded"] = Json::Bool(false);
         }
+        if r.provider_config != r.provider {
+            // `provider = aws.west`: its default_tags are input.default_tags["aws.west"].
+            doc["provider_config"] = Json::String(r.provider_config.clone());
+        }
+        if !r.sensitive.is_empty() {
+            // As a plan's `sensitive_values`: the paths whose values are
+            // sensitive (printed as "(sensitive)").
+            doc["sensitive"] = json!(r.sensitive);
+        }
         if !r.instance_references.is_empty() {
             doc["instance_references"] = json!(r.instance_references);
         }
@@ -371,6 +380,11 @@ impl CallCounts {
 /// paths of unknown parts with their reasons. Unknown object members are
 /// left out; unknown list elements become null so indexes stay true.
 pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -> Json {
+    // A partially known value (jsonencode of an object with an unknown leaf)
+    // shows its known structure.
+    if let Some(shape) = v.known_shape() {
+        return split_known(&shape, path, unknown);
+    }
     match v {
         Value::Unknown(u) => {
             unknown.push((path.to_owned(), u.reason().to_owned()));
@@ -385,7 +399,7 @@ pub fn split_known(v: &Value, path: &str, unknown: &mut Vec<(String, String)>) -
                     format!("{path}.{k}")
                 };
                 match v {
-                    Value::Unknown(u) => {
+                    Value::Unknown(u) if u.refinement().is_none() => {
                         unknown.push((p, u.reason().to_owned()));
                         continue;
                     }
@@ -441,6 +455,7 @@ pub fn value_counts(doc: &Json) -> (usize, usize) {
 /// Redacts sensitive strings everywhere in a JSON tree (for printing an
 /// input document).
 pub fn redact_json(v: &mut Json, sensitive: &[String]) {
+    redact_sensitive_paths(v);
     match v {
         Json::String(s) => {
             let r = redact(s, sensitive);
@@ -454,9 +469,38 @@ pub fn redact_json(v: &mut Json, sensitive: &[String]) {
     }
 }
 
+/// In a resource of a document, the values at its `sensitive` paths become
+/// "(sensitive)" wherever they are, whatever they are (by position, so a
+/// sensitive `true` or a short string is hidden without hiding its equals
+/// elsewhere).
+fn redact_sensitive_paths(v: &mut Json) {
+    let Some(paths) = v.get("sensitive").and_then(Json::as_array).cloned() else {
+        return;
+    };
+    let Some(values) = v.get_mut("values") else {
+        return;
+    };
+    for path in paths.iter().filter_map(Json::as_str) {
+        let mut at = Some(&mut *values);
+        for step in path.split('.') {
+            at = at.and_then(|node| match node {
+                Json::Object(m) => m.get_mut(step),
+                Json::Array(a) => step.parse::<usize>().ok().and_then(|i| a.get_mut(i)),
+                _ => None,
+            });
+        }
+        if let Some(node) = at {
+            *node = Json::String("(sensitive)".into());
+        }
+    }
+}
+
 /// Redacts every sensitive string in `text`.
 pub fn redact(text: &str, sensitive: &[String]) -> String {
     let mut out = text.to_owned();
+    // Longest first: "team-secret" goes whole before "secret" shreds it.
+    let mut sensitive: Vec<&String> = sensitive.iter().collect();
+    sensitive.sort_by_key(|s| std::cmp::Reverse(s.len()));
     for s in sensitive {
         // Very short values ("1", "a") would shred ordinary words.
         if s.len() >= 4 && out.contains(s.as_str()) {

@@ -17,7 +17,7 @@ use hcl_edit::repr::Span;
 use hcl_edit::template::{Directive, Element, Template};
 
 use super::functions::{self, FnContext};
-use super::value::{format_number, Value};
+use super::value::{Number, Refinement, Value};
 
 /// The deepest expression nesting evaluated before giving up with an
 /// unknown; guards the stack on pathological input.
@@ -42,6 +42,12 @@ pub trait Resolver {
         &self,
         f: &mut dyn FnMut(&FnContext<'_>) -> Result<Value, String>,
     ) -> Result<Value, String>;
+    /// Runs `f` for a value that is not part of the result (the other
+    /// branch of a conditional, evaluated for its type): a resolver that
+    /// records what expressions reach leaves it out.
+    fn quietly(&self, f: &mut dyn FnMut() -> Value) -> Value {
+        f()
+    }
     /// Maps an object key at a byte offset back to its original name when the
     /// parser had to rename a repeated key.
     fn renamed_key(&self, _offset: usize) -> Option<&str> {
@@ -126,6 +132,8 @@ impl<'b> Binding<'b> {
 pub struct Eval<'r> {
     pub resolver: &'r dyn Resolver,
     depth: std::cell::Cell<usize>,
+    /// Set while a template renders when an interpolated value is sensitive.
+    marked: std::cell::Cell<bool>,
 }
 
 impl<'r> Eval<'r> {
@@ -133,6 +141,7 @@ impl<'r> Eval<'r> {
         Eval {
             resolver,
             depth: std::cell::Cell::new(0),
+            marked: std::cell::Cell::new(false),
         }
     }
 
@@ -154,7 +163,14 @@ impl<'r> Eval<'r> {
         match expr {
             Expression::Null(_) => Value::Null,
             Expression::Bool(b) => Value::Bool(*b.value()),
-            Expression::Number(n) => Value::Number(n.value().as_f64().unwrap_or(f64::NAN)),
+            Expression::Number(n) => {
+                let n = n.value();
+                match (n.as_u64(), n.as_i64()) {
+                    (Some(u), _) => Value::Number(Number::Int(i128::from(u))),
+                    (None, Some(i)) => Value::Number(Number::Int(i128::from(i))),
+                    _ => Value::from(n.as_f64().unwrap_or(f64::NAN)),
+                }
+            }
             Expression::String(s) => Value::String(s.value().clone()),
             Expression::Array(items) => {
                 Value::List(items.iter().map(|e| self.expr(e, scope)).collect())
@@ -165,19 +181,21 @@ impl<'r> Eval<'r> {
             Expression::Parenthesis(p) => self.expr(p.inner(), scope),
             Expression::Variable(ident) => self.variable(ident.value().as_str(), scope),
             Expression::Conditional(c) => {
-                let cond = self.expr(&c.cond_expr, scope);
-                match to_bool(&cond) {
-                    Ok(true) => self.expr(&c.true_expr, scope),
-                    Ok(false) => self.expr(&c.false_expr, scope),
-                    Err(v) => v,
-                }
+                let (cond, marked) = self.expr(&c.cond_expr, scope).unmark_deep();
+                let (taken, other) = match to_bool(&cond) {
+                    Ok(true) => (&c.true_expr, &c.false_expr),
+                    Ok(false) => (&c.false_expr, &c.true_expr),
+                    Err(v) => return v.marked_if(marked),
+                };
+                let v = self.expr(taken, scope);
+                self.unified_with(v, other, scope).marked_if(marked)
             }
             Expression::FuncCall(call) => self.call(call, scope),
             Expression::Traversal(t) => self.traversal(&t.expr, &t.operators, scope),
             Expression::UnaryOp(op) => {
-                let v = self.expr(&op.expr, scope);
-                match (op.operator.value(), v) {
-                    (_, Value::Unknown(u)) => Value::Unknown(u),
+                let (v, marked) = self.expr(&op.expr, scope).unmark_deep();
+                let result = match (op.operator.value(), v) {
+                    (_, Value::Unknown(u)) => Value::Unknown(u.plain()),
                     (UnaryOperator::Neg, v) => match to_number(&v) {
                         Some(n) => Value::Number(-n),
                         None => error(format!("cannot negate a {}", v.type_name())),
@@ -186,13 +204,40 @@ impl<'r> Eval<'r> {
                         Ok(b) => Value::Bool(!b),
                         Err(v) => v,
                     },
-                }
+                };
+                result.marked_if(marked)
             }
             Expression::BinaryOp(op) => {
                 self.binary(*op.operator.value(), &op.lhs_expr, &op.rhs_expr, scope)
             }
             Expression::ForExpr(f) => self.for_expr(f, scope),
         }
+    }
+
+    /// A conditional's result converted to the type both results unify to,
+    /// as Terraform does (`var.c ? 12 : "hello"` is the string "12"). The
+    /// other result is evaluated for its type only, without recording
+    /// references; errors in it do not count (HCL reports only the chosen
+    /// result's).
+    fn unified_with(&self, v: Value, other: &Expression, scope: Bindings<'_>) -> Value {
+        // Only a primitive or a collection of primitives can change.
+        if !matches!(
+            v,
+            Value::Number(_)
+                | Value::Bool(_)
+                | Value::String(_)
+                | Value::List(_)
+                | Value::Object(_)
+        ) || !v.is_wholly_known()
+        {
+            return v;
+        }
+        let o = self.resolver.quietly(&mut || self.expr(other, scope));
+        if !o.is_wholly_known() {
+            return v;
+        }
+        let mut both = super::types::unify_values(vec![v, o]);
+        both.swap_remove(0)
     }
 
     fn object(&self, object: &hcl_edit::expr::Object, scope: Bindings<'_>) -> Value {
@@ -216,7 +261,7 @@ impl<'r> Eval<'r> {
                         // A bare identifier in parentheses or a traversal is
                         // evaluated; `a.b = 1` style keys are names.
                         match self.expr(e, scope) {
-                            Value::Unknown(u) => return Value::Unknown(u),
+                            Value::Unknown(u) => return Value::Unknown(u.plain()),
                             v => match v.to_template_string() {
                                 Some(s) => s,
                                 None => {
@@ -242,10 +287,13 @@ impl<'r> Eval<'r> {
             return self.expr(&i.expr, scope);
         }
         let mut out = String::new();
-        match self.render(template, scope, &mut out) {
+        let before = self.marked.replace(false);
+        let v = match self.render(template, scope, &mut out) {
             Ok(()) => Value::String(out),
             Err(v) => v,
-        }
+        };
+        let marked = self.marked.replace(before);
+        v.marked_if(marked)
     }
 
     /// Renders a template. `trim_first`/`trim_last` carry the `~` markers of
@@ -286,9 +334,12 @@ impl<'r> Eval<'r> {
                     out.push_str(text);
                 }
                 Element::Interpolation(interp) => {
-                    let v = self.expr(&interp.expr, scope);
+                    let (v, marked) = self.expr(&interp.expr, scope).unmark_deep();
+                    if marked {
+                        self.marked.set(true);
+                    }
                     match v {
-                        Value::Unknown(u) => return Err(Value::Unknown(u)),
+                        Value::Unknown(u) => return Err(Value::Unknown(u.plain())),
                         Value::Null => {
                             return Err(error("a null value cannot be used in a string template"))
                         }
@@ -419,7 +470,16 @@ impl<'r> Eval<'r> {
         }
         let mut args: Vec<Value> = call.args.iter().map(|a| self.expr(a, scope)).collect();
         if call.args.expand_final() {
-            match args.pop() {
+            let last = args.pop().map(|v| {
+                let (v, marked) = v.unmark_deep();
+                match v {
+                    Value::List(items) if marked => {
+                        Value::List(items.into_iter().map(Value::sensitive).collect())
+                    }
+                    v => v.marked_if(marked),
+                }
+            });
+            match last {
                 Some(Value::List(items)) => args.extend(items),
                 Some(Value::Unknown(u)) => return Value::Unknown(u),
                 Some(other) => {
@@ -431,12 +491,29 @@ impl<'r> Eval<'r> {
                 None => {}
             }
         }
+        // Functions see unmarked arguments; the result carries their marks
+        // (Terraform's function calls), except for the mark functions.
+        let mut marked = false;
+        let args: Vec<Value> = args
+            .into_iter()
+            .map(|a| {
+                let (v, m) = a.unmark_deep();
+                marked |= m;
+                v
+            })
+            .collect();
+        match name {
+            "issensitive" if args.len() == 1 => return Value::Bool(marked),
+            "sensitive" if args.len() == 1 => marked = true,
+            "nonsensitive" => marked = false,
+            _ => {}
+        }
         let mut args = Some(args);
         let result = self.resolver.with_fn_context(&mut |ctx| {
             functions::call(name, args.take().unwrap_or_default(), ctx)
         });
         match result {
-            Ok(v) => v,
+            Ok(v) => v.marked_if(marked),
             Err(msg) => error(format!("{name}(): {msg}")),
         }
     }
@@ -472,9 +549,9 @@ impl<'r> Eval<'r> {
         ops.iter()
             .map(|op| match op.value() {
                 TraversalOperator::GetAttr(name) => Ok(Op::Attr(name.value().to_string())),
-                TraversalOperator::LegacyIndex(i) => {
-                    Ok(Op::Index(Value::Number(*i.value() as f64)))
-                }
+                TraversalOperator::LegacyIndex(i) => Ok(Op::Index(Value::Number(Number::Int(
+                    i128::from(*i.value()),
+                )))),
                 TraversalOperator::Index(e) => Ok(Op::Index(self.expr(e, scope))),
                 TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_) => Ok(Op::Splat),
             })
@@ -538,8 +615,18 @@ impl<'r> Eval<'r> {
         rhs: &Expression,
         scope: Bindings<'_>,
     ) -> Value {
+        let (l, lm) = self.expr(lhs, scope).unmark_deep();
+        self.binary_values(op, l, rhs, scope).marked_if(lm)
+    }
+
+    fn binary_values(
+        &self,
+        op: BinaryOperator,
+        l: Value,
+        rhs: &Expression,
+        scope: Bindings<'_>,
+    ) -> Value {
         use BinaryOperator as B;
-        let l = self.expr(lhs, scope);
         // Logical operators decide on a known side even when the other is unknown.
         if matches!(op, B::And | B::Or) {
             let lb = to_bool(&l);
@@ -548,48 +635,57 @@ impl<'r> Eval<'r> {
                 (B::Or, Ok(true)) => return Value::Bool(true),
                 _ => {}
             }
-            let r = self.expr(rhs, scope);
+            let (r, rm) = self.expr(rhs, scope).unmark_deep();
             let rb = to_bool(&r);
-            return match (op, lb, rb) {
+            let v = match (op, lb, rb) {
                 (B::And, _, Ok(false)) => Value::Bool(false),
                 (B::Or, _, Ok(true)) => Value::Bool(true),
                 (_, Ok(a), Ok(b)) => Value::Bool(if op == B::And { a && b } else { a || b }),
                 (_, Err(v), _) | (_, _, Err(v)) => v,
             };
+            return v.marked_if(rm);
         }
-        let r = self.expr(rhs, scope);
-        if let Some(u) = l.first_unknown().or_else(|| r.first_unknown()) {
-            return Value::Unknown(u.clone());
-        }
-        match op {
-            B::Eq => Value::Bool(values_equal(&l, &r)),
-            B::NotEq => Value::Bool(!values_equal(&l, &r)),
-            _ => {
-                let (Some(a), Some(b)) = (to_number(&l), to_number(&r)) else {
-                    return error(format!(
-                        "operator needs numbers, got {} and {}",
-                        l.type_name(),
-                        r.type_name()
-                    ));
-                };
-                match op {
-                    B::Plus => Value::Number(a + b),
-                    B::Minus => Value::Number(a - b),
-                    B::Mul => Value::Number(a * b),
-                    B::Div if b == 0.0 => error("division by zero"),
-                    B::Div => Value::Number(a / b),
-                    B::Mod if b == 0.0 => error("modulo by zero"),
-                    B::Mod => Value::Number(a % b),
-                    B::Less => Value::Bool(a < b),
-                    B::LessEq => Value::Bool(a <= b),
-                    B::Greater => Value::Bool(a > b),
-                    B::GreaterEq => Value::Bool(a >= b),
-                    B::Eq | B::NotEq | B::And | B::Or => Value::Null,
-                }
+        let (r, rm) = self.expr(rhs, scope).unmark_deep();
+        arithmetic(op, l, r).marked_if(rm)
+    }
+}
+
+/// `l op r` for the operators other than `&&` and `||`.
+fn arithmetic(op: BinaryOperator, l: Value, r: Value) -> Value {
+    use BinaryOperator as B;
+    if let Some(u) = l.first_unknown().or_else(|| r.first_unknown()) {
+        return Value::Unknown(u.plain());
+    }
+    match op {
+        B::Eq => Value::Bool(values_equal(&l, &r)),
+        B::NotEq => Value::Bool(!values_equal(&l, &r)),
+        _ => {
+            let (Some(a), Some(b)) = (to_number(&l), to_number(&r)) else {
+                return error(format!(
+                    "operator needs numbers, got {} and {}",
+                    l.type_name(),
+                    r.type_name()
+                ));
+            };
+            match op {
+                B::Plus => Value::Number(a + b),
+                B::Minus => Value::Number(a - b),
+                B::Mul => Value::Number(a * b),
+                B::Div if b.to_f64() == 0.0 => error("division by zero"),
+                B::Div => Value::Number(a / b),
+                B::Mod if b.to_f64() == 0.0 => error("modulo by zero"),
+                B::Mod => Value::Number(a % b),
+                B::Less => Value::Bool(a.cmp_num(b).is_lt()),
+                B::LessEq => Value::Bool(a.cmp_num(b).is_le()),
+                B::Greater => Value::Bool(a.cmp_num(b).is_gt()),
+                B::GreaterEq => Value::Bool(a.cmp_num(b).is_ge()),
+                B::Eq | B::NotEq | B::And | B::Or => Value::Null,
             }
         }
     }
+}
 
+impl<'r> Eval<'r> {
     fn for_expr(&self, f: &ForExpr, scope: Bindings<'_>) -> Value {
         let coll = self.expr(&f.intro.collection_expr, scope);
         let items = match iterate(&coll) {
@@ -623,7 +719,7 @@ impl<'r> Eval<'r> {
                 None => list.push(value),
                 Some(key_expr) => {
                     let key = match self.expr(key_expr, inner) {
-                        Value::Unknown(u) => return Value::Unknown(u),
+                        Value::Unknown(u) => return Value::Unknown(u.plain()),
                         k => match k.to_template_string() {
                             Some(s) => s,
                             None => return error("a for expression key must be a string"),
@@ -683,7 +779,23 @@ pub fn error(msg: impl std::fmt::Display) -> Value {
 pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
     for (i, op) in ops.iter().enumerate() {
         v = match (op, v) {
-            (_, Value::Unknown(u)) => return Value::Unknown(u),
+            // What is read from a sensitive value is sensitive.
+            (_, Value::Sensitive(inner)) => return Value::sensitive(apply_ops(*inner, &ops[i..])),
+            (Op::Index(Value::Sensitive(k)), v) => {
+                let mut rest = ops[i..].to_vec();
+                rest[0] = Op::Index((**k).clone());
+                return Value::sensitive(apply_ops(v, &rest));
+            }
+            // An attribute of an object of which some attributes are known
+            // (a resource instance's written arguments).
+            (Op::Attr(name), Value::Unknown(u)) => match u.refinement() {
+                Some(Refinement::Attributes(attrs)) => match attrs.get(name) {
+                    Some(v) => v.clone(),
+                    None => return Value::Unknown(u.plain()),
+                },
+                _ => return Value::Unknown(u.plain()),
+            },
+            (_, Value::Unknown(u)) => return Value::Unknown(u.plain()),
             (Op::Splat, Value::Null) => Value::List(Vec::new()),
             (Op::Splat, Value::List(items)) => {
                 let rest = &ops[i + 1..];
@@ -713,14 +825,17 @@ pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
                 let Some(n) = to_number(key) else {
                     return error("a list index must be a number");
                 };
-                if n < 0.0 || n.fract() != 0.0 || n as usize >= items.len() {
+                let Some(i) = n
+                    .as_i128()
+                    .and_then(|i| usize::try_from(i).ok())
+                    .filter(|i| *i < items.len())
+                else {
                     return error(format!(
-                        "index {} out of range for a list of {}",
-                        format_number(n),
+                        "index {n} out of range for a list of {}",
                         items.len()
                     ));
-                }
-                items.swap_remove(n as usize)
+                };
+                items.swap_remove(i)
             }
             (Op::Index(key), Value::Object(mut map)) => {
                 let Some(k) = key.to_template_string() else {
@@ -741,16 +856,20 @@ pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
 /// name/value for objects.
 pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
     match v {
+        Value::Sensitive(inner) => Ok(iterate(inner)?
+            .into_iter()
+            .map(|(k, v)| (k, Value::sensitive(v)))
+            .collect()),
         Value::List(items) => Ok(items
             .iter()
             .enumerate()
-            .map(|(i, v)| (Value::Number(i as f64), v.clone()))
+            .map(|(i, v)| (Value::Number(Number::from(i)), v.clone()))
             .collect()),
         Value::Object(map) => Ok(map
             .iter()
             .map(|(k, v)| (Value::String(k.clone()), v.clone()))
             .collect()),
-        Value::Unknown(u) => Err(Value::Unknown(u.clone())),
+        Value::Unknown(u) => Err(Value::Unknown(u.plain())),
         Value::Null => Err(error("cannot iterate over a null value")),
         other => Err(error(format!(
             "cannot iterate over a {}",
@@ -761,11 +880,11 @@ pub fn iterate(v: &Value) -> Result<Vec<(Value, Value)>, Value> {
 
 /// Terraform's conversion to bool; Err carries the unknown/error value.
 pub fn to_bool(v: &Value) -> Result<bool, Value> {
-    match v {
+    match v.unmarked() {
         Value::Bool(b) => Ok(*b),
         Value::String(s) if s == "true" => Ok(true),
         Value::String(s) if s == "false" => Ok(false),
-        Value::Unknown(u) => Err(Value::Unknown(u.clone())),
+        Value::Unknown(u) => Err(Value::Unknown(u.plain())),
         other => Err(error(format!(
             "a {} cannot be used as a condition",
             other.type_name()
@@ -774,10 +893,10 @@ pub fn to_bool(v: &Value) -> Result<bool, Value> {
 }
 
 /// Terraform's conversion to number (numeric strings convert).
-pub fn to_number(v: &Value) -> Option<f64> {
-    match v {
+pub fn to_number(v: &Value) -> Option<Number> {
+    match v.unmarked() {
         Value::Number(n) => Some(*n),
-        Value::String(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        Value::String(s) => Number::parse(s),
         _ => None,
     }
 }

@@ -82,10 +82,11 @@ fn sensitive_variables_never_print() {
     let docs = inputs("testdata/semantics/tfvars", &[]);
     let text = serde_json::to_string(&docs).expect("json");
     assert!(!text.contains("hunter2"), "{text}");
-    assert_eq!(
-        resource(&docs, "aws_db_instance.db")["values"]["username"],
-        "admin-(sensitive)"
-    );
+    // A value computed from a sensitive one is sensitive as a whole
+    // (Terraform's sensitivity marks propagate through expressions).
+    let db = resource(&docs, "aws_db_instance.db");
+    assert_eq!(db["values"]["username"], "(sensitive)");
+    assert_eq!(db["sensitive"], json!(["password", "username"]));
     let out = tfward(&[
         "scan",
         "testdata/semantics/tfvars",
@@ -326,4 +327,337 @@ fn current_syntax_parses() {
         "never",
     ]);
     assert_eq!(parse_json(&out)["summary"]["errors"], 0);
+}
+
+/// Issue 13, item 3: a value with unknown leaves keeps its known structure.
+/// `jsonencode` of it is, in Terraform, an unknown string; the document
+/// shows the object it encodes, its unknown leaves absent and listed.
+#[test]
+fn partially_known_values_keep_their_structure() {
+    let docs = inputs("testdata/semantics/partial_unknowns", &[]);
+    let p = resource(&docs, "aws_s3_bucket_policy.public");
+    assert_eq!(
+        p["values"]["policy"],
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}]})
+    );
+    assert_eq!(
+        p["unknown"],
+        json!(["bucket", "policy.Statement.0.Resource"])
+    );
+    let r = resource(&docs, "aws_ssm_parameter.roundtrip");
+    assert_eq!(r["values"]["value"], "x");
+    assert_eq!(r["unknown"], json!(["description"]));
+}
+
+/// Issue 13, item 4: `aws_iam_policy_document` is computed as the AWS
+/// provider computes it; `aws_partition` and `aws_region` follow the
+/// provider's region; `aws_caller_identity` stays unknown.
+#[test]
+fn policy_documents_are_computed_as_the_provider_does() {
+    let docs = inputs("testdata/semantics/policy_documents", &[]);
+    let known = resource(&docs, "aws_s3_bucket_policy.known");
+    assert_eq!(
+        known["values"]["policy"],
+        "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Sid\": \"DenyInsecure\",\n      \"Effect\": \"Deny\",\n      \"Action\": \"s3:*\",\n      \"Resource\": [\n        \"arn:aws:s3:::b/*\",\n        \"arn:aws:s3:::b\"\n      ],\n      \"Principal\": \"*\",\n      \"Condition\": {\n        \"Bool\": {\n          \"aws:SecureTransport\": [\n            \"false\"\n          ]\n        }\n      }\n    }\n  ]\n}"
+    );
+    let partial = resource(&docs, "aws_s3_bucket_policy.partial");
+    let statements = &partial["values"]["policy"]["Statement"];
+    assert_eq!(
+        statements[0]["Sid"], "DenyInsecure",
+        "source document first"
+    );
+    assert_eq!(
+        statements[1],
+        json!({"Sid": "Read", "Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject"],
+               "Principal": {"AWS": ["arn:aws:iam::444455556666:root", "arn:aws:iam::111122223333:root"]}})
+    );
+    assert_eq!(partial["unknown"], json!(["policy.Statement.1.Resource"]));
+    let overridden = resource(&docs, "aws_s3_bucket_policy.overridden");
+    assert_eq!(
+        overridden["values"]["policy"],
+        r#"{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecure","Effect":"Deny","Action":"s3:DeleteBucket","Resource":"*"}]}"#
+    );
+    let facts = resource(&docs, "aws_ssm_parameter.facts");
+    assert_eq!(facts["values"]["value"], "aws-cn/cn-north-1");
+    assert_eq!(facts["unknown"], json!(["description"]));
+    let google = resource(&docs, "google_storage_bucket_iam_policy.p");
+    assert_eq!(
+        google["values"]["policy_data"],
+        r#"{"bindings":[{"members":["allUsers","user:b@example.com"],"role":"roles/storage.objectViewer"}]}"#
+    );
+}
+
+/// Issue 13, item 5: whole-collection references to counted and for_each
+/// resources, and a resource used as a for_each map.
+#[test]
+fn collections_of_instances_are_known_where_their_instances_are() {
+    let docs = inputs("testdata/semantics/collections", &[]);
+    let s = resource(&docs, "aws_ssm_parameter.summary");
+    assert_eq!(
+        s["values"]["value"],
+        json!({"count": 2, "amis": ["ami-0", "ami-1"], "ids": [null, null],
+               "keys": ["logs", "site"], "buckets": ["acme-logs", "acme-site"]})
+    );
+    assert_eq!(s["unknown"], json!(["value.ids.0", "value.ids.1"]));
+    let v = resource(&docs, r#"aws_s3_bucket_versioning.v["site"]"#);
+    assert_eq!(v["values"]["bucket"], "acme-site");
+}
+
+/// Issue 13, item 6: default_tags per provider configuration, aliases
+/// included; `providers = {...}` and implicit inheritance into modules.
+#[test]
+fn provider_configurations_carry_their_own_default_tags() {
+    let docs = inputs("testdata/semantics/providers", &[]);
+    let root = docs.iter().find(|d| d["module"] == "").expect("root");
+    assert_eq!(
+        root["default_tags"],
+        json!({"aws": {"team": "core"}, "aws.west": {"team": "west"}, "google": {"owner": "data"}})
+    );
+    let west = resource(&docs, "aws_s3_bucket.west");
+    assert_eq!(west["provider"], "aws");
+    assert_eq!(west["provider_config"], "aws.west");
+    assert!(resource(&docs, "aws_s3_bucket.default")
+        .get("provider_config")
+        .is_none());
+    let passed = docs
+        .iter()
+        .find(|d| d["module"] == "module.passed")
+        .expect("passed");
+    assert_eq!(passed["default_tags"], json!({"aws": {"team": "west"}}));
+    let inherited = docs
+        .iter()
+        .find(|d| d["module"] == "module.inherited")
+        .expect("inherited");
+    assert_eq!(inherited["default_tags"]["aws"], json!({"team": "core"}));
+    assert_eq!(
+        resource(&docs, "module.passed.data.aws_region.here")["values"]["name"],
+        "us-west-2"
+    );
+}
+
+/// Issue 13, item 1: variable values are converted to the declared type
+/// from every source (go-cty's convert, as Terraform uses it): a default
+/// `22` on `string` is "22", tfvars `"true"` on `bool` is true, `[80, 443]`
+/// on `list(string)` is ["80", "443"], `{cpu = "2"}` on `map(number)` is
+/// {cpu = 2}, `count = var.n` with n = "3" from tfvars makes three
+/// instances, a module argument's object attributes and optional()
+/// defaults convert too.
+#[test]
+fn variable_values_convert_to_their_declared_type() {
+    let docs = inputs("testdata/semantics/types", &[]);
+    let all = addresses(&docs);
+    assert!(all.contains(&"aws_instance.i[2]".to_owned()), "{all:?}");
+    let tags = &resource(&docs, "aws_instance.i[0]")["values"]["tags"];
+    assert_eq!(tags["port"], "22");
+    assert_eq!(tags["enabled"], true);
+    assert_eq!(tags["ports"], json!(["80", "443"]));
+    assert_eq!(tags["cpu"], 2);
+    assert_eq!(tags["zones"], json!(["a", "b"]));
+    let disk = &resource(&docs, "module.child.aws_ebs_volume.d")["values"];
+    assert_eq!(disk["size"], 50);
+    assert_eq!(disk["encrypted"], true);
+}
+
+/// Issue 13, item 1: a value that does not convert is an error at the
+/// value, worded like Terraform's.
+#[test]
+fn a_value_that_does_not_convert_is_an_error_at_the_value() {
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/types_error",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let report = parse_json(&out);
+    let errors = report["errors"].as_array().expect("errors");
+    assert_eq!(errors[0]["line"], 6, "at the default value");
+    assert_eq!(
+        errors[0]["message"],
+        "Invalid default value for variable: This default value is not compatible with the variable's type constraint: a number is required."
+    );
+    assert_eq!(
+        errors[1]["message"],
+        "Invalid value for input variable: The given value is not suitable for var.tags declared at testdata/semantics/types_error/main.tf:9,1: [\"team\"]: string required."
+    );
+}
+
+/// Issue 13, item 2: a conditional unifies its results' types (HCL's
+/// ConditionalExpr), and integers stay exact beyond 2^53 (Terraform's
+/// numbers are arbitrary precision).
+#[test]
+fn conditionals_unify_and_integers_stay_exact() {
+    let docs = inputs("testdata/semantics/types", &[]);
+    let tags = &resource(&docs, "aws_instance.i[0]")["values"]["tags"];
+    assert_eq!(tags["cond"], "12");
+    assert_eq!(tags["big"], "9007199254740993");
+    assert_eq!(tags["sum"], json!(9_007_199_254_740_995_u64));
+}
+
+/// Sensitivity marks, as Terraform propagates them: a value computed from a
+/// sensitive variable, a sensitive module output or `sensitive()` is
+/// sensitive as a whole (operators, templates, functions, module
+/// arguments); `nonsensitive()` drops the mark; `issensitive()` sees it.
+/// The document lists the sensitive paths, as a plan's `sensitive_values`
+/// does; policies still decide on the value; nothing prints it.
+#[test]
+fn sensitivity_marks_follow_values_and_nothing_prints_them() {
+    let secrets = [
+        "s3cr3t-token",
+        "S3CR3T-TOKEN",
+        "czNjcjN0LXRva2Vu",
+        "literal-key",
+    ];
+    let docs = inputs("testdata/semantics/sensitive", &[]);
+    let p = resource(&docs, "aws_ssm_parameter.p");
+    assert_eq!(
+        p["sensitive"],
+        json!(["description", "key_id", "tags.Owner", "tier", "value"])
+    );
+    assert_eq!(p["values"]["tags"]["Name"], "p");
+    assert_eq!(p["values"]["tags"]["Owner"], "(sensitive)");
+    assert_eq!(p["values"]["type"], "SecureString", "nonsensitive()");
+    assert_eq!(p["values"]["overwrite"], true, "issensitive()");
+    assert_eq!(
+        resource(&docs, "aws_ssm_parameter.counted[0]")["values"]["name"],
+        "counted",
+        "a sensitive count expands"
+    );
+    for address in [
+        "aws_ssm_parameter.from_child",
+        "module.child.aws_ssm_parameter.c",
+    ] {
+        assert_eq!(resource(&docs, address)["sensitive"], json!(["value"]));
+    }
+    let child = docs
+        .iter()
+        .find(|d| d["module"] == "module.child")
+        .expect("child");
+    assert_eq!(child["variables"]["secret"]["sensitive"], true);
+    let text = serde_json::to_string(&docs).expect("json");
+    for format in ["human", "json", "sarif", "junit", "markdown"] {
+        let out = tfward(&[
+            "scan",
+            "testdata/semantics/sensitive",
+            "--format",
+            format,
+            "--fail-on",
+            "never",
+        ]);
+        let printed = format!("{}{}{text}", stdout(&out), stderr(&out));
+        for s in secrets {
+            assert!(!printed.contains(s), "{format} prints {s}: {printed}");
+        }
+        if format == "json" {
+            let findings = parse_json(&out)["findings"].clone();
+            assert!(
+                findings.to_string().contains("aws_s3_bucket_acl.open"),
+                "the policy decided on the sensitive ACL: {findings}"
+            );
+            let messages: Vec<&str> = findings
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f["message"].as_str())
+                .collect();
+            assert!(
+                messages.iter().all(|m| !m.contains("public-read-write")),
+                "{messages:?}"
+            );
+        }
+    }
+}
+
+/// Issue 13, item 9: override files are merged as Terraform merges them
+/// (language/files/override): arguments one by one, a nested block type
+/// replaced whole, lifecycle argument by argument, locals and variable
+/// defaults by name; `.tf.json` overrides too; findings on what an
+/// override wrote point into the override file.
+#[test]
+fn override_files_merge_as_terraform_merges_them() {
+    let docs = inputs("testdata/semantics/overrides", &[]);
+    let b = resource(&docs, "aws_s3_bucket.b");
+    assert_eq!(
+        b["values"],
+        json!({"bucket": "over-prod", "acl": "public-read", "tags": {"Name": "kept"},
+               "versioning": [{"enabled": false}]})
+    );
+    assert_eq!(
+        b["lifecycle"],
+        json!({"prevent_destroy": true, "create_before_destroy": true})
+    );
+    let sg = resource(&docs, "aws_security_group.sg");
+    assert_eq!(
+        sg["values"]["ingress"],
+        json!([{"from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]}]),
+        "the override's ingress blocks replace both originals"
+    );
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/overrides",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report = parse_json(&out);
+    let at = |rule: &str| {
+        report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|f| f["rule_id"] == rule)
+            .map(|f| {
+                (
+                    f["file"].as_str().unwrap_or_default().to_owned(),
+                    f["line"].clone(),
+                )
+            })
+            .unwrap_or_else(|| panic!("no {rule} in {report}"))
+    };
+    assert_eq!(
+        at("TFW-AWS-0001"),
+        (
+            "testdata/semantics/overrides/override.tf".to_owned(),
+            json!(10)
+        )
+    );
+    assert_eq!(
+        at("TFW-AWS-0002").0,
+        "testdata/semantics/overrides/z_override.tf.json"
+    );
+}
+
+/// Issue 13, item 2: of `-var` and `-var-file` values for one variable the
+/// later wins (Terraform: "later options override earlier ones"), and both
+/// beat the tfvars files found in the directory.
+#[test]
+fn later_var_and_var_file_values_win() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("x.tfvars");
+    std::fs::write(&file, "from_auto = \"var-file\"\n").expect("write");
+    let second = dir.path().join("y.tfvars");
+    std::fs::write(&second, "from_auto = \"second\"\n").expect("write");
+    let (file, second) = (file.to_str().expect("utf8"), second.to_str().expect("utf8"));
+    let bucket = |args: &[&str]| {
+        resource(
+            &inputs("testdata/semantics/tfvars", args),
+            "aws_s3_bucket.b",
+        )["values"]["bucket"]
+            .clone()
+    };
+    assert_eq!(
+        bucket(&["--var-file", file, "--var-file", second]),
+        "b-second"
+    );
+    assert_eq!(
+        bucket(&["--var-file", file, "--var", "from_auto=cli"]),
+        "b-cli"
+    );
+    assert_eq!(
+        bucket(&["--var", "from_auto=one", "--var", "from_auto=two"]),
+        "b-two"
+    );
 }

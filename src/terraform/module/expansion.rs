@@ -1,0 +1,623 @@
+//! Resources expanded into instances: `count` and `for_each`, block bodies
+//! with their nested and `dynamic` blocks, and references to another
+//! resource's attributes.
+
+use super::*;
+
+impl ModuleEval<'_, '_> {
+    pub(super) fn expand_resource(
+        &self,
+        eval: &Eval<'_>,
+        rb: &ResourceBlock<'_>,
+        out: &mut Vec<ResourceInstance>,
+    ) {
+        let local = address::resource(rb.mode, rb.rtype, rb.name);
+        let prefix = address::instance(&self.ctx.address, &local, &InstanceKey::None);
+        let body = &rb.block.body;
+        let instances: Vec<(String, _, _)> = self
+            .instances(eval, body)
+            .into_iter()
+            .map(|(key, each, index)| {
+                let address = address::instance(&self.ctx.address, &local, &key);
+                (address, each, index)
+            })
+            .collect();
+        let repeated = body.has_attribute("count") || body.has_attribute("for_each");
+        for (address, each, index) in instances {
+            let count_b;
+            let each_b;
+            let scope = match (&each, index) {
+                (Some((k, v)), _) => {
+                    let obj = Value::Object(BTreeMap::from([
+                        ("key".to_owned(), k.clone()),
+                        ("value".to_owned(), v.clone()),
+                    ]));
+                    each_b = Binding::new("each", obj, Bindings::EMPTY);
+                    each_b.scope()
+                }
+                (None, Some(i)) => {
+                    let obj =
+                        Value::Object(BTreeMap::from([("index".to_owned(), Value::Number(i))]));
+                    count_b = Binding::new("count", obj, Bindings::EMPTY);
+                    count_b.scope()
+                }
+                (None, None) if repeated => {
+                    // Unknown count/for_each: each/count attributes are unknown.
+                    let why = Value::unknown(format!(
+                        "{prefix} has a count or for_each that is not known"
+                    ));
+                    let obj = Value::Object(BTreeMap::from([
+                        ("index".to_owned(), why.clone()),
+                        ("key".to_owned(), why.clone()),
+                        ("value".to_owned(), why),
+                    ]));
+                    count_b = Binding::new("count", obj.clone(), Bindings::EMPTY);
+                    each_b = Binding::new("each", obj, count_b.scope());
+                    each_b.scope()
+                }
+                (None, None) => Bindings::EMPTY,
+            };
+            let mut spans = HashMap::new();
+            self.instance_refs.borrow_mut().clear();
+            let mut values = self.body_value(eval, body, scope, rb.file, "", &mut spans, true);
+            if let Some(origins) = rb.origins {
+                // What an override file wrote is in that file.
+                for (path, at) in spans.iter_mut() {
+                    let top = path.split('.').next().unwrap_or_default();
+                    if let Some(&file) = origins.get(top) {
+                        at.file = file;
+                    }
+                }
+            }
+            if rb.mode == Mode::Data && data_sources::is_computed(rb.rtype) {
+                let binding = match (&each, index) {
+                    (Some((k, v)), _) => Some(("each", each_object(k.clone(), v.clone()))),
+                    (None, Some(i)) => Some(("count", count_object(Value::Number(i)))),
+                    (None, None) => None,
+                };
+                let instance = address_in_module(&address, &self.ctx.address);
+                if let (Some(Value::Object(computed)), Value::Object(v)) = (
+                    self.computed_data(rb, &instance, binding.as_ref()),
+                    &mut values,
+                ) {
+                    for (k, c) in computed {
+                        v.entry(k).or_insert(c);
+                    }
+                }
+            }
+            let instance_references = std::mem::take(&mut *self.instance_refs.borrow_mut());
+            let mut references = BTreeMap::new();
+            collect_body_refs(body, "", &mut references);
+            let lifecycle = body
+                .get_blocks("lifecycle")
+                .next()
+                .map(|b| {
+                    b.body
+                        .attributes()
+                        .map(|a| {
+                            let v = eval.expr(&a.value, scope).unmark_deep().0;
+                            (a.key.value().to_string(), v)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let (provider_name, provider_config) = provider_of(body, rb.rtype);
+            let sensitive = values.sensitive_paths();
+            values.sensitive_strings(&mut self.sensitive_strings.borrow_mut());
+            let values = values.unmark_deep().0;
+            out.push(ResourceInstance {
+                address,
+                mode: rb.mode,
+                rtype: rb.rtype.to_owned(),
+                name: rb.name.to_owned(),
+                provider: provider_name,
+                provider_config,
+                values,
+                references,
+                instance_references,
+                expanded: !(repeated && each.is_none() && index.is_none()),
+                block: span_of(rb.file, rb.block),
+                spans,
+                lifecycle,
+                sensitive,
+            });
+        }
+    }
+
+    /// Evaluates a block body into an object: attributes, nested blocks as
+    /// lists of objects, dynamic blocks expanded.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn body_value(
+        &self,
+        eval: &Eval<'_>,
+        body: &Body,
+        scope: Bindings<'_>,
+        file: usize,
+        path: &str,
+        spans: &mut HashMap<String, SpanRef>,
+        top: bool,
+    ) -> Value {
+        let mut map = BTreeMap::new();
+        let mut blocks: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        for structure in body.iter() {
+            match structure {
+                Structure::Attribute(attr) => {
+                    let key = attr.key.value().as_str();
+                    if top && META_ARGUMENTS.contains(&key) {
+                        continue;
+                    }
+                    let p = join_path(path, key);
+                    spans.insert(
+                        p.clone(),
+                        SpanRef {
+                            file,
+                            span: attr.span().unwrap_or(0..0),
+                        },
+                    );
+                    let previous = self.recorder.replace(Some(Vec::new()));
+                    let v = eval.expr(&attr.value, scope);
+                    let reached = std::mem::replace(&mut *self.recorder.borrow_mut(), previous)
+                        .unwrap_or_default();
+                    if reached.iter().any(|a| a.ends_with(']')) {
+                        let mut reached = reached;
+                        reached.sort();
+                        reached.dedup();
+                        self.instance_refs.borrow_mut().insert(p.clone(), reached);
+                    }
+                    map.insert(key.to_owned(), v);
+                }
+                Structure::Block(block) => {
+                    let ident = block.ident.value().as_str();
+                    if META_BLOCKS.contains(&ident) || (top && ident == "postcondition") {
+                        continue;
+                    }
+                    if ident == "dynamic" {
+                        let Some(label) = block.labels.first() else {
+                            continue;
+                        };
+                        let name = label.as_str().to_owned();
+                        let list = blocks.entry(name.clone()).or_default();
+                        let base = join_path(path, &name);
+                        if let Err(reason) =
+                            self.dynamic_block(eval, block, &name, scope, file, &base, list, spans)
+                        {
+                            map.insert(name.clone(), reason);
+                        }
+                        continue;
+                    }
+                    let list = blocks.entry(ident.to_owned()).or_default();
+                    let p = format!("{}.{}", join_path(path, ident), list.len());
+                    spans.insert(p.clone(), span_of(file, block));
+                    let v = self.body_value(eval, &block.body, scope, file, &p, spans, false);
+                    list.push(v);
+                }
+            }
+        }
+        for (name, list) in blocks {
+            // An unknown dynamic for_each already put an unknown here.
+            map.entry(name).or_insert(Value::List(list));
+        }
+        Value::Object(map)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn dynamic_block(
+        &self,
+        eval: &Eval<'_>,
+        block: &Block,
+        name: &str,
+        scope: Bindings<'_>,
+        file: usize,
+        base: &str,
+        list: &mut Vec<Value>,
+        spans: &mut HashMap<String, SpanRef>,
+    ) -> Result<(), Value> {
+        let Some(for_each) = block.body.get_attribute("for_each") else {
+            return Ok(());
+        };
+        let iterator = block
+            .body
+            .get_attribute("iterator")
+            .and_then(|a| match &a.value {
+                Expression::Variable(v) => Some(v.value().to_string()),
+                _ => None,
+            })
+            .unwrap_or_else(|| name.to_owned());
+        let Some(content) = block.body.get_blocks("content").next() else {
+            return Ok(());
+        };
+        let coll = eval.expr(&for_each.value, scope);
+        let items = match &coll {
+            Value::Unknown(u) => return Err(Value::Unknown(u.clone())),
+            Value::Null => Vec::new(),
+            other => crate::terraform::eval::iterate(other)?,
+        };
+        for (k, v) in items {
+            let obj = Value::Object(BTreeMap::from([
+                ("key".to_owned(), k),
+                ("value".to_owned(), v),
+            ]));
+            let b = Binding::new(&iterator, obj, scope);
+            let p = format!("{base}.{}", list.len());
+            spans.insert(p.clone(), span_of(file, content));
+            let v = self.body_value(eval, &content.body, b.scope(), file, &p, spans, false);
+            list.push(v);
+        }
+        Ok(())
+    }
+
+    /// The instances a block with count/for_each creates: instance key,
+    /// each (key, value), count.index. One unexpanded instance when the
+    /// count or for_each is unknown.
+    pub(super) fn instances(&self, eval: &Eval<'_>, body: &Body) -> Vec<Instance> {
+        if let Some(count) = body.get_attribute("count") {
+            match eval.expr(&count.value, Bindings::EMPTY).unmark_deep().0 {
+                Value::Number(Number::Int(n)) if (0..=100_000).contains(&n) => (0..n)
+                    .map(|i| {
+                        let i = Number::Int(i);
+                        (InstanceKey::Index(i), None, Some(i))
+                    })
+                    .collect(),
+                Value::Bool(b) => {
+                    // `count = var.enabled` with a bool is an error in
+                    // Terraform; treat as unknown rather than guess.
+                    let _ = b;
+                    vec![(InstanceKey::None, None, None)]
+                }
+                _ => vec![(InstanceKey::None, None, None)],
+            }
+        } else if let Some(fe) = body.get_attribute("for_each") {
+            match for_each_items(eval.expr(&fe.value, Bindings::EMPTY)) {
+                Some(items) => items
+                    .into_iter()
+                    .map(|(k, v)| {
+                        (
+                            InstanceKey::Key(k.clone()),
+                            Some((Value::String(k), v)),
+                            None,
+                        )
+                    })
+                    .collect(),
+                None => vec![(InstanceKey::None, None, None)],
+            }
+        } else {
+            vec![(InstanceKey::None, None, None)]
+        }
+    }
+
+    /// The value a reference to resource `rb` takes, with the traversal
+    /// steps after `TYPE.NAME` in `ops`. An instance is an object of which
+    /// the written arguments are known (and, for the data sources tfward
+    /// computes, the computed attributes); a resource with `count` or
+    /// `for_each` is a list or map of them when its instances are known.
+    pub(super) fn resource_value(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        repeated: bool,
+        ops: &[Op],
+    ) -> Value {
+        let previous = self.current_file.replace(rb.file);
+        let v = if !repeated {
+            self.instance_reference(rb, label, None, ops)
+        } else {
+            match ops.first() {
+                Some(Op::Index(Value::Unknown(u))) => Value::Unknown(u.plain()),
+                Some(Op::Index(k)) => {
+                    self.instance_reference(rb, label, Some(k.clone()), &ops[1..])
+                }
+                _ => {
+                    let whole = self.all_instances(rb, label);
+                    apply_ops(whole, ops)
+                }
+            }
+        };
+        self.current_file.set(previous);
+        v
+    }
+
+    /// `count`/`each` for instance `key` of `rb`; Err when there is no such
+    /// instance (or it cannot be known).
+    fn instance_binding(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        key: Option<Value>,
+    ) -> Result<Option<(&'static str, Value)>, Value> {
+        let eval = Eval::new(self);
+        match key {
+            None => Ok(None),
+            Some(Value::Number(i)) => Ok(Some(("count", count_object(Value::Number(i))))),
+            Some(Value::String(k)) => {
+                let each_value = rb
+                    .block
+                    .body
+                    .get_attribute("for_each")
+                    .and_then(|fe| for_each_items(eval.expr(&fe.value, Bindings::EMPTY)))
+                    .and_then(|items| items.into_iter().find(|(key, _)| *key == k).map(|(_, v)| v));
+                match each_value {
+                    Some(v) => Ok(Some(("each", each_object(Value::String(k), v)))),
+                    None => Err(Value::unknown(format!("{label}[{k:?}] is not known"))),
+                }
+            }
+            Some(Value::Unknown(u)) => Err(Value::Unknown(u.plain())),
+            Some(other) => Err(error(format!(
+                "{label} cannot be indexed with a {}",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// A reference to one instance: an attribute of it (`ops` starts with
+    /// `.attr`), or the instance as a whole.
+    fn instance_reference(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        key: Option<Value>,
+        ops: &[Op],
+    ) -> Value {
+        let binding = match self.instance_binding(rb, label, key.clone()) {
+            Ok(b) => b,
+            Err(v) => return v,
+        };
+        let instance = match &key {
+            Some(k) => format!("{label}{}", InstanceKey::of(k).unwrap_or(InstanceKey::None)),
+            None => label.to_owned(),
+        };
+        match ops.first() {
+            Some(Op::Attr(attr)) => {
+                let v = self.instance_attribute(rb, label, &instance, binding.as_ref(), attr);
+                apply_ops(v, &ops[1..])
+            }
+            _ => apply_ops(
+                self.instance_object(rb, label, &instance, binding.as_ref()),
+                ops,
+            ),
+        }
+    }
+
+    /// Every instance of a repeated resource: a list (count) or a map
+    /// (for_each) of instance objects; unknown while the instances are.
+    fn all_instances(&self, rb: &ResourceBlock<'_>, label: &str) -> Value {
+        let eval = Eval::new(self);
+        let instances = self.instances(&eval, &rb.block.body);
+        if instances.iter().any(|(k, _, _)| *k == InstanceKey::None) {
+            return Value::unknown(format!(
+                "{label} has a count or for_each that is not known, so its instances are not"
+            ));
+        }
+        let by_count = rb.block.body.has_attribute("count");
+        let mut list = Vec::new();
+        let mut map = BTreeMap::new();
+        for (key, each, index) in instances {
+            let binding = match (each, index) {
+                (Some((k, v)), _) => ("each", each_object(k, v)),
+                (None, Some(i)) => ("count", count_object(Value::Number(i))),
+                (None, None) => continue,
+            };
+            let instance = format!("{label}{key}");
+            let obj = self.instance_object(rb, label, &instance, Some(&binding));
+            match key {
+                InstanceKey::Key(k) if !by_count => {
+                    map.insert(k, obj);
+                }
+                _ => list.push(obj),
+            }
+        }
+        if by_count {
+            Value::List(list)
+        } else {
+            Value::Object(map)
+        }
+    }
+
+    /// One instance as an object: unknown as a whole (known after apply),
+    /// with its written arguments and computed attributes known.
+    fn instance_object(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        instance: &str,
+        binding: Option<&(&'static str, Value)>,
+    ) -> Value {
+        let mut attrs = match self.computed_data(rb, instance, binding) {
+            Some(Value::Object(computed)) => computed,
+            _ => BTreeMap::new(),
+        };
+        for a in rb.block.body.attributes() {
+            let name = a.key.value().as_str();
+            if META_ARGUMENTS.contains(&name) || attrs.contains_key(name) {
+                continue;
+            }
+            let v = self.instance_attribute(rb, label, instance, binding, name);
+            attrs.insert(name.to_owned(), v);
+        }
+        Value::Unknown(Unknown::attributes(
+            format!("{instance} is known after apply"),
+            attrs,
+        ))
+    }
+
+    /// Attribute `attr` of one instance: its expression evaluated for that
+    /// instance, or what a computed data source computes, or unknown.
+    fn instance_attribute(
+        &self,
+        rb: &ResourceBlock<'_>,
+        label: &str,
+        instance: &str,
+        binding: Option<&(&'static str, Value)>,
+        attr: &str,
+    ) -> Value {
+        let data = rb.mode == Mode::Data;
+        let Some(expr) = rb.block.body.get_attribute(attr).map(|a| &a.value) else {
+            if let Some(Value::Object(computed)) = self.computed_data(rb, instance, binding) {
+                if let Some(v) = computed.get(attr) {
+                    return v.clone();
+                }
+            }
+            return Value::unknown(if data {
+                format!("{label}.{attr} is read by the provider")
+            } else {
+                format!("{label}.{attr} is known after apply")
+            });
+        };
+        let key = format!("{label}.{attr}");
+        if !self.in_progress.borrow_mut().insert(key.clone()) {
+            return Value::unknown(format!("error: {key} refers to itself"));
+        }
+        let eval = Eval::new(self);
+        let b;
+        let scope = match binding {
+            Some((name, v)) => {
+                b = Binding::new(name, v.clone(), Bindings::EMPTY);
+                b.scope()
+            }
+            None => Bindings::EMPTY,
+        };
+        let v = eval.expr(expr, scope);
+        self.in_progress.borrow_mut().remove(&key);
+        v
+    }
+
+    /// The attributes a computed data source's instance computes (an
+    /// object), evaluated once per instance; None for other resources.
+    pub(super) fn computed_data(
+        &self,
+        rb: &ResourceBlock<'_>,
+        instance: &str,
+        binding: Option<&(&'static str, Value)>,
+    ) -> Option<Value> {
+        if rb.mode != Mode::Data || !data_sources::is_computed(rb.rtype) {
+            return None;
+        }
+        if let Some(v) = self.data_cache.borrow().get(instance) {
+            return Some(v.clone());
+        }
+        let key = format!("{instance} (computed)");
+        if !self.in_progress.borrow_mut().insert(key.clone()) {
+            return Some(Value::unknown(format!(
+                "error: {instance} refers to itself"
+            )));
+        }
+        let eval = Eval::new(self);
+        let b;
+        let scope = match binding {
+            Some((name, v)) => {
+                b = Binding::new(name, v.clone(), Bindings::EMPTY);
+                b.scope()
+            }
+            None => Bindings::EMPTY,
+        };
+        // The references recorded belong to the instance being built, not
+        // to this data source.
+        let outer_refs = std::mem::take(&mut *self.instance_refs.borrow_mut());
+        let recording = self.recorder.take();
+        let mut spans = HashMap::new();
+        let args = self.body_value(&eval, &rb.block.body, scope, rb.file, "", &mut spans, true);
+        *self.recorder.borrow_mut() = recording;
+        *self.instance_refs.borrow_mut() = outer_refs;
+        let facts = self.provider_facts(&rb.block.body, rb.rtype);
+        let computed = Value::Object(data_sources::computed(rb.rtype, &args, &facts));
+        self.in_progress.borrow_mut().remove(&key);
+        self.data_cache
+            .borrow_mut()
+            .insert(instance.to_owned(), computed.clone());
+        Some(computed)
+    }
+
+    /// What a data source knows of the provider configuration it uses.
+    fn provider_facts(&self, body: &Body, rtype: &str) -> data_sources::ProviderFacts {
+        let (_, config) = provider_of(body, rtype);
+        data_sources::ProviderFacts {
+            region: self
+                .provider_configs()
+                .get(&config)
+                .and_then(|c| c.region.clone()),
+        }
+    }
+}
+
+/// The instances a `for_each` value creates: a map's entries, or a set of
+/// strings (each.value = each.key). None when unknown or not iterable.
+pub(super) fn for_each_items(v: Value) -> Option<Vec<(String, Value)>> {
+    match v {
+        Value::Object(map) => {
+            if map.values().any(Value::is_unknown) {
+                // Keys are known; values stay as they are (unknown inside).
+            }
+            Some(map.into_iter().collect())
+        }
+        Value::List(items) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in items {
+                match item {
+                    Value::String(s) => keys.push(s),
+                    Value::Number(n) => keys.push(n.to_string()),
+                    _ => return None,
+                }
+            }
+            keys.sort();
+            keys.dedup();
+            Some(
+                keys.into_iter()
+                    .map(|k| (k.clone(), Value::String(k)))
+                    .collect(),
+            )
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn each_object(key: Value, value: Value) -> Value {
+    Value::Object(BTreeMap::from([
+        ("key".to_owned(), key),
+        ("value".to_owned(), value),
+    ]))
+}
+
+pub(super) fn count_object(index: Value) -> Value {
+    Value::Object(BTreeMap::from([("index".to_owned(), index)]))
+}
+
+/// Records, per attribute path, the objects its expression refers to.
+pub(super) fn collect_body_refs(body: &Body, path: &str, out: &mut BTreeMap<String, Vec<String>>) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for structure in body.iter() {
+        match structure {
+            Structure::Attribute(attr) => {
+                let mut refs = Vec::new();
+                crate::terraform::refs::collect(&attr.value, &mut refs);
+                if !refs.is_empty() {
+                    refs.sort();
+                    refs.dedup();
+                    out.insert(join_path(path, attr.key.value().as_str()), refs);
+                }
+            }
+            Structure::Block(block) => {
+                let ident = block.ident.value().as_str();
+                if META_BLOCKS.contains(&ident) || ident == "dynamic" {
+                    continue;
+                }
+                let n = counts.entry(ident).or_default();
+                let p = format!("{}.{}", join_path(path, ident), n);
+                *n += 1;
+                collect_body_refs(&block.body, &p, out);
+            }
+        }
+    }
+}
+
+/// An instance's address within its module (`aws_x.y[0]` of
+/// `module.a.aws_x.y[0]`).
+fn address_in_module(address: &str, module: &str) -> String {
+    if module.is_empty() {
+        address.to_owned()
+    } else {
+        address
+            .strip_prefix(module)
+            .and_then(|a| a.strip_prefix('.'))
+            .unwrap_or(address)
+            .to_owned()
+    }
+}

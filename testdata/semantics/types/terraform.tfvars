@@ -1,0 +1,2 @@
+enabled = "true"
+n       = "3"
