@@ -1,6 +1,13 @@
 //! Analyses over the model and findings: pure functions.
 
+pub mod approvals;
 pub mod cost;
+pub mod dependents;
 pub mod diff;
 pub mod drift;
+pub mod exposure;
+pub mod iam;
+pub mod request;
 pub mod risk;
+pub mod rollback;
+pub mod savings;
