@@ -297,6 +297,150 @@ pub fn show(v: &Json, unknown: bool, sensitive: bool) -> String {
     }
 }
 
+/// One line of a reviewer's diff: an attribute (a nested path, list
+/// indexes as `[i]`), what it was and what it becomes, as text. A list of
+/// plain values that changes is one line with its removed and added
+/// elements, not one line per shifted index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewLine {
+    /// `settings[0].tier`, `tags.Owner`.
+    pub path: String,
+    /// changed, added (absent before), removed (absent after), list.
+    pub op: &'static str,
+    pub before: String,
+    pub after: String,
+    pub forces_replacement: bool,
+    pub unknown: bool,
+    pub sensitive: bool,
+}
+
+/// A dotted diff path as a reviewer reads it: `ingress.0.cidr_blocks` ->
+/// `ingress[0].cidr_blocks`.
+pub fn display_path(path: &str) -> String {
+    let mut out = String::new();
+    for seg in path.split('.') {
+        if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
+            out.push('[');
+            out.push_str(seg);
+            out.push(']');
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(seg);
+        }
+    }
+    out
+}
+
+fn scalar_list(v: Option<&Json>) -> Option<&Vec<Json>> {
+    match v {
+        Some(Json::Array(a)) if a.iter().all(|x| !x.is_object() && !x.is_array()) => Some(a),
+        _ => None,
+    }
+}
+
+/// The reviewer's lines of one change: its diff entries, with lists of plain
+/// values folded into one line each.
+pub fn review(entries: &[DiffEntry], before: &Json, after: &Json) -> Vec<ReviewLine> {
+    let mut out: Vec<ReviewLine> = Vec::new();
+    let mut folded: Vec<String> = Vec::new();
+    for e in entries {
+        let parent = e
+            .path
+            .rsplit_once('.')
+            .filter(|(_, last)| last.bytes().all(|b| b.is_ascii_digit()))
+            .map(|(p, _)| p.to_owned());
+        if let Some(parent) = parent.filter(|_| !e.unknown && !e.sensitive) {
+            let (b, a) = (
+                scalar_list(lookup(before, &parent)),
+                scalar_list(lookup(after, &parent)),
+            );
+            if let (Some(b), Some(a)) = (b, a) {
+                if folded.contains(&parent) {
+                    if e.forces_replacement {
+                        if let Some(l) = out.iter_mut().find(|l| l.path == display_path(&parent)) {
+                            l.forces_replacement = true;
+                        }
+                    }
+                    continue;
+                }
+                folded.push(parent.clone());
+                let removed: Vec<String> = b
+                    .iter()
+                    .filter(|x| !a.contains(x))
+                    .map(Json::to_string)
+                    .collect();
+                let added: Vec<String> = a
+                    .iter()
+                    .filter(|x| !b.contains(x))
+                    .map(Json::to_string)
+                    .collect();
+                let (before, after) = if removed.is_empty() && added.is_empty() {
+                    // Same elements, new order.
+                    (
+                        Json::Array(b.clone()).to_string(),
+                        Json::Array(a.clone()).to_string(),
+                    )
+                } else {
+                    (
+                        removed
+                            .iter()
+                            .map(|r| format!("- {r}"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        added
+                            .iter()
+                            .map(|r| format!("+ {r}"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                };
+                out.push(ReviewLine {
+                    path: display_path(&parent),
+                    op: "list",
+                    before,
+                    after,
+                    forces_replacement: e.forces_replacement,
+                    unknown: false,
+                    sensitive: false,
+                });
+                continue;
+            }
+        }
+        let op = if e.sensitive || e.unknown {
+            "changed"
+        } else if e.before.is_null() {
+            "added"
+        } else if e.after.is_null() {
+            "removed"
+        } else {
+            "changed"
+        };
+        let side = |v: &Json, unknown: bool| {
+            if e.sensitive {
+                "(sensitive)".to_owned()
+            } else if unknown {
+                "(known after apply)".to_owned()
+            } else if v.is_null() {
+                "(absent)".to_owned()
+            } else {
+                v.to_string()
+            }
+        };
+        out.push(ReviewLine {
+            path: display_path(&e.path),
+            op,
+            before: side(&e.before, false),
+            after: side(&e.after, e.unknown),
+            forces_replacement: e.forces_replacement,
+            unknown: e.unknown,
+            sensitive: e.sensitive,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,5 +481,32 @@ mod tests {
         assert!(d[2].sensitive && d[2].before.is_null() && d[2].after.is_null());
         let text = serde_json::to_string(&d).expect("serialises");
         assert!(!text.contains("hunter2"));
+    }
+
+    #[test]
+    fn review_folds_lists_and_names_nested_paths() {
+        let c = Change {
+            replace_paths: vec![vec![json!("settings"), json!(0), json!("tier")]],
+            actions: vec!["update".into()],
+            ..change(
+                json!({"cidr": ["10.0.0.0/8", "0.0.0.0/0"], "settings": [{"tier": "db-f1-micro"}], "tags": {"Owner": "a"}}),
+                json!({"cidr": ["10.0.0.0/8", "192.168.0.0/16"], "settings": [{"tier": "db-custom-2-7680"}], "tags": {"Owner": "b", "Env": "prod"}}),
+                json!({}),
+                json!({}),
+            )
+        };
+        let lines = review(&diff(&c), &c.before, &c.after);
+        let paths: Vec<&str> = lines.iter().map(|l| l.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["cidr", "settings[0].tier", "tags.Env", "tags.Owner"]
+        );
+        assert_eq!(lines[0].before, "- \"0.0.0.0/0\"");
+        assert_eq!(lines[0].after, "+ \"192.168.0.0/16\"");
+        assert!(lines[1].forces_replacement);
+        assert_eq!(
+            (lines[2].op, lines[2].before.as_str()),
+            ("added", "(absent)")
+        );
     }
 }

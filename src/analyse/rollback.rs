@@ -19,6 +19,10 @@ pub struct RollbackItem {
     pub protections: Vec<String>,
     /// What to do to roll back this resource, in `order`.
     pub step: String,
+    /// The commands of the rollback, in order: a backup to take before
+    /// applying, then what restores the object and brings it back under
+    /// Terraform.
+    pub commands: Vec<String>,
     pub order: usize,
 }
 
@@ -195,12 +199,137 @@ fn rollback_item(
         },
         _ => "Revert the change in version control and apply; the object is recreated with a new ID".into(),
     };
+    let commands = commands(c, before, snapshot.as_deref(), window);
     RollbackItem {
         address: c.address.clone(),
         action: c.kind.to_string(),
         lost,
         protections,
         step,
+        commands,
         order: 0,
+    }
+}
+
+fn text<'v>(v: &'v Json, key: &str) -> Option<&'v str> {
+    get(v, key).and_then(Json::as_str).filter(|s| !s.is_empty())
+}
+
+/// The rollback commands for one destructive change. Identifiers come from
+/// the prior state; where it has none, a placeholder in angle brackets says
+/// what to fill in. Every value is quoted for a POSIX shell.
+fn commands(c: &ChangeEntry, before: &Json, snapshot: Option<&str>, window: f64) -> Vec<String> {
+    let q = shell_quote;
+    let addr = q(&c.address);
+    let id = text(before, "id").unwrap_or("<id>");
+    let mut out = Vec::new();
+    match c.rtype.as_str() {
+        "aws_db_instance" => {
+            let db = text(before, "identifier").unwrap_or(id);
+            let pre = format!("{db}-pre-change");
+            out.push(format!(
+                "aws rds create-db-snapshot --db-instance-identifier {} --db-snapshot-identifier {}   # before apply",
+                q(db),
+                q(&pre)
+            ));
+            out.push(format!(
+                "aws rds wait db-snapshot-available --db-snapshot-identifier {}",
+                q(&pre)
+            ));
+            let from = snapshot.unwrap_or(&pre);
+            out.push(format!(
+                "aws rds restore-db-instance-from-db-snapshot --db-instance-identifier {} --db-snapshot-identifier {}",
+                q(db),
+                q(from)
+            ));
+            out.push(format!("terraform import {addr} {}", q(db)));
+        }
+        "aws_rds_cluster" => {
+            let db = text(before, "cluster_identifier").unwrap_or(id);
+            let pre = format!("{db}-pre-change");
+            out.push(format!(
+                "aws rds create-db-cluster-snapshot --db-cluster-identifier {} --db-cluster-snapshot-identifier {}   # before apply",
+                q(db),
+                q(&pre)
+            ));
+            out.push(format!(
+                "aws rds restore-db-cluster-from-snapshot --db-cluster-identifier {} --snapshot-identifier {} --engine {}",
+                q(db),
+                q(snapshot.unwrap_or(&pre)),
+                q(text(before, "engine").unwrap_or("<engine>"))
+            ));
+            out.push(format!("terraform import {addr} {}", q(db)));
+        }
+        "aws_kms_key" => {
+            let key = text(before, "key_id").unwrap_or(id);
+            out.push(format!(
+                "aws kms cancel-key-deletion --key-id {}   # within {window} days of the apply",
+                q(key)
+            ));
+            out.push(format!("aws kms enable-key --key-id {}", q(key)));
+            out.push(format!("terraform import {addr} {}", q(key)));
+        }
+        "aws_s3_bucket" => {
+            let b = text(before, "bucket").unwrap_or(id);
+            out.push(format!(
+                "aws s3 sync {} {}   # before apply; or enable versioning/replication",
+                q(&format!("s3://{b}")),
+                q(&format!("./backup-{b}"))
+            ));
+            out.push(format!("terraform import {addr} {}", q(b)));
+        }
+        "aws_dynamodb_table" => {
+            let t = text(before, "name").unwrap_or(id);
+            out.push(format!(
+                "aws dynamodb create-backup --table-name {} --backup-name {}   # before apply",
+                q(t),
+                q(&format!("{t}-pre-change"))
+            ));
+            out.push(format!(
+                "aws dynamodb restore-table-from-backup --target-table-name {} --backup-arn <backup arn>",
+                q(t)
+            ));
+            out.push(format!("terraform import {addr} {}", q(t)));
+        }
+        "google_sql_database_instance" => {
+            let i = text(before, "name").unwrap_or(id);
+            out.push(format!(
+                "gcloud sql backups create --instance={}   # before apply",
+                q(i)
+            ));
+            out.push(format!(
+                "gcloud sql backups restore <backup id> --restore-instance={}",
+                q(i)
+            ));
+            out.push(format!("terraform import {addr} {}", q(id)));
+        }
+        "azurerm_mssql_database" => {
+            out.push(format!(
+                "az sql db restore --dest-name <name> --time <UTC time before the apply> --ids {}",
+                q(id)
+            ));
+            out.push(format!("terraform import {addr} {}", q(id)));
+        }
+        _ => {}
+    }
+    out.push("git revert <the change's merge commit>".into());
+    out.push(
+        "terraform plan -out rollback.tfplan   # check it recreates only what this change removed"
+            .into(),
+    );
+    out.push("terraform apply rollback.tfplan".into());
+    out
+}
+
+/// A word for a POSIX shell: as is when it is plain, else single-quoted.
+pub fn shell_quote(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ':' | '@' | '=' | ',')
+        });
+    if plain {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::platform::PlatformReport;
 use super::platform_markdown::{cost_delta, cost_notes, cost_sides};
-use crate::analyse::cost::money;
+use crate::analyse::cost::{self, money};
 use crate::analyse::diff::show;
 use crate::analyse::risk::Level;
 
@@ -90,6 +90,14 @@ ul.reasons li { margin: 2px 0; }
 .check { list-style: none; padding-left: 4px; }
 .check li::before { content: "\2610\00a0"; }
 .check li.done::before { content: "\2611\00a0"; }
+.warn { background: #fff4e5; border: 1px solid #f0b400; border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+.request { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 10px 16px; margin: 10px 0; }
+details { margin: 8px 0; }
+summary { cursor: pointer; font-weight: 600; }
+pre { background: #eef1f4; padding: 8px 10px; border-radius: 4px; overflow-x: auto; font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+td.forced { color: #b71c1c; font-weight: 600; white-space: nowrap; }
+.marker { color: #55606e; font-style: italic; }
+td.gap { color: #b71c1c; }
 @media print { body { background: #fff; } section, .card { break-inside: avoid; } }
 "#;
 
@@ -119,6 +127,7 @@ pub fn render(r: &PlatformReport) -> String {
         r.tool.name,
         r.tool.version
     );
+    request_block(&mut s, r);
     cards(&mut s, r);
     let _ = writeln!(s, "<div class=\"charts\">");
     let _ = writeln!(
@@ -129,12 +138,16 @@ pub fn render(r: &PlatformReport) -> String {
     let _ = writeln!(s, "<figure id=\"chart-cost\"><figcaption>Monthly cost before / after ({})</figcaption>{}</figure>", esc(&r.cost.summary.currency), cost_chart(r));
     let _ = writeln!(s, "</div>");
     summary(&mut s, r);
+    diffs(&mut s, r);
     risk(&mut s, r);
     findings(&mut s, r);
     drift(&mut s, r);
     cost(&mut s, r);
+    optimisation(&mut s, r);
+    monitoring(&mut s, r);
     rollback(&mut s, r);
     approvals(&mut s, r);
+    checklist(&mut s, r);
     acceptance(&mut s, r);
     unknowns(&mut s, r);
     s.push_str("</main>\n</body>\n</html>\n");
@@ -156,7 +169,7 @@ fn cards(s: &mut String, r: &PlatformReport) {
 <div class=\"card\" id=\"card-risk\"><div class=\"label\">Overall risk</div><div class=\"value\" style=\"color:{}\">{}/100</div><div class=\"sub\"><span class=\"badge\" style=\"background:{}\">{}</span></div></div>\
 <div class=\"card\"><div class=\"label\">Resource changes</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
 <div class=\"card\"><div class=\"label\">Findings</div><div class=\"value\">{}</div><div class=\"sub\">{} critical · {} high · {} medium · {} low</div></div>\
-<div class=\"card\"><div class=\"label\">Monthly cost delta</div><div class=\"value\">{}</div><div class=\"sub\">{} → {}</div></div>\
+<div class=\"card\" id=\"card-cost\"><div class=\"label\">Monthly cost</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
 </div>",
         level_color(r.risk.level),
         r.risk.score,
@@ -169,9 +182,12 @@ fn cards(s: &mut String, r: &PlatformReport) {
         get("HIGH"),
         get("MEDIUM"),
         get("LOW"),
-        esc(&money(c.total_delta, true)),
-        esc(&money(c.total_before, false)),
-        esc(&money(c.total_after, false)),
+        esc(&if c.priced == 0 && c.unpriced + c.usage_based > 0 {
+            "not priced".to_owned()
+        } else {
+            money(c.total_delta, true)
+        }),
+        esc(&cost::headline(c)),
     );
 }
 
@@ -380,12 +396,16 @@ fn risk(s: &mut String, r: &PlatformReport) {
                 reasons.join("<br>")
             );
         }
-        let _ = writeln!(
-            s,
-            "</table><p class=\"muted\">The formula is in docs/risk.md.</p>"
-        );
+        let _ = writeln!(s, "</table>");
     }
-    let _ = writeln!(s, "</section>");
+    let _ = writeln!(
+        s,
+        "<details id=\"risk-formula\"><summary>How the score is computed</summary>"
+    );
+    for p in super::platform_markdown::RISK_FORMULA {
+        let _ = writeln!(s, "<p>{}</p>", esc(p));
+    }
+    let _ = writeln!(s, "</details></section>");
 }
 
 fn findings(s: &mut String, r: &PlatformReport) {
@@ -479,12 +499,11 @@ fn cost(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "<section id=\"cost\"><h2>Cost implications</h2>");
     let _ = writeln!(
         s,
-        "<p>Monthly estimate ({}, on-demand list prices of {}, 730 h/month): <strong>{} → {} ({})</strong>. Totals include priced resources only; unpriced and usage-based ones are listed, never counted as zero.</p>",
+        "<p>Monthly estimate ({}, on-demand list prices of {}, 730 h/month): <strong>{}</strong>.</p><p>{}. Totals include priced resources only; unpriced and usage-based ones are listed, never counted as zero.</p>",
         esc(&c.currency),
         esc(&c.catalogue_date),
-        money(c.total_before, false),
-        money(c.total_after, false),
-        money(c.total_delta, true)
+        esc(&cost::headline(c)),
+        esc(&cost::coverage(c))
     );
     let rows: Vec<_> = c
         .resources
@@ -508,31 +527,11 @@ fn cost(s: &mut String, r: &PlatformReport) {
         }
         let _ = writeln!(s, "</table>");
     }
-    let _ = writeln!(s, "<h3>Optimisation hints</h3>");
-    if r.cost.hints.is_empty() {
-        let _ = writeln!(s, "<p>None.</p>");
-    } else {
-        let _ = writeln!(s, "<ul>");
-        for h in &r.cost.hints {
-            let saving = h
-                .monthly_saving
-                .map(|m| format!(" (saves ~{}/month)", money(m, false)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                s,
-                "<li><code>{}</code>: {}{}</li>",
-                esc(&h.address),
-                esc(&h.text),
-                esc(&saving)
-            );
-        }
-        let _ = writeln!(s, "</ul>");
-    }
     let _ = writeln!(s, "</section>");
 }
 
 fn rollback(s: &mut String, r: &PlatformReport) {
-    let _ = writeln!(s, "<section id=\"rollback\"><h2>Rollback strategy</h2>");
+    let _ = writeln!(s, "<section id=\"rollback\"><h2>Rollback plan</h2>");
     if r.rollback.is_empty() {
         let _ = writeln!(s, "<p>No resource is deleted or replaced: roll back by reverting the change and applying again.</p></section>");
         return;
@@ -556,11 +555,12 @@ fn rollback(s: &mut String, r: &PlatformReport) {
             }
             let _ = writeln!(s, "</ul></li>");
         }
-        let _ = writeln!(
-            s,
-            "<li>Roll back: {}</li></ul></li>",
-            code_spans(&item.step)
-        );
+        let _ = writeln!(s, "<li>Roll back: {}</li>", code_spans(&item.step));
+        if !item.commands.is_empty() {
+            let cmds: Vec<String> = item.commands.iter().map(|c| esc(c)).collect();
+            let _ = writeln!(s, "<li>Commands:<pre>{}</pre></li>", cmds.join("\n"));
+        }
+        let _ = writeln!(s, "</ul></li>");
     }
     let _ = writeln!(s, "</ol></section>");
 }
@@ -571,17 +571,195 @@ fn approvals(s: &mut String, r: &PlatformReport) {
         "<section id=\"approvals\"><h2>Items needing explicit approval</h2>"
     );
     if r.approvals.is_empty() {
-        let _ = writeln!(s, "<p>None: no new provider, external module or service, public exposure or IAM widening.</p></section>");
+        let _ = writeln!(s, "<p>None: no data store or key is lost, no access is widened or exposed, the cost stays within budget, and no new provider, module or service is introduced.</p></section>");
         return;
     }
-    let _ = writeln!(s, "<ul class=\"check\">");
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Approval</th><th>Subject</th><th>Why</th><th>Approver</th></tr>"
+    );
     for a in &r.approvals {
         let _ = writeln!(
             s,
-            "<li><strong>{}</strong> <code>{}</code>: {}</li>",
-            a.kind,
+            "<tr><td>&#9744; <strong>{}</strong></td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+            esc(a.kind),
             esc(&a.subject),
-            esc(&a.detail)
+            esc(&a.detail),
+            esc(&a.group)
+        );
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+/// Diffs longer than this are collapsed.
+const DIFF_OPEN_LINES: usize = 12;
+
+fn diffs(s: &mut String, r: &PlatformReport) {
+    if r.diffs.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "<section id=\"diffs\"><h2>What changes, attribute by attribute</h2>"
+    );
+    for d in &r.diffs {
+        let open = if d.lines.len() > DIFF_OPEN_LINES {
+            ""
+        } else {
+            " open"
+        };
+        let forced = d.lines.iter().filter(|l| l.forces_replacement).count();
+        let _ = writeln!(
+            s,
+            "<details class=\"diff\"{open}><summary><code>{}</code> ({}) — {} attribute{}{}</summary>",
+            esc(&d.address),
+            esc(&d.action),
+            d.lines.len(),
+            if d.lines.len() == 1 { "" } else { "s" },
+            if forced > 0 {
+                format!(", {forced} forcing replacement")
+            } else {
+                String::new()
+            }
+        );
+        if d.lines.is_empty() {
+            let _ = writeln!(
+                s,
+                "<p class=\"muted\">No attribute changes in the plan.</p></details>"
+            );
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "<table><tr><th>Attribute</th><th>Before</th><th>After</th><th></th></tr>"
+        );
+        let value = |v: &str| {
+            if v.starts_with('(') && v.ends_with(')') {
+                format!("<span class=\"marker\">{}</span>", esc(v))
+            } else {
+                format!("<code>{}</code>", esc(v))
+            }
+        };
+        for l in &d.lines {
+            let _ = writeln!(
+                s,
+                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td class=\"forced\">{}</td></tr>",
+                esc(&l.path),
+                value(&l.before),
+                value(&l.after),
+                if l.forces_replacement { "forces replacement" } else { "" }
+            );
+        }
+        let _ = writeln!(s, "</table></details>");
+    }
+    let _ = writeln!(s, "</section>");
+}
+
+fn request_block(s: &mut String, r: &PlatformReport) {
+    let Some(q) = &r.change_request else {
+        return;
+    };
+    let _ = writeln!(
+        s,
+        "<div class=\"request\" id=\"request\"><strong>Change request:</strong> {} — <code>{}</code><br>Owner: {} · Approval status: {}",
+        esc(q.title.as_deref().unwrap_or("(no title)")),
+        esc(&q.path),
+        esc(q.owner.as_deref().unwrap_or("not stated")),
+        esc(q.status.as_deref().unwrap_or("not stated"))
+    );
+    if !q.criteria.is_empty() {
+        let done = q.criteria.iter().filter(|c| c.checked).count();
+        let _ = write!(
+            s,
+            " · Acceptance criteria: {done} of {} met",
+            q.criteria.len()
+        );
+    }
+    let _ = writeln!(s, "</div>");
+    if !q.approved {
+        let _ = writeln!(s, "<div class=\"warn\" id=\"request-warning\"><strong>Warning:</strong> the change request is not marked approved. Do not apply until it is.</div>");
+    }
+}
+
+fn optimisation(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(s, "<section id=\"optimisation\"><h2>Cost optimisation</h2>");
+    if r.cost.hints.is_empty() {
+        let _ = writeln!(s, "<p>Nothing to suggest for this plan.</p></section>");
+        return;
+    }
+    let total: f64 = r.cost.hints.iter().filter_map(|h| h.monthly_saving).sum();
+    if total > 0.0 {
+        let _ = writeln!(
+            s,
+            "<p>Up to <strong>{}/month</strong> (list prices of {}).</p>",
+            esc(&money(total, false)),
+            esc(&r.cost.summary.catalogue_date)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Resource</th><th>Suggestion</th><th class=\"num\">Monthly saving</th></tr>"
+    );
+    for h in &r.cost.hints {
+        let saving = h
+            .monthly_saving
+            .map(|m| money(m, false))
+            .unwrap_or_else(|| "not priced".into());
+        let _ = writeln!(
+            s,
+            "<tr><td><code>{}</code></td><td>{}</td><td class=\"num\">{}</td></tr>",
+            esc(&h.address),
+            code_spans(&h.text),
+            esc(&saving)
+        );
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+fn monitoring(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(
+        s,
+        "<section id=\"monitoring\"><h2>Monitoring and alerting</h2>"
+    );
+    if r.monitoring.is_empty() {
+        let _ = writeln!(s, "<p>The plan creates or replaces no database, queue, load balancer, cluster or function.</p></section>");
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Component</th><th>Kind</th><th>Logs</th><th>Alarms</th><th>Gaps</th></tr>"
+    );
+    for c in &r.monitoring {
+        let alarms: Vec<String> = c
+            .alarms
+            .iter()
+            .chain(&c.diagnostics)
+            .map(|a| format!("<code>{}</code>", esc(a)))
+            .collect();
+        let _ = writeln!(
+            s,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td class=\"gap\">{}</td></tr>",
+            esc(&c.address),
+            esc(c.kind),
+            esc(c.logs.as_deref().unwrap_or("none")),
+            if alarms.is_empty() { "none".to_owned() } else { alarms.join(" ") },
+            if c.gaps.is_empty() { "—".to_owned() } else { esc(&c.gaps.join("; ")) }
+        );
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+fn checklist(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(
+        s,
+        "<section id=\"checklist\"><h2>Before apply</h2><ul class=\"check\">"
+    );
+    for c in &r.checklist {
+        let _ = writeln!(
+            s,
+            "<li{}>{}</li>",
+            if c.done { " class=\"done\"" } else { "" },
+            code_spans(&c.text)
         );
     }
     let _ = writeln!(s, "</ul></section>");

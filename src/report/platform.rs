@@ -8,12 +8,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use crate::analyse::approvals::{approvals, list};
+use crate::analyse::approvals::{self, list, ApprovalInput, ApprovalRules};
 use crate::analyse::cost::{self, Catalogue, CostSummary, Status, Usage};
 use crate::analyse::dependents::dependents;
+use crate::analyse::diff::{review, ReviewLine};
 use crate::analyse::diff::{ChangeEntry, DriftEntry};
 use crate::analyse::exposure::drift_exposure;
-use crate::analyse::request::acceptance_criteria;
+use crate::analyse::monitoring::{self, Coverage};
+use crate::analyse::request::{parse_request, ChangeRequest};
 use crate::analyse::risk::{self, ChangeFacts, ChangeSetRisk};
 use crate::analyse::rollback::rollback;
 use crate::analyse::savings::hints;
@@ -23,6 +25,7 @@ use crate::policy::Policy;
 use crate::scan::ScanOutput;
 
 pub use crate::analyse::approvals::Approval;
+pub use crate::analyse::checklist::ChecklistItem;
 pub use crate::analyse::request::Criterion;
 pub use crate::analyse::rollback::RollbackItem;
 pub use crate::analyse::savings::Hint;
@@ -40,6 +43,8 @@ pub struct ReportInput<'a> {
     pub usage: &'a Usage,
     /// A configuration directory was given (lifecycle blocks are known).
     pub has_config: bool,
+    /// Who approves what (tfward.toml `[approvals]`).
+    pub approval_rules: &'a ApprovalRules,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -64,10 +69,30 @@ pub struct PlatformReport {
     pub rollback: Vec<RollbackItem>,
     pub approvals: Vec<Approval>,
     pub acceptance: Vec<Criterion>,
+    /// The change request's title, owner and approval status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_request: Option<ChangeRequest>,
+    /// Logs, alarms and diagnostic settings of new components.
+    pub monitoring: Vec<Coverage>,
+    /// What to check before `terraform apply`.
+    pub checklist: Vec<ChecklistItem>,
+    /// Attribute diffs of every update and replace, as a reviewer reads them.
+    pub diffs: Vec<ChangeDiff>,
     pub unknowns: Vec<String>,
     pub errors: Vec<String>,
     /// Resource changes with attribute diffs.
     pub changes: Vec<ChangeEntry>,
+}
+
+/// One update or replace, attribute by attribute.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeDiff {
+    pub address: String,
+    pub action: String,
+    /// Terraform's reason for the action (`replace_because_cannot_update`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action_reason: Option<String>,
+    pub lines: Vec<ReviewLine>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -162,7 +187,12 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
         .collect();
 
     let dependents = dependents(plan);
-    let approvals = approvals(plan, &changes);
+    let mut approvals = approvals::approvals(&ApprovalInput {
+        plan,
+        changes: &changes,
+        findings: &out.findings,
+        rules: input.approval_rules,
+    });
     let facts: Vec<ChangeFacts> = changes
         .iter()
         .map(|c| ChangeFacts {
@@ -188,11 +218,15 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
             approvals: approvals
                 .iter()
                 .filter(|a| a.subject == c.address)
+                .filter(|a| matches!(a.kind, "public-exposure" | "iam-widening"))
                 .map(|a| format!("{}: {}", a.kind.replace('-', " "), a.detail))
                 .collect(),
         })
         .collect();
     let risk = risk::score_change_set(&facts, Some(costs.total_delta));
+    if let Some(a) = approvals::high_risk(&risk, &approvals, input.approval_rules) {
+        approvals.push(a);
+    }
 
     let mut by_action = BTreeMap::new();
     let mut modules: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
@@ -213,10 +247,35 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
     let rollback = rollback(plan, &changes, &dependents, input.has_config, &mut unknowns);
     let hints = hints(plan, &costs, catalogue);
     let drift_notes = drift_exposure(plan);
-    let acceptance = input
-        .request
-        .map(|(text, _)| acceptance_criteria(text))
+    let change_request = input.request.map(|(text, path)| parse_request(text, path));
+    let acceptance = change_request
+        .as_ref()
+        .map(|r| r.criteria.clone())
         .unwrap_or_default();
+    let monitoring = monitoring::coverage(plan);
+    let checklist =
+        crate::analyse::checklist::before_apply(&crate::analyse::checklist::ChecklistInput {
+            rollback: &rollback,
+            approvals: &approvals,
+            monitoring: &monitoring,
+            request: change_request.as_ref(),
+            drifted: drift.len(),
+        });
+    let diffs = changes
+        .iter()
+        .filter(|c| matches!(c.kind.as_ref(), "update" | "replace"))
+        .map(|c| {
+            let raw = plan.changes.iter().find(|x| x.address == c.address);
+            let null = serde_json::Value::Null;
+            let (b, a) = raw.map_or((&null, &null), |r| (&r.before, &r.after));
+            ChangeDiff {
+                address: c.address.clone(),
+                action: c.kind.to_string(),
+                action_reason: c.action_reason.clone(),
+                lines: review(&c.diff, b, a),
+            }
+        })
+        .collect();
     if input.request.is_some() && acceptance.is_empty() {
         unknowns.push(
             "the change request has no checklist under an \"Acceptance criteria\" heading".into(),
@@ -254,6 +313,10 @@ pub fn build(input: &ReportInput<'_>) -> PlatformReport {
         rollback,
         approvals,
         acceptance,
+        change_request,
+        monitoring,
+        checklist,
+        diffs,
         unknowns,
         errors: out
             .diagnostics

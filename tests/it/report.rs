@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use tfward::analyse::approvals::ApprovalRules;
 use tfward::analyse::cost::Usage;
 use tfward::cli::PolicyArgs;
 use tfward::report::platform::{self, PlatformReport, ReportInput};
@@ -52,6 +53,7 @@ fn build(name: &str, request: Option<&str>) -> PlatformReport {
         request: text.as_ref().map(|(t, p)| (t.as_str(), p.as_str())),
         usage: &Usage::default(),
         has_config: false,
+        approval_rules: &ApprovalRules::default(),
     })
 }
 
@@ -178,33 +180,54 @@ fn binary_writes_report_html_and_dated_log_entry() {
     assert!(entries[1].contains("chg-78.report.json"));
 }
 
+/// The chromium binary .ci/run installs (Debian's package).
+fn chromium() -> PathBuf {
+    std::env::var_os("TFWARD_CHROMIUM")
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
+}
+
+fn chromium_args(profile: &Path) -> Vec<String> {
+    [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .chain(std::iter::once(format!(
+        "--user-data-dir={}",
+        profile.display()
+    )))
+    .collect()
+}
+
 #[test]
+#[ignore = "needs chromium (.ci/run installs Debian's package and runs this with --ignored)"]
 fn html_renders_in_headless_chromium() {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
-        #[allow(clippy::print_stdout)]
-        {
-            println!("skipped: /usr/bin/chromium is not installed");
-        }
-        return;
-    }
+    let chromium = chromium();
+    assert!(chromium.exists(), "{} is not installed", chromium.display());
     let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(tmp.path().join("docs/platform")).expect("mkdir");
+    std::fs::copy(
+        "testdata/plans/report/replace_db.platform.md",
+        tmp.path().join("docs/platform/chg-1234.platform.md"),
+    )
+    .expect("request copied");
     let out = run_report(tmp.path(), "replace_db", "CHG-1234", "markdown");
-    assert!(out.status.success());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let html = tmp.path().join("docs/platform/chg-1234.report.html");
     let profile = tmp.path().join("profile");
-    let dom = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
+    let dom = Command::new(&chromium)
+        .args(chromium_args(&profile))
         .arg("--dump-dom")
         .arg(format!("file://{}", html.display()))
         .output()
@@ -215,16 +238,23 @@ fn html_renders_in_headless_chromium() {
         "charts missing from the rendered page"
     );
     for id in [
+        "request",
+        "request-warning",
         "chart-findings",
         "chart-cost",
         "chart-risk",
         "summary",
+        "diffs",
         "risk",
+        "risk-formula",
         "findings",
         "drift",
         "cost",
+        "optimisation",
+        "monitoring",
         "rollback",
         "approvals",
+        "checklist",
         "acceptance",
         "unknowns",
     ] {
@@ -233,4 +263,20 @@ fn html_renders_in_headless_chromium() {
             "section {id} missing from the rendered page"
         );
     }
+    // The diff of the database replacement, its forcing attribute marked.
+    assert!(dom.contains("forces replacement"));
+    assert!(dom.contains("(known after apply)"));
+    assert!(
+        !dom.contains("docs/risk.md"),
+        "the page links to tfward's own docs"
+    );
+    let shot = tmp.path().join("report.png");
+    let status = Command::new(&chromium)
+        .args(chromium_args(&profile))
+        .arg("--window-size=1200,2400")
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(status.status.success() && shot.is_file(), "no screenshot");
 }

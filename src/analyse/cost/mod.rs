@@ -70,6 +70,9 @@ pub struct CostSummary {
     pub total_before: f64,
     pub total_after: f64,
     pub total_delta: f64,
+    /// Resources with a monthly figure (free ones included).
+    pub priced: usize,
+    pub free: usize,
     pub unpriced: usize,
     pub usage_based: usize,
 }
@@ -112,6 +115,14 @@ pub fn plan_costs(plan: &Loaded, cat: &Catalogue, usage: &Usage) -> CostSummary 
     CostSummary {
         catalogue_date: cat.date.clone(),
         currency: cat.currency.clone(),
+        priced: resources
+            .iter()
+            .filter(|r| r.status == Status::Priced)
+            .count(),
+        free: resources
+            .iter()
+            .filter(|r| r.status == Status::Free)
+            .count(),
         unpriced: resources
             .iter()
             .filter(|r| r.status == Status::Unpriced)
@@ -299,6 +310,39 @@ pub fn annotate_config(doc: &mut Json, cat: &Catalogue, usage: &Usage) {
             "status": e.status,
         });
     }
+}
+
+/// The plan's monthly cost in a few words: `$310.88 → $512.10 (+$201.22)`,
+/// or `not priced (3 resources)` when nothing in it has a price (never a
+/// silent $0.00).
+pub fn headline(c: &CostSummary) -> String {
+    let open = c.unpriced + c.usage_based;
+    if c.priced == 0 && open > 0 {
+        return format!(
+            "not priced ({open} resource{})",
+            if open == 1 { "" } else { "s" }
+        );
+    }
+    format!(
+        "{} → {} ({})",
+        money(c.total_before, false),
+        money(c.total_after, false),
+        money(c.total_delta, true)
+    )
+}
+
+/// How much of the plan the figures cover, and the catalogue's date:
+/// `5 priced, 2 free, 1 usage-based, 1 not priced (of 9); prices of 2025-01-10`.
+pub fn coverage(c: &CostSummary) -> String {
+    format!(
+        "{} priced, {} free, {} usage-based, {} not priced (of {} resources); list prices of {}",
+        c.priced,
+        c.free,
+        c.usage_based,
+        c.unpriced,
+        c.resources.len(),
+        c.catalogue_date
+    )
 }
 
 /// Formats money: `$1,234.56`, `-$12.00`, `+$3.50` with `signed`.
