@@ -33,6 +33,30 @@ pub(super) const MODELS: &[(&str, Model)] = &[
     ("aws_s3_bucket", aws_s3_bucket),
     ("aws_dynamodb_table", aws_dynamodb_table),
     ("aws_autoscaling_group", aws_autoscaling_group),
+    ("aws_eks_node_group", aws_eks_node_group),
+    ("aws_ecs_service", aws_ecs_service),
+    ("aws_redshift_cluster", aws_redshift_cluster),
+    ("aws_msk_cluster", aws_msk_cluster),
+    ("aws_kinesis_stream", aws_kinesis_stream),
+    ("aws_kinesis_firehose_delivery_stream", aws_firehose),
+    ("aws_cloudwatch_log_group", aws_cloudwatch_log_group),
+    ("aws_cloudwatch_dashboard", aws_cloudwatch_dashboard),
+    ("aws_sqs_queue", aws_sqs_queue),
+    ("aws_sns_topic", aws_sns_topic),
+    ("aws_secretsmanager_secret", aws_secretsmanager_secret),
+    ("aws_efs_file_system", aws_efs_file_system),
+    ("aws_ebs_snapshot", aws_ebs_snapshot),
+    ("aws_vpc_endpoint", aws_vpc_endpoint),
+    ("aws_vpn_connection", aws_vpn_connection),
+    ("aws_ec2_transit_gateway_vpc_attachment", aws_tgw_attachment),
+    ("aws_globalaccelerator_accelerator", aws_global_accelerator),
+    ("aws_route53_health_check", aws_route53_health_check),
+    ("aws_wafv2_web_acl", aws_wafv2_web_acl),
+    ("aws_ecr_repository", aws_ecr_repository),
+    ("aws_transfer_server", aws_transfer_server),
+    ("aws_networkfirewall_firewall", aws_network_firewall),
+    ("aws_api_gateway_rest_api", aws_api_gateway_rest_api),
+    ("aws_apigatewayv2_api", aws_apigatewayv2_api),
 ];
 
 fn aws_eks_cluster(mut b: Builder<'_>) -> Estimate {
@@ -46,12 +70,11 @@ fn aws_kms_key(mut b: Builder<'_>) -> Estimate {
     b.done()
 }
 
-fn aws_ssm_parameter(b: Builder<'_>) -> Estimate {
+fn aws_ssm_parameter(mut b: Builder<'_>) -> Estimate {
     if get_str(b.s.values, "tier").is_some_and(|t| t != "Standard") {
-        b.unpriced("advanced SSM parameters are not in the catalogue".into())
-    } else {
-        b.done()
+        b.add("advanced parameter", "aws_ssm", "advanced-parameter", 1.0);
     }
+    b.done()
 }
 
 fn aws_cloudwatch_metric_alarm(mut b: Builder<'_>) -> Estimate {
@@ -85,20 +108,470 @@ fn aws_elasticache_replication_group(b: Builder<'_>) -> Estimate {
 }
 
 fn aws_dynamodb_table(mut b: Builder<'_>) -> Estimate {
-    if get_str(b.s.values, "billing_mode") == Some("PROVISIONED") {
-        b.not_in_catalogue("DynamoDB provisioned capacity")
+    let v = b.s.values;
+    if get_str(v, "billing_mode") == Some("PROVISIONED") {
+        let (Some(r), Some(w)) = (get_num(v, "read_capacity"), get_num(v, "write_capacity")) else {
+            return b.missing("read_capacity");
+        };
+        b.add(
+            &format!("{w} write capacity units"),
+            "aws_dynamodb",
+            "provisioned-wcu",
+            w,
+        );
+        b.add(
+            &format!("{r} read capacity units"),
+            "aws_dynamodb",
+            "provisioned-rcu",
+            r,
+        );
     } else {
-        b.usage("read/write requests and stored GB");
-        b.done()
+        b.by_usage(
+            "monthly_write_request_units",
+            "write request units (millions)",
+            "aws_dynamodb",
+            "on-demand-write",
+            1_000_000.0,
+        );
+        b.by_usage(
+            "monthly_read_request_units",
+            "read request units (millions)",
+            "aws_dynamodb",
+            "on-demand-read",
+            1_000_000.0,
+        );
     }
+    b.by_usage(
+        "storage_gb",
+        "table storage",
+        "aws_dynamodb",
+        "storage",
+        1.0,
+    );
+    b.done()
 }
 
-fn aws_autoscaling_group(b: Builder<'_>) -> Estimate {
-    b.unpriced(
-        "instances launched by an Auto Scaling group depend on its scaling; price the launch template's \
-         instance type × desired_capacity by hand"
-            .into(),
+/// Instances of a group: `desired_capacity`, else `min_size`.
+fn group_size(v: &Json) -> f64 {
+    get_num(v, "desired_capacity")
+        .or_else(|| get_num(v, "min_size"))
+        .unwrap_or(1.0)
+}
+
+fn aws_autoscaling_group(mut b: Builder<'_>) -> Estimate {
+    let n = group_size(b.s.values);
+    let Some(it) = b
+        .referenced("launch_template")
+        .or_else(|| b.referenced("launch_configuration"))
+        .and_then(|t| get_str(t, "instance_type"))
+    else {
+        return b.unpriced(
+            "the instance type comes from a launch template the plan does not show; price it × desired_capacity by hand"
+                .into(),
+        );
+    };
+    if !b.add(&format!("{n} × {it}"), "aws_ec2_instance", it, n) {
+        return b.not_in_catalogue(&format!("instance type {it}"));
+    }
+    b.est.notes.push(format!(
+        "{n} instances (desired_capacity); scaling changes the bill"
+    ));
+    b.done()
+}
+
+fn aws_eks_node_group(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let n = get_num(v, "scaling_config.0.desired_size")
+        .or_else(|| get_num(v, "scaling_config.0.min_size"))
+        .unwrap_or(1.0);
+    let it = get_str(v, "instance_types.0")
+        .map(str::to_owned)
+        .or_else(|| {
+            b.referenced("launch_template")
+                .and_then(|t| get_str(t, "instance_type"))
+                .map(str::to_owned)
+        })
+        // The EKS default when neither is set.
+        .unwrap_or_else(|| "t3.medium".to_owned());
+    if get_str(v, "capacity_type") == Some("SPOT") {
+        return b.unpriced("spot node groups are priced by the spot market".into());
+    }
+    if !b.add(&format!("{n} × {it} nodes"), "aws_ec2_instance", &it, n) {
+        return b.not_in_catalogue(&format!("instance type {it}"));
+    }
+    let disk = get_num(v, "disk_size").unwrap_or(20.0);
+    b.add(
+        &format!("{n} × {disk} GB gp2 node volume"),
+        "aws_ebs",
+        "gp2",
+        n * disk,
+    );
+    b.done()
+}
+
+fn aws_ecs_service(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let fargate = get_str(v, "launch_type") == Some("FARGATE")
+        || get_str(v, "capacity_provider_strategy.0.capacity_provider")
+            .is_some_and(|p| p.starts_with("FARGATE"));
+    if !fargate {
+        b.est
+            .notes
+            .push("EC2 launch type: the cluster's instances carry the cost".into());
+        return b.done();
+    }
+    let n = get_num(v, "desired_count").unwrap_or(1.0);
+    let Some(task) = b.referenced("task_definition") else {
+        return b.unpriced("the task definition's cpu and memory are not in the plan".into());
+    };
+    let (Some(cpu), Some(mem)) = (get_num(task, "cpu"), get_num(task, "memory")) else {
+        return b.unpriced("the task definition sets no task-level cpu and memory".into());
+    };
+    let (vcpu, gb) = (cpu / 1024.0, mem / 1024.0);
+    b.add(
+        &format!("{n} × {vcpu} vCPU (Fargate)"),
+        "aws_fargate",
+        "vcpu",
+        n * vcpu,
+    );
+    b.add(
+        &format!("{n} × {gb} GB (Fargate)"),
+        "aws_fargate",
+        "memory",
+        n * gb,
+    );
+    b.done()
+}
+
+fn aws_redshift_cluster(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let Some(node) = get_str(v, "node_type") else {
+        return b.missing("node_type");
+    };
+    let n = if get_str(v, "cluster_type") == Some("single-node") {
+        1.0
+    } else {
+        get_num(v, "number_of_nodes").unwrap_or(1.0)
+    };
+    if !b.add(&format!("{n} × {node}"), "aws_redshift", node, n) {
+        return b.not_in_catalogue(&format!("node type {node}"));
+    }
+    if node.starts_with("ra3") {
+        b.by_usage(
+            "managed_storage_gb",
+            "managed storage",
+            "aws_redshift",
+            "rms",
+            1.0,
+        );
+    }
+    b.done()
+}
+
+fn aws_msk_cluster(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let Some(it) = get_str(v, "broker_node_group_info.0.instance_type") else {
+        return b.missing("broker_node_group_info.0.instance_type");
+    };
+    let n = get_num(v, "number_of_broker_nodes").unwrap_or(3.0);
+    if !b.add(&format!("{n} × {it} brokers"), "aws_msk", it, n) {
+        return b.not_in_catalogue(&format!("broker type {it}"));
+    }
+    let gb = get_num(
+        v,
+        "broker_node_group_info.0.storage_info.0.ebs_storage_info.0.volume_size",
     )
+    .or_else(|| get_num(v, "broker_node_group_info.0.ebs_volume_size"))
+    .unwrap_or(1000.0);
+    b.add(
+        &format!("{n} × {gb} GB broker storage"),
+        "aws_msk",
+        "storage",
+        n * gb,
+    );
+    b.done()
+}
+
+fn aws_kinesis_stream(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    if get_str(v, "stream_mode_details.0.stream_mode") == Some("ON_DEMAND") {
+        b.add("on-demand stream", "aws_kinesis", "on-demand-stream", 1.0);
+        b.by_usage(
+            "monthly_data_ingested_gb",
+            "data ingested",
+            "aws_kinesis",
+            "on-demand-ingest",
+            1.0,
+        );
+        return b.done();
+    }
+    let Some(shards) = get_num(v, "shard_count") else {
+        return b.missing("shard_count");
+    };
+    b.add(&format!("{shards} shards"), "aws_kinesis", "shard", shards);
+    b.by_usage(
+        "monthly_put_units",
+        "PUT payload units (millions)",
+        "aws_kinesis",
+        "put-units",
+        1_000_000.0,
+    );
+    b.done()
+}
+
+fn aws_firehose(mut b: Builder<'_>) -> Estimate {
+    b.by_usage(
+        "monthly_data_ingested_gb",
+        "data ingested",
+        "aws_firehose",
+        "ingest",
+        1.0,
+    );
+    b.done()
+}
+
+fn aws_cloudwatch_log_group(mut b: Builder<'_>) -> Estimate {
+    b.by_usage(
+        "monthly_data_ingested_gb",
+        "log ingestion",
+        "aws_cloudwatch",
+        "log-ingest",
+        1.0,
+    );
+    b.by_usage(
+        "storage_gb",
+        "log storage",
+        "aws_cloudwatch",
+        "log-storage",
+        1.0,
+    );
+    b.done()
+}
+
+fn aws_cloudwatch_dashboard(mut b: Builder<'_>) -> Estimate {
+    b.add("dashboard", "aws_cloudwatch", "dashboard", 1.0);
+    b.est
+        .notes
+        .push("the first 3 dashboards of an account are free".into());
+    b.done()
+}
+
+fn aws_sqs_queue(mut b: Builder<'_>) -> Estimate {
+    let fifo = b.s.values.get("fifo_queue") == Some(&Json::Bool(true));
+    let key = if fifo { "fifo-requests" } else { "requests" };
+    b.by_usage(
+        "monthly_requests",
+        "requests (millions)",
+        "aws_sqs",
+        key,
+        1_000_000.0,
+    );
+    b.done()
+}
+
+fn aws_sns_topic(mut b: Builder<'_>) -> Estimate {
+    b.by_usage(
+        "monthly_requests",
+        "publishes (millions)",
+        "aws_sns",
+        "requests",
+        1_000_000.0,
+    );
+    b.usage("deliveries (by protocol)");
+    b.done()
+}
+
+fn aws_secretsmanager_secret(mut b: Builder<'_>) -> Estimate {
+    b.add("secret", "aws_secretsmanager", "secret", 1.0);
+    b.by_usage(
+        "monthly_requests",
+        "API calls (10,000s)",
+        "aws_secretsmanager",
+        "api",
+        10_000.0,
+    );
+    b.done()
+}
+
+fn aws_efs_file_system(mut b: Builder<'_>) -> Estimate {
+    b.by_usage("storage_gb", "Standard storage", "aws_efs", "standard", 1.0);
+    b.done()
+}
+
+fn aws_ebs_snapshot(mut b: Builder<'_>) -> Estimate {
+    let gb =
+        get_num(b.s.values, "volume_size").or_else(|| b.usage.number(b.s.address, "storage_gb"));
+    match gb {
+        Some(gb) => {
+            b.add(
+                "snapshot storage (at most the volume size)",
+                "aws_ebs",
+                "snapshot",
+                gb,
+            );
+            b.est
+                .notes
+                .push("snapshots are incremental: the volume size is the upper bound".into());
+        }
+        None => b.usage("snapshot storage (set storage_gb)"),
+    }
+    b.done()
+}
+
+fn aws_vpc_endpoint(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    if get_str(v, "vpc_endpoint_type").unwrap_or("Gateway") == "Gateway" {
+        b.est
+            .notes
+            .push("gateway endpoints (S3, DynamoDB) are free".into());
+        return b.done();
+    }
+    let azs = v
+        .get("subnet_ids")
+        .and_then(Json::as_array)
+        .map_or(1, Vec::len)
+        .max(1) as f64;
+    b.add(
+        &format!("interface endpoint in {azs} AZ(s)"),
+        "aws_vpc_endpoint",
+        "interface",
+        azs,
+    );
+    b.by_usage(
+        "monthly_data_processed_gb",
+        "data processed",
+        "aws_vpc_endpoint",
+        "data",
+        1.0,
+    );
+    b.done()
+}
+
+fn aws_vpn_connection(mut b: Builder<'_>) -> Estimate {
+    b.add("Site-to-Site VPN connection", "aws_vpn", "connection", 1.0);
+    b.usage("data transfer out");
+    b.done()
+}
+
+fn aws_tgw_attachment(mut b: Builder<'_>) -> Estimate {
+    b.add(
+        "transit gateway attachment",
+        "aws_transit_gateway",
+        "attachment",
+        1.0,
+    );
+    b.by_usage(
+        "monthly_data_processed_gb",
+        "data processed",
+        "aws_transit_gateway",
+        "data",
+        1.0,
+    );
+    b.done()
+}
+
+fn aws_global_accelerator(mut b: Builder<'_>) -> Estimate {
+    b.add("accelerator", "aws_global_accelerator", "accelerator", 1.0);
+    b.usage("data transfer premium");
+    b.done()
+}
+
+fn aws_route53_health_check(mut b: Builder<'_>) -> Estimate {
+    b.add("health check", "aws_route53", "health-check", 1.0);
+    b.done()
+}
+
+fn aws_wafv2_web_acl(mut b: Builder<'_>) -> Estimate {
+    let rules =
+        b.s.values
+            .get("rule")
+            .and_then(Json::as_array)
+            .map_or(0, Vec::len) as f64;
+    b.add("web ACL", "aws_waf", "web-acl", 1.0);
+    if rules > 0.0 {
+        b.add(&format!("{rules} rules"), "aws_waf", "rule", rules);
+    }
+    b.by_usage(
+        "monthly_requests",
+        "requests (millions)",
+        "aws_waf",
+        "requests",
+        1_000_000.0,
+    );
+    b.done()
+}
+
+fn aws_ecr_repository(mut b: Builder<'_>) -> Estimate {
+    b.by_usage("storage_gb", "image storage", "aws_ecr", "storage", 1.0);
+    b.done()
+}
+
+fn aws_transfer_server(mut b: Builder<'_>) -> Estimate {
+    let protocols =
+        b.s.values
+            .get("protocols")
+            .and_then(Json::as_array)
+            .map_or(1, Vec::len)
+            .max(1) as f64;
+    b.add(
+        &format!("{protocols} protocol endpoint(s)"),
+        "aws_transfer",
+        "protocol",
+        protocols,
+    );
+    b.usage("data uploaded and downloaded");
+    b.done()
+}
+
+fn aws_network_firewall(mut b: Builder<'_>) -> Estimate {
+    let azs =
+        b.s.values
+            .get("subnet_mapping")
+            .and_then(Json::as_array)
+            .map_or(1, Vec::len)
+            .max(1) as f64;
+    b.add(
+        &format!("{azs} firewall endpoint(s)"),
+        "aws_network_firewall",
+        "endpoint",
+        azs,
+    );
+    b.by_usage(
+        "monthly_data_processed_gb",
+        "data processed",
+        "aws_network_firewall",
+        "data",
+        1.0,
+    );
+    b.done()
+}
+
+fn aws_api_gateway_rest_api(mut b: Builder<'_>) -> Estimate {
+    b.by_usage(
+        "monthly_requests",
+        "REST API requests (millions)",
+        "aws_api_gateway",
+        "rest-requests",
+        1_000_000.0,
+    );
+    b.done()
+}
+
+fn aws_apigatewayv2_api(mut b: Builder<'_>) -> Estimate {
+    let ws = get_str(b.s.values, "protocol_type") == Some("WEBSOCKET");
+    let key = if ws {
+        "websocket-messages"
+    } else {
+        "http-requests"
+    };
+    b.by_usage(
+        "monthly_requests",
+        "requests (millions)",
+        "aws_api_gateway",
+        key,
+        1_000_000.0,
+    );
+    b.done()
 }
 
 fn aws_instance(mut b: Builder<'_>) -> Estimate {

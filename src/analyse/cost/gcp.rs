@@ -7,7 +7,307 @@ pub(super) const MODELS: &[(&str, Model)] = &[
     ("google_compute_instance", gcp_instance),
     ("google_compute_disk", gcp_disk),
     ("google_sql_database_instance", gcp_sql),
+    ("google_container_cluster", gke_cluster),
+    ("google_container_node_pool", gke_node_pool),
+    ("google_cloud_run_service", cloud_run),
+    ("google_cloud_run_v2_service", cloud_run),
+    ("google_cloudfunctions_function", cloud_function),
+    ("google_cloudfunctions2_function", cloud_run),
+    ("google_compute_address", compute_address),
+    ("google_compute_global_address", compute_address),
+    ("google_compute_forwarding_rule", forwarding_rule),
+    ("google_compute_global_forwarding_rule", forwarding_rule),
+    ("google_compute_region_disk", region_disk),
+    ("google_compute_vpn_tunnel", vpn_tunnel),
+    ("google_compute_router_nat", cloud_nat),
+    ("google_redis_instance", redis),
+    ("google_storage_bucket", storage_bucket),
+    ("google_kms_crypto_key", kms_key),
+    ("google_secret_manager_secret", secret),
+    ("google_dns_managed_zone", dns_zone),
+    ("google_spanner_instance", spanner),
+    ("google_bigtable_instance", bigtable),
 ];
+
+fn gke_cluster(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    b.add("cluster management fee", "gcp_gke", "cluster", 1.0);
+    b.est.notes.push(
+        "the monthly free-tier credit covers one zonal or Autopilot cluster per billing account"
+            .into(),
+    );
+    if v.get("enable_autopilot") == Some(&serde_json::Value::Bool(true)) {
+        b.usage("Autopilot pod vCPU, memory and storage");
+        return b.done();
+    }
+    if v.get("remove_default_node_pool") != Some(&serde_json::Value::Bool(true)) {
+        let n = get_num(v, "initial_node_count").unwrap_or(1.0);
+        let mt = get_str(v, "node_config.0.machine_type").unwrap_or("e2-medium");
+        if !b.add(
+            &format!("{n} × {mt} default pool nodes"),
+            "gcp_compute",
+            mt,
+            n,
+        ) {
+            b.est
+                .notes
+                .push(format!("machine type {mt} is not in the catalogue"));
+        }
+    }
+    b.done()
+}
+
+fn gke_node_pool(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let mt = get_str(v, "node_config.0.machine_type").unwrap_or("e2-medium");
+    let per_zone = get_num(v, "node_count")
+        .or_else(|| get_num(v, "initial_node_count"))
+        .or_else(|| get_num(v, "autoscaling.0.min_node_count"))
+        .unwrap_or(1.0);
+    let zones = v
+        .get("node_locations")
+        .and_then(serde_json::Value::as_array)
+        .map_or(1, Vec::len)
+        .max(1) as f64;
+    if v.get("node_config")
+        .and_then(|c| c.get(0))
+        .and_then(|c| c.get("spot").or_else(|| c.get("preemptible")))
+        == Some(&serde_json::Value::Bool(true))
+    {
+        return b.unpriced("spot and preemptible nodes are not in the catalogue".into());
+    }
+    let n = per_zone * zones;
+    if !b.add(&format!("{n} × {mt} nodes"), "gcp_compute", mt, n) {
+        return b.not_in_catalogue(&format!("machine type {mt}"));
+    }
+    let disk = get_num(v, "node_config.0.disk_size_gb").unwrap_or(100.0);
+    let dt = get_str(v, "node_config.0.disk_type").unwrap_or("pd-balanced");
+    b.add(
+        &format!("{n} × {disk} GB {dt} boot disks"),
+        "gcp_disk",
+        dt,
+        n * disk,
+    );
+    b.done()
+}
+
+/// Cloud Run (and 2nd gen functions, which run on it): requests,
+/// vCPU-seconds and GiB-seconds from the usage file.
+fn cloud_run(mut b: Builder<'_>) -> Estimate {
+    let addr = b.s.address;
+    let Some(req) = b.usage.number(addr, "monthly_requests") else {
+        b.usage(
+            "requests, vCPU-seconds and GiB-seconds (set monthly_requests, request_duration_ms)",
+        );
+        return b.done();
+    };
+    let ms = b.usage.number(addr, "request_duration_ms").unwrap_or(100.0);
+    let vcpu = b.usage.number(addr, "vcpu").unwrap_or(1.0);
+    let gib = b.usage.number(addr, "memory_gib").unwrap_or(0.5);
+    let seconds = req * ms / 1000.0;
+    b.add(
+        "requests (millions)",
+        "gcp_cloud_run",
+        "requests",
+        req / 1_000_000.0,
+    );
+    b.add(
+        "vCPU-seconds",
+        "gcp_cloud_run",
+        "vcpu-second",
+        seconds * vcpu,
+    );
+    b.add("GiB-seconds", "gcp_cloud_run", "gib-second", seconds * gib);
+    b.est
+        .notes
+        .push("before the monthly free tier (2 million requests, 180,000 vCPU-seconds, 360,000 GiB-seconds)".into());
+    b.done()
+}
+
+fn cloud_function(mut b: Builder<'_>) -> Estimate {
+    let addr = b.s.address;
+    let Some(req) = b.usage.number(addr, "monthly_requests") else {
+        b.usage("invocations and compute time (set monthly_requests, request_duration_ms)");
+        return b.done();
+    };
+    let ms = b.usage.number(addr, "request_duration_ms").unwrap_or(100.0);
+    let mem_gb = get_num(b.s.values, "available_memory_mb").unwrap_or(256.0) / 1024.0;
+    b.add(
+        "invocations (millions)",
+        "gcp_cloud_functions",
+        "invocations",
+        req / 1_000_000.0,
+    );
+    b.add(
+        "memory (GB-seconds)",
+        "gcp_cloud_functions",
+        "gb-second",
+        req * ms / 1000.0 * mem_gb,
+    );
+    b.usage("CPU GHz-seconds (by memory tier)");
+    b.done()
+}
+
+fn compute_address(mut b: Builder<'_>) -> Estimate {
+    if get_str(b.s.values, "address_type") == Some("INTERNAL") {
+        return b.done();
+    }
+    b.add("external IPv4 address", "gcp_network", "external-ip", 1.0);
+    b.done()
+}
+
+fn forwarding_rule(mut b: Builder<'_>) -> Estimate {
+    b.add(
+        "forwarding rule (first 5 of a project)",
+        "gcp_network",
+        "forwarding-rule",
+        1.0,
+    );
+    b.usage("data processed by the load balancer");
+    b.done()
+}
+
+fn region_disk(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let Some(size) = get_num(v, "size") else {
+        return b.missing("size");
+    };
+    let dt = get_str(v, "type").unwrap_or("pd-standard");
+    if !b.add(
+        &format!("regional {dt} ({size} GB)"),
+        "gcp_region_disk",
+        dt,
+        size,
+    ) {
+        return b.not_in_catalogue(&format!("regional disk type {dt}"));
+    }
+    b.done()
+}
+
+fn vpn_tunnel(mut b: Builder<'_>) -> Estimate {
+    b.add("VPN tunnel", "gcp_network", "vpn-tunnel", 1.0);
+    b.done()
+}
+
+fn cloud_nat(mut b: Builder<'_>) -> Estimate {
+    match b.usage.number(b.s.address, "vms") {
+        Some(vms) => {
+            b.add(
+                &format!("{} VMs", vms.min(32.0)),
+                "gcp_network",
+                "nat-vm",
+                vms.min(32.0),
+            );
+        }
+        None => b.usage("per VM using the gateway (set vms)"),
+    }
+    b.by_usage(
+        "monthly_data_processed_gb",
+        "data processed",
+        "gcp_network",
+        "nat-data",
+        1.0,
+    );
+    b.done()
+}
+
+fn redis(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let Some(gb) = get_num(v, "memory_size_gb") else {
+        return b.missing("memory_size_gb");
+    };
+    let tier = get_str(v, "tier").unwrap_or("BASIC");
+    if gb > 4.0 {
+        return b.not_in_catalogue(&format!(
+            "{tier} Memorystore above 4 GB (M2+ capacity tiers)"
+        ));
+    }
+    if !b.add(&format!("{tier} {gb} GB (M1)"), "gcp_redis", tier, gb) {
+        return b.not_in_catalogue(&format!("Memorystore tier {tier}"));
+    }
+    b.done()
+}
+
+fn storage_bucket(mut b: Builder<'_>) -> Estimate {
+    let class = get_str(b.s.values, "storage_class")
+        .unwrap_or("STANDARD")
+        .to_owned();
+    b.by_usage(
+        "storage_gb",
+        &format!("{class} storage"),
+        "gcp_storage",
+        &class,
+        1.0,
+    );
+    b.usage("operations and network egress");
+    b.done()
+}
+
+fn kms_key(mut b: Builder<'_>) -> Estimate {
+    let level = get_str(b.s.values, "version_template.0.protection_level").unwrap_or("SOFTWARE");
+    if level != "SOFTWARE" {
+        return b.not_in_catalogue(&format!("{level} key versions"));
+    }
+    b.add("active key version", "gcp_kms", "software-key-version", 1.0);
+    b.usage("cryptographic operations");
+    b.done()
+}
+
+fn secret(mut b: Builder<'_>) -> Estimate {
+    b.add(
+        "active secret version",
+        "gcp_secret_manager",
+        "version",
+        1.0,
+    );
+    b.usage("access operations");
+    b.done()
+}
+
+fn dns_zone(mut b: Builder<'_>) -> Estimate {
+    b.add("managed zone", "gcp_dns", "zone", 1.0);
+    b.usage("DNS queries");
+    b.done()
+}
+
+fn spanner(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let nodes = get_num(v, "num_nodes")
+        .or_else(|| get_num(v, "processing_units").map(|pu| pu / 1000.0))
+        .unwrap_or(1.0);
+    if !get_str(v, "config")
+        .unwrap_or("regional-us-central1")
+        .starts_with("regional-")
+    {
+        return b.not_in_catalogue("multi-region Spanner configurations");
+    }
+    b.add(&format!("{nodes} node(s)"), "gcp_spanner", "node", nodes);
+    b.by_usage("storage_gb", "storage", "gcp_spanner", "storage", 1.0);
+    b.done()
+}
+
+fn bigtable(mut b: Builder<'_>) -> Estimate {
+    let v = b.s.values;
+    let clusters: Vec<&serde_json::Value> = v
+        .get("cluster")
+        .and_then(serde_json::Value::as_array)
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
+    let nodes: f64 = clusters
+        .iter()
+        .map(|c| get_num(c, "num_nodes").unwrap_or(1.0))
+        .sum::<f64>()
+        .max(1.0);
+    b.add(&format!("{nodes} node(s)"), "gcp_bigtable", "node", nodes);
+    b.by_usage(
+        "storage_gb",
+        "SSD storage",
+        "gcp_bigtable",
+        "ssd-storage",
+        1.0,
+    );
+    b.done()
+}
 
 fn gcp_instance(mut b: Builder<'_>) -> Estimate {
     let v = b.s.values;

@@ -23,12 +23,38 @@ pub struct Usage {
     pub resources: BTreeMap<String, BTreeMap<String, Json>>,
 }
 
+/// The usage file read when `--usage` is not given, from the current folder.
+pub const DEFAULT_FILE: &str = "tfward-usage.yml";
+
 impl Usage {
+    /// `tfward-usage.yml` in the current folder, when it is a file (never
+    /// through a link: the file is in the repository a change can edit,
+    /// and a link could point anywhere).
+    pub fn default_file() -> Option<std::path::PathBuf> {
+        let p = Path::new(DEFAULT_FILE);
+        let m = std::fs::symlink_metadata(p).ok()?;
+        m.is_file().then(|| p.to_path_buf())
+    }
+
     /// Reads a usage file (.yml/.yaml or .json); with or without the
     /// `resource_usage` key.
     pub fn load(path: &Path) -> Result<Usage, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("--usage {}: {e}", path.display()))?;
+        use std::io::Read as _;
+        // A usage file is a few KB; a special file (/dev/zero) or a huge
+        // one is refused rather than read for ever.
+        const MAX: u64 = 4 * 1024 * 1024;
+        let err = |e: String| format!("--usage {}: {e}", path.display());
+        let meta = std::fs::metadata(path).map_err(|e| err(e.to_string()))?;
+        if !meta.is_file() {
+            return Err(err("not a regular file".into()));
+        }
+        let mut text = String::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX + 1).read_to_string(&mut text))
+            .map_err(|e| err(e.to_string()))?;
+        if text.len() as u64 > MAX {
+            return Err(err(format!("larger than {} MiB", MAX / 1024 / 1024)));
+        }
         let is_json = path.extension().is_some_and(|e| e == "json");
         let doc: Json = if is_json {
             serde_json::from_str(&text)
