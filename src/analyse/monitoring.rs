@@ -269,11 +269,10 @@ pub fn coverage(plan: &Loaded) -> Vec<Coverage> {
         let azure = c.rtype.starts_with("azurerm_");
         let mut gaps = Vec::new();
         let diagnosed = azure && !diagnostics.is_empty();
-        if logs.is_none() && !diagnosed {
-            gaps.push(match kind {
-                "queue" => "no logs beyond the provider's audit trail".to_owned(),
-                _ => "no logs configured".to_owned(),
-            });
+        // A queue's activity is in its metrics and the audit trail; logs
+        // are not a gap there.
+        if logs.is_none() && !diagnosed && kind != "queue" {
+            gaps.push("no logs configured".to_owned());
         }
         if alarms.is_empty() {
             gaps.push("no metric alarm or alert rule refers to it".into());
