@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use crate::cli::{
     BaselineCommand, ChangeReportFormat, Cli, Command, DiffArgs, DriftArgs, FailOn, Format,
-    InitArgs, ListFormat, MergeArgs, OutputTarget, PolicyArgs, PolicyCommand, ReportArgs,
-    ReportFormat, ScanArgs, Unknowns,
+    InitArgs, ListFormat, MergeArgs, OutputTarget, PolicyArgs, PolicyCommand, PricesCommand,
+    ReportArgs, ReportFormat, ScanArgs, Unknowns,
 };
 use crate::config::{self, Config};
 use crate::policy::engine::{Compiled, EngineOptions};
@@ -54,6 +54,13 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
         Command::Baseline(BaselineCommand::Create(args)) => baseline_create(&args),
         Command::Diff(args) => diff_command(&args),
         Command::Merge(args) => merge_command(&args),
+        Command::Prices(PricesCommand::Import(args)) => {
+            let date = args.date.clone().unwrap_or_else(today);
+            let line =
+                report::prices::import(&args.files, args.base.as_deref(), &args.output, &date)
+                    .map_err(Fatal)?;
+            emit(&line, None).map(|()| ExitStatus::Clean)
+        }
     }
 }
 
@@ -743,6 +750,11 @@ fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
     )
     .map_err(|e| Fatal(e.to_string()))?;
     let usage = load_usage(args.usage.as_deref())?;
+    if let Some(p) = &args.prices {
+        crate::analyse::cost::Catalogue::install(
+            crate::analyse::cost::Catalogue::load(p).map_err(Fatal)?,
+        );
+    }
     let opts = ScanOptions {
         paths: args.dir.iter().cloned().collect(),
         max_file_size: scan::DEFAULT_MAX_FILE_SIZE,

@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod md;
 pub mod platform;
 pub mod platform_markdown;
+pub mod prices;
 pub mod publish;
 pub mod sarif;
 pub mod stored;

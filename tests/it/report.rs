@@ -630,3 +630,79 @@ fn concurrent_reports_never_lose_a_log_entry() {
     assert!(log.starts_with("# Platform changes"));
     assert!(!tmp.path().join(".ai/platform-changes.md.lock").exists());
 }
+
+/// `tfward prices import` reads the three clouds' bulk formats and the
+/// report prices from the result, naming its date.
+#[test]
+fn prices_import_builds_a_catalogue_the_report_uses() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let aws = serde_json::json!({
+        "formatVersion": "v1.0", "offerCode": "AmazonEC2", "publicationDate": "2025-02-01T00:00:00Z",
+        "products": {"SKU1": {"sku": "SKU1", "productFamily": "Compute Instance", "attributes": {
+            "servicecode": "AmazonEC2", "regionCode": "eu-west-1", "location": "EU (Ireland)",
+            "instanceType": "t3.medium", "operatingSystem": "Linux", "tenancy": "Shared",
+            "preInstalledSw": "NA", "capacitystatus": "Used", "licenseModel": "No License required"}}},
+        "terms": {"OnDemand": {"SKU1": {"SKU1.JRTCKXETXF": {"priceDimensions": {"SKU1.JRTCKXETXF.6YS6EN2CT7": {
+            "unit": "Hrs", "beginRange": "0", "endRange": "Inf", "pricePerUnit": {"USD": "0.0500000000"}}}}}}}
+    });
+    let azure = serde_json::json!({"BillingCurrency": "USD", "Items": [{
+        "retailPrice": 0.1, "unitPrice": 0.1, "armRegionName": "westeurope", "serviceName": "Virtual Machines",
+        "productName": "Virtual Machines Dsv5 Series", "skuName": "D2s v5", "armSkuName": "Standard_D2s_v5",
+        "unitOfMeasure": "1 Hour", "type": "Consumption"}], "NextPageLink": null});
+    let gcp = serde_json::json!({"skus": [{"description": "N2 Instance Core running in Belgium",
+        "serviceRegions": ["europe-west1"], "pricingInfo": [{"pricingExpression": {"usageUnit": "h",
+        "tieredRates": [{"startUsageAmount": 0, "unitPrice": {"currencyCode": "USD", "units": "0", "nanos": 34800000}}]}}]}]});
+    for (name, doc) in [("aws.json", aws), ("azure.json", azure), ("gcp.json", gcp)] {
+        std::fs::write(tmp.path().join(name), doc.to_string()).expect("price file");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_tfward"))
+        .current_dir(tmp.path())
+        .args([
+            "prices",
+            "import",
+            "aws.json",
+            "azure.json",
+            "gcp.json",
+            "--date",
+            "2025-02-01",
+            "-o",
+            "prices.json",
+        ])
+        .output()
+        .expect("tfward runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("aws.json (aws): 1 prices") && said.contains("gcp.json (gcp): 1 prices"),
+        "{said}"
+    );
+    let cat: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(tmp.path().join("prices.json")).expect("catalogue"),
+    )
+    .expect("JSON");
+    assert_eq!(cat["date"], "2025-02-01");
+    let plan = std::fs::canonicalize(plan_path("create_only")).expect("plan");
+    let out = Command::new(env!("CARGO_BIN_EXE_tfward"))
+        .current_dir(tmp.path())
+        .env("TFWARD_TODAY", DATE)
+        .args(["report", "--plan"])
+        .arg(&plan)
+        .args(["--change-id", "CHG-P", "--prices", "prices.json"])
+        .output()
+        .expect("tfward runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md =
+        std::fs::read_to_string(tmp.path().join("docs/platform/chg-p.report.md")).expect("report");
+    // t3.medium in eu-west-1 at the imported $0.05/h (36.50 a month) and its
+    // 30 GB gp3 root volume (2.64).
+    assert!(md.contains("list prices of 2025-02-01"), "{md}");
+    assert!(md.contains("$39.14"), "{md}");
+}

@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+/// A catalogue installed for this run with `--prices`.
+static INSTALLED: OnceLock<Catalogue> = OnceLock::new();
+
 /// The embedded catalogue's text.
 pub(crate) const EMBEDDED: &str = include_str!("../../../policies/cost/prices.json");
 
@@ -59,14 +62,31 @@ pub struct Price {
 }
 
 impl Catalogue {
-    /// The catalogue compiled into the binary.
+    /// The catalogue in use: the one compiled into the binary, unless
+    /// `--prices FILE` installed another for this run ([`Catalogue::install`]).
     pub fn embedded() -> &'static Catalogue {
+        if let Some(c) = INSTALLED.get() {
+            return c;
+        }
         static CAT: OnceLock<Catalogue> = OnceLock::new();
         CAT.get_or_init(|| match Catalogue::parse(EMBEDDED) {
             Ok(c) => c,
             // A test (`embedded_catalogue_parses`) keeps this unreachable.
             Err(e) => Catalogue::empty(&e),
         })
+    }
+
+    /// Uses `c` (a catalogue from `tfward prices import`) for the rest of
+    /// the process; false when one is already in use.
+    pub fn install(c: Catalogue) -> bool {
+        INSTALLED.set(c).is_ok()
+    }
+
+    /// Reads a catalogue file (`tfward prices import` output).
+    pub fn load(path: &std::path::Path) -> Result<Catalogue, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("--prices {}: {e}", path.display()))?;
+        Catalogue::parse(&text).map_err(|e| format!("--prices {}: {e}", path.display()))
     }
 
     fn empty(why: &str) -> Catalogue {

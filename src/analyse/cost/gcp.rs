@@ -314,7 +314,7 @@ fn gcp_instance(mut b: Builder<'_>) -> Estimate {
     let Some(mt) = get_str(v, "machine_type") else {
         return b.missing("machine_type");
     };
-    if !b.add(&format!("machine {mt}"), "gcp_compute", mt, 1.0) {
+    if !b.add(&format!("machine {mt}"), "gcp_compute", mt, 1.0) && !by_core_and_ram(&mut b, mt) {
         return b.not_in_catalogue(&format!("machine type {mt}"));
     }
     match get_num(v, "boot_disk.0.initialize_params.0.size") {
@@ -332,6 +332,53 @@ fn gcp_instance(mut b: Builder<'_>) -> Estimate {
             .push("boot disk size comes from the image and is not priced".into()),
     }
     b.done()
+}
+
+/// vCPUs and GB of memory of a predefined machine type
+/// (`n2-standard-4`, `e2-highmem-8`).
+fn shape(mt: &str) -> Option<(String, f64, f64)> {
+    let mut parts = mt.split('-');
+    let (family, class, n) = (
+        parts.next()?,
+        parts.next()?,
+        parts.next()?.parse::<f64>().ok()?,
+    );
+    let per_cpu = match (family, class) {
+        ("n1", "standard") => 3.75,
+        ("n1", "highmem") => 6.5,
+        ("n1", "highcpu") => 0.9,
+        (_, "standard") => 4.0,
+        (_, "highmem") => 8.0,
+        (_, "highcpu") => 1.0,
+        _ => return None,
+    };
+    Some((family.to_owned(), n, n * per_cpu))
+}
+
+/// Prices a machine type from its family's per-vCPU and per-GB prices
+/// (what `tfward prices import` reads from Google's SKU list).
+fn by_core_and_ram(b: &mut Builder<'_>, mt: &str) -> bool {
+    let Some((family, cpus, gb)) = shape(mt) else {
+        return false;
+    };
+    let region = b.region.clone();
+    let known = |service: &str| b.cat.price("google", service, &family, &region).is_some();
+    if !known("gcp_compute_core") || !known("gcp_compute_ram") {
+        return false;
+    }
+    b.add(
+        &format!("{mt}: {cpus} vCPU"),
+        "gcp_compute_core",
+        &family,
+        cpus,
+    );
+    b.add(
+        &format!("{mt}: {gb} GB memory"),
+        "gcp_compute_ram",
+        &family,
+        gb,
+    );
+    true
 }
 
 fn gcp_disk(mut b: Builder<'_>) -> Estimate {

@@ -17,6 +17,7 @@ mod azure;
 pub mod catalogue;
 pub mod estimate;
 mod gcp;
+pub mod import;
 pub mod usage;
 
 use std::collections::{BTreeMap, HashMap};
