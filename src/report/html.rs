@@ -75,10 +75,11 @@ section { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; paddi
 section h2 { border: 0; margin-top: 14px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
+td:first-child code { overflow-wrap: normal; white-space: nowrap; }
 th { background: #eef1f4; font-weight: 600; }
 td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; word-break: break-all; }
+code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; overflow-wrap: anywhere; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; text-transform: uppercase; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 figure { margin: 8px 0; }
@@ -94,7 +95,7 @@ ul.reasons li { margin: 2px 0; }
 .request { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 10px 16px; margin: 10px 0; }
 details { margin: 8px 0; }
 summary { cursor: pointer; font-weight: 600; }
-pre { background: #eef1f4; padding: 8px 10px; border-radius: 4px; overflow-x: auto; font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+pre { background: #eef1f4; padding: 8px 10px; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 td.forced { color: #b71c1c; font-weight: 600; white-space: nowrap; }
 .marker { color: #55606e; font-style: italic; }
 td.gap { color: #b71c1c; }
@@ -169,7 +170,7 @@ fn cards(s: &mut String, r: &PlatformReport) {
 <div class=\"card\" id=\"card-risk\"><div class=\"label\">Overall risk</div><div class=\"value\" style=\"color:{}\">{}/100</div><div class=\"sub\"><span class=\"badge\" style=\"background:{}\">{}</span></div></div>\
 <div class=\"card\"><div class=\"label\">Resource changes</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
 <div class=\"card\"><div class=\"label\">Findings</div><div class=\"value\">{}</div><div class=\"sub\">{} critical · {} high · {} medium · {} low</div></div>\
-<div class=\"card\" id=\"card-cost\"><div class=\"label\">Monthly cost</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
+<div class=\"card\" id=\"card-cost\"><div class=\"label\">Monthly cost change</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
 </div>",
         level_color(r.risk.level),
         r.risk.score,
