@@ -566,9 +566,7 @@ frameworks = []
 # new-module, new-service, high-risk; unlisted ones go to `default`.
 # [approvals]
 # default = "platform-owners"
-# [approvals.groups]
-# data-store = "dba-oncall"
-# iam = "security"
+# groups = { data-store = "dba-oncall", iam = "security" }
 
 # Accepted findings. Every entry needs a reason; until= makes it expire.
 # [[ignore]]
