@@ -62,11 +62,12 @@ const CSS: &str = r#"
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1c2430; background: #f4f6f8; margin: 0; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px 28px 48px; }
+.scroll { overflow-x: auto; }
 h1 { font-size: 26px; margin: 0 0 4px; }
 h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid #d5dbe1; }
 h3 { font-size: 16px; margin: 18px 0 8px; }
 .meta { color: #55606e; margin-bottom: 18px; }
-.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 16px 0 8px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 16px 0 8px; }
 .card { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 12px 14px; }
 .card .label { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #55606e; }
 .card .value { font-size: 24px; font-weight: 650; }
@@ -74,15 +75,14 @@ h3 { font-size: 16px; margin: 18px 0 8px; }
 section { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 4px 18px 16px; margin-top: 18px; }
 section h2 { border: 0; margin-top: 14px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
-th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
-td:first-child code { overflow-wrap: normal; white-space: nowrap; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e7eb; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eef1f4; font-weight: 600; }
 td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; overflow-wrap: anywhere; }
+code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; overflow-wrap: break-word; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; text-transform: uppercase; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
-figure { margin: 8px 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
+figure { margin: 8px 0; overflow-x: auto; }
 figcaption { font-size: 13px; color: #55606e; margin-bottom: 4px; font-weight: 600; }
 ul.reasons li { margin: 2px 0; }
 .pts { display: inline-block; min-width: 44px; margin-right: 6px; font-variant-numeric: tabular-nums; color: #55606e; }
@@ -96,9 +96,20 @@ ul.reasons li { margin: 2px 0; }
 details { margin: 8px 0; }
 summary { cursor: pointer; font-weight: 600; }
 pre { background: #eef1f4; padding: 8px 10px; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-td.forced { color: #b71c1c; font-weight: 600; white-space: nowrap; }
+table.diff { table-layout: fixed; }
+table.diff th:first-child { width: 30%; }
+.forced { color: #b71c1c; font-weight: 600; font-size: 13px; }
 .marker { color: #55606e; font-style: italic; }
 td.gap { color: #b71c1c; }
+@media (max-width: 600px) {
+  main { padding: 14px 10px 32px; }
+  section { padding: 2px 10px 12px; }
+  table { font-size: 13px; }
+  th, td { padding: 4px 5px; }
+  td.num, th.num, td.nowrap { white-space: normal; }
+  .badge { padding: 1px 5px; }
+  h1 { font-size: 22px; }
+}
 @media print { body { background: #fff; } section, .card { break-inside: avoid; } }
 "#;
 
@@ -152,7 +163,49 @@ pub fn render(r: &PlatformReport) -> String {
     acceptance(&mut s, r);
     unknowns(&mut s, r);
     s.push_str("</main>\n</body>\n</html>\n");
-    s
+    narrow_friendly(&s)
+}
+
+/// Makes the page readable at any width: every table scrolls sideways
+/// inside its section instead of widening the page, and text in the body
+/// (addresses, paths, values) may wrap after `.`, `/`, `_`, `,` and `:`
+/// (browsers already wrap after `-`) rather than in the middle of a word
+/// or not at all. Runs on the
+/// finished page: escaped text holds no `<`, so every `<` starts a tag
+/// written here; charts (SVG text) and commands (`<pre>`) are left alone.
+fn narrow_friendly(page: &str) -> String {
+    let page = page
+        .replace("<table", "<div class=\"scroll\"><table")
+        .replace("</table>", "</table></div>");
+    let body = page.find("<main>").unwrap_or(page.len());
+    let (head, body) = page.split_at(body);
+    let mut out = String::with_capacity(page.len() + page.len() / 8);
+    out.push_str(head);
+    let mut in_tag = false;
+    let mut skip: Option<&str> = None;
+    for (i, c) in body.char_indices() {
+        out.push(c);
+        match c {
+            '<' => {
+                in_tag = true;
+                let tag = &body[i..];
+                if skip.is_none() {
+                    skip = ["svg", "pre"]
+                        .into_iter()
+                        .find(|t| tag[1..].starts_with(t))
+                        .map(|t| if t == "svg" { "</svg>" } else { "</pre>" });
+                } else if skip.is_some_and(|end| tag.starts_with(end)) {
+                    skip = None;
+                }
+            }
+            '>' => in_tag = false,
+            '.' | '/' | '_' | ',' | ':' if !in_tag && skip.is_none() => {
+                out.push_str("<wbr>");
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn cards(s: &mut String, r: &PlatformReport) {
@@ -192,14 +245,18 @@ fn cards(s: &mut String, r: &PlatformReport) {
     );
 }
 
-/// Horizontal bars: (label, value, colour, value text).
+/// Horizontal bars: (label, value, colour, value text). The chart scales
+/// down with the page, but a chart with long labels (resource addresses)
+/// stops at 80% and scrolls sideways instead, so its labels stay readable
+/// on a phone.
 fn bars(rows: &[(String, f64, &str, String)], max: f64, label_width: u32) -> String {
     let row_h = 26;
-    let width = 560;
+    let width = 340 + label_width;
+    let min_width = if label_width > 100 { width * 4 / 5 } else { 0 };
     let bar_w = f64::from(width - label_width - 100);
     let height = (rows.len().max(1) as u32) * row_h + 8;
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 {width} {height}\" style=\"max-width:{width}px\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 {width} {height}\" style=\"max-width:{width}px;min-width:{min_width}px\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
     );
     if rows.is_empty() {
         let _ = write!(
@@ -270,7 +327,7 @@ fn risk_chart(r: &PlatformReport) -> String {
             )
         })
         .collect();
-    bars(&rows, 100.0, 250)
+    bars(&rows, 100.0, 300)
 }
 
 fn cost_chart(r: &PlatformReport) -> String {
@@ -317,7 +374,7 @@ fn cost_chart(r: &PlatformReport) -> String {
     if !rows.is_empty() {
         let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
         s.push_str("<figcaption>Largest changes per resource</figcaption>");
-        s.push_str(&bars(&rows, max, 250));
+        s.push_str(&bars(&rows, max, 300));
     }
     s
 }
@@ -632,7 +689,7 @@ fn diffs(s: &mut String, r: &PlatformReport) {
         }
         let _ = writeln!(
             s,
-            "<table><tr><th>Attribute</th><th>Before</th><th>After</th><th></th></tr>"
+            "<table class=\"diff\"><tr><th>Attribute</th><th>Before</th><th>After</th></tr>"
         );
         let value = |v: &str| {
             if v.starts_with('(') && v.ends_with(')') {
@@ -644,11 +701,15 @@ fn diffs(s: &mut String, r: &PlatformReport) {
         for l in &d.lines {
             let _ = writeln!(
                 s,
-                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td class=\"forced\">{}</td></tr>",
+                "<tr><td><code>{}</code>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&l.path),
+                if l.forces_replacement {
+                    "<br><span class=\"forced\">forces replacement</span>"
+                } else {
+                    ""
+                },
                 value(&l.before),
                 value(&l.after),
-                if l.forces_replacement { "forces replacement" } else { "" }
             );
         }
         let _ = writeln!(s, "</table></details>");
@@ -819,5 +880,22 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
         assert_eq!(code_spans("run `a<b` now"), "run <code>a&lt;b</code> now");
+    }
+
+    #[test]
+    fn long_words_wrap_at_dots_and_tables_scroll_in_place() {
+        let page = "<head><title>a.b</title></head><main><table><tr><td><code>module.x.aws_s3_bucket.b</code> see a/b</td></tr></table>\
+<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.y</p></main>";
+        let out = narrow_friendly(page);
+        assert!(out.contains("<title>a.b</title>"), "{out}");
+        assert!(out.contains(
+            "<div class=\"scroll\"><table><tr><td><code>module.<wbr>x.<wbr>aws_<wbr>s3_<wbr>bucket.<wbr>b</code> see a/<wbr>b</td></tr></table></div>"
+        ), "{out}");
+        assert!(
+            out.contains(
+                "<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.<wbr>y</p>"
+            ),
+            "{out}"
+        );
     }
 }

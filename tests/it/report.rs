@@ -280,6 +280,46 @@ fn html_renders_in_headless_chromium() {
         !dom.contains("docs/risk.md"),
         "the page links to tfward's own docs"
     );
+    // At a phone's width the page does not scroll sideways: wide tables
+    // and charts scroll inside their sections, addresses wrap at dots.
+    // (Headless chromium keeps a window at least 500 px wide, so the page
+    // reports both widths.)
+    let page = std::fs::read_to_string(&html).expect("html");
+    let probe = tmp.path().join("probe.html");
+    std::fs::write(
+        &probe,
+        page.replace(
+            "</body>",
+            "<script>document.body.setAttribute('data-width', document.documentElement.scrollWidth + ' ' + window.innerWidth)</script></body>",
+        ),
+    )
+    .expect("probe written");
+    for width in [400, 1280] {
+        let dom = Command::new(&chromium)
+            .args(chromium_args(&profile))
+            .arg(format!("--window-size={width},2000"))
+            .arg("--dump-dom")
+            .arg(format!("file://{}", probe.display()))
+            .output()
+            .expect("chromium runs");
+        let dom = String::from_utf8_lossy(&dom.stdout);
+        let widths = regex::Regex::new(r#"data-width="(\d+) (\d+)""#)
+            .expect("regex")
+            .captures(&dom)
+            .map(|c| {
+                (
+                    c[1].parse::<u32>().unwrap_or(0),
+                    c[2].parse::<u32>().unwrap_or(0),
+                )
+            })
+            .expect("the probe ran");
+        assert!(
+            widths.0 <= widths.1,
+            "at --window-size={width} the page is {} px wide in a {} px window",
+            widths.0,
+            widths.1
+        );
+    }
     let shot = tmp.path().join("report.png");
     let status = Command::new(&chromium)
         .args(chromium_args(&profile))
