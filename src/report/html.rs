@@ -170,7 +170,7 @@ pub fn render(r: &PlatformReport) -> String {
 /// inside its section instead of widening the page, and text in the body
 /// (addresses, paths, values) may wrap after `.`, `/`, `_`, `,` and `:`
 /// (browsers already wrap after `-`) rather than in the middle of a word
-/// or not at all. Runs on the
+/// or not at all (never inside a number). Runs on the
 /// finished page: escaped text holds no `<`, so every `<` starts a tag
 /// written here; charts (SVG text) and commands (`<pre>`) are left alone.
 fn narrow_friendly(page: &str) -> String {
@@ -183,8 +183,11 @@ fn narrow_friendly(page: &str) -> String {
     out.push_str(head);
     let mut in_tag = false;
     let mut skip: Option<&str> = None;
-    for (i, c) in body.char_indices() {
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         out.push(c);
+        // Numbers stay whole: $1,310.68, 2.3.1, 10:30.
+        let before_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
         match c {
             '<' => {
                 in_tag = true;
@@ -199,7 +202,8 @@ fn narrow_friendly(page: &str) -> String {
                 }
             }
             '>' => in_tag = false,
-            '.' | '/' | '_' | ',' | ':' if !in_tag && skip.is_none() => {
+            '/' | '_' if !in_tag && skip.is_none() => out.push_str("<wbr>"),
+            '.' | ',' | ':' if !in_tag && skip.is_none() && !before_digit => {
                 out.push_str("<wbr>");
             }
             _ => {}
@@ -885,7 +889,7 @@ mod tests {
     #[test]
     fn long_words_wrap_at_dots_and_tables_scroll_in_place() {
         let page = "<head><title>a.b</title></head><main><table><tr><td><code>module.x.aws_s3_bucket.b</code> see a/b</td></tr></table>\
-<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.y</p></main>";
+<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.y $1,310.68</p></main>";
         let out = narrow_friendly(page);
         assert!(out.contains("<title>a.b</title>"), "{out}");
         assert!(out.contains(
@@ -893,7 +897,7 @@ mod tests {
         ), "{out}");
         assert!(
             out.contains(
-                "<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.<wbr>y</p>"
+                "<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.<wbr>y $1,310.68</p>"
             ),
             "{out}"
         );
