@@ -342,10 +342,17 @@ fn scalar_list(v: Option<&Json>) -> Option<&Vec<Json>> {
 
 /// The reviewer's lines of one change: its diff entries, with lists of plain
 /// values folded into one line each.
+/// A JSON document held in a string attribute (an IAM policy, ECS
+/// container definitions) is compared as JSON: its changed paths become
+/// lines of their own, `policy (JSON): Statement[1].Action`.
 pub fn review(entries: &[DiffEntry], before: &Json, after: &Json) -> Vec<ReviewLine> {
     let mut out: Vec<ReviewLine> = Vec::new();
     let mut folded: Vec<String> = Vec::new();
     for e in entries {
+        if let Some(lines) = json_document_lines(e) {
+            out.extend(lines);
+            continue;
+        }
         let parent = e
             .path
             .rsplit_once('.')
@@ -383,17 +390,20 @@ pub fn review(entries: &[DiffEntry], before: &Json, after: &Json) -> Vec<ReviewL
                         Json::Array(a.clone()).to_string(),
                     )
                 } else {
+                    let side = |items: &[String], sign: &str, none: &str| {
+                        if items.is_empty() {
+                            none.to_owned()
+                        } else {
+                            items
+                                .iter()
+                                .map(|r| format!("{sign} {r}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }
+                    };
                     (
-                        removed
-                            .iter()
-                            .map(|r| format!("- {r}"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        added
-                            .iter()
-                            .map(|r| format!("+ {r}"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
+                        side(&removed, "-", "(nothing removed)"),
+                        side(&added, "+", "(nothing added)"),
                     )
                 };
                 out.push(ReviewLine {
@@ -439,6 +449,58 @@ pub fn review(entries: &[DiffEntry], before: &Json, after: &Json) -> Vec<ReviewL
         });
     }
     out
+}
+
+/// A string that holds a JSON object or array, parsed.
+fn json_document(v: &Json) -> Option<Json> {
+    let text = v.as_str()?.trim_start();
+    if !(text.starts_with('{') || text.starts_with('[')) {
+        return None;
+    }
+    serde_json::from_str::<Json>(text)
+        .ok()
+        .filter(|j| j.is_object() || j.is_array())
+}
+
+/// The lines of a change between two JSON documents held in strings, or
+/// None when the entry is not one (unknown, sensitive, absent on a side,
+/// not JSON).
+fn json_document_lines(e: &DiffEntry) -> Option<Vec<ReviewLine>> {
+    if e.unknown || e.sensitive {
+        return None;
+    }
+    let (b, a) = (json_document(&e.before)?, json_document(&e.after)?);
+    let prefix = format!("{} (JSON)", display_path(&e.path));
+    if b == a {
+        return Some(vec![ReviewLine {
+            path: prefix,
+            op: "changed",
+            before: "(the same document,".into(),
+            after: "reformatted)".into(),
+            forces_replacement: e.forces_replacement,
+            unknown: false,
+            sensitive: false,
+        }]);
+    }
+    let none = Json::Object(Default::default());
+    let ctx = Ctx {
+        unknown: &none,
+        before_sensitive: &none,
+        after_sensitive: &none,
+        replace: &[],
+    };
+    let mut inner = Vec::new();
+    walk(&ctx, "", Some(&b), Some(&a), &mut inner);
+    let lines: Vec<ReviewLine> = review(&inner, &b, &a)
+        .into_iter()
+        .map(|l| ReviewLine {
+            path: format!("{prefix}: {}", l.path),
+            forces_replacement: e.forces_replacement,
+            ..l
+        })
+        .collect();
+    // An object that became an array: show the two strings.
+    (!lines.is_empty()).then_some(lines)
 }
 
 #[cfg(test)]
@@ -508,5 +570,70 @@ mod tests {
             (lines[2].op, lines[2].before.as_str()),
             ("added", "(absent)")
         );
+    }
+
+    #[test]
+    fn json_documents_in_strings_are_compared_as_json() {
+        let policy = |actions: Json, extra: bool| {
+            let mut statements =
+                vec![json!({"Effect": "Allow", "Action": actions, "Resource": "arn:aws:s3:::b/*"})];
+            if extra {
+                statements.push(json!({"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}));
+            }
+            json!({"Version": "2012-10-17", "Statement": statements}).to_string()
+        };
+        let c = Change {
+            actions: vec!["update".into()],
+            replace_paths: vec![],
+            ..change(
+                json!({"policy": policy(json!(["s3:GetObject"]), false), "name": "{not json"}),
+                json!({"policy": policy(json!(["s3:GetObject", "s3:PutObject"]), true), "name": "{still not"}),
+                json!({}),
+                json!({}),
+            )
+        };
+        let lines = review(&diff(&c), &c.before, &c.after);
+        let shown: Vec<(&str, &str, &str)> = lines
+            .iter()
+            .map(|l| (l.path.as_str(), l.before.as_str(), l.after.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("name", "\"{not json\"", "\"{still not\""),
+                (
+                    "policy (JSON): Statement[0].Action",
+                    "(nothing removed)",
+                    "+ \"s3:PutObject\""
+                ),
+                // An added object keeps the document's own key order.
+                (
+                    "policy (JSON): Statement[1].Effect",
+                    "(absent)",
+                    "\"Allow\""
+                ),
+                (
+                    "policy (JSON): Statement[1].Action",
+                    "(absent)",
+                    "\"sqs:*\""
+                ),
+                ("policy (JSON): Statement[1].Resource", "(absent)", "\"*\""),
+            ]
+        );
+        // Reformatting alone is said as such.
+        let c = Change {
+            actions: vec!["update".into()],
+            replace_paths: vec![],
+            ..change(
+                json!({"policy": "{\"a\": [1, 2]}"}),
+                json!({"policy": "{\"a\":[1,2]}"}),
+                json!({}),
+                json!({}),
+            )
+        };
+        let lines = review(&diff(&c), &c.before, &c.after);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].path, "policy (JSON)");
+        assert!(lines[0].before.contains("same document"));
     }
 }
