@@ -746,3 +746,29 @@ fn prices_import_builds_a_catalogue_the_report_uses() {
     assert!(md.contains("list prices of 2025-02-01"), "{md}");
     assert!(md.contains("$39.14"), "{md}");
 }
+
+/// Issue 19, item 1: in the HTML a short diff is open, a long one (more
+/// than 12 lines) is collapsed behind its summary line.
+#[test]
+fn long_diffs_are_collapsed_in_html() {
+    let mut r = build("update", None);
+    // Addresses carry soft line breaks (<wbr>) in the HTML.
+    let render = |r: &PlatformReport| tfward::report::html::render(r).replace("<wbr>", "");
+    let html = render(&r);
+    assert!(
+        html.contains("<details class=\"diff\" open><summary><code>aws_instance.app</code>"),
+        "a short diff is open"
+    );
+    let line = r.diffs[0].lines[0].clone();
+    r.diffs[0].lines = (0..13)
+        .map(|i| tfward::analyse::diff::ReviewLine {
+            path: format!("tags.k{i}"),
+            ..line.clone()
+        })
+        .collect();
+    let html = render(&r);
+    assert!(
+        html.contains("<details class=\"diff\"><summary><code>aws_instance.app</code> (update) — 13 attributes</summary>"),
+        "a long diff is collapsed"
+    );
+}
