@@ -321,3 +321,46 @@ pub fn list(addrs: &[&str]) -> String {
         format!("{} and {} more", addrs[..3].join(", "), addrs.len() - 3)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_key_turned_off_by_an_update_is_disabling_it() {
+        assert!(disables_key(
+            &json!({"is_enabled": true}),
+            &json!({"is_enabled": false})
+        ));
+        assert!(disables_key(&json!({}), &json!({"enabled": false})));
+        assert!(!disables_key(
+            &json!({"is_enabled": false}),
+            &json!({"is_enabled": false})
+        ));
+        assert!(is_key("aws_kms_key") && !is_key("aws_kms_alias"));
+    }
+
+    #[test]
+    fn only_resources_that_hold_data_are_data_stores() {
+        assert!(stores_data("aws_db_instance") && stores_data("aws_s3_bucket"));
+        assert!(!stores_data("aws_s3_bucket_policy"));
+        assert!(!stores_data("aws_db_subnet_group"));
+        assert_eq!(service_of("aws_db_instance"), "aws_db");
+    }
+
+    #[test]
+    fn groups_come_from_the_rules_then_the_defaults() {
+        let rules = ApprovalRules {
+            groups: [("iam".to_owned(), "sec".to_owned())].into_iter().collect(),
+            default_group: None,
+        };
+        assert_eq!(rules.group("iam"), "sec");
+        assert_eq!(rules.group("high-risk"), "change-advisory-board");
+        let rules = ApprovalRules {
+            default_group: Some("owners".into()),
+            ..ApprovalRules::default()
+        };
+        assert_eq!(rules.group("data-store"), "owners");
+    }
+}

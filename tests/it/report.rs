@@ -772,3 +772,29 @@ fn long_diffs_are_collapsed_in_html() {
         "a long diff is collapsed"
     );
 }
+
+/// Issue 19, item 4, end to end: a monthly cost increase above tfward.toml's
+/// budget needs the approval of the `cost` group, as `[approvals]` names it.
+#[test]
+fn cost_above_the_budget_needs_approval_from_its_group() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        tmp.path().join("tfward.toml"),
+        "[cost]\nmonthly_budget = 100\n\n[approvals]\ngroups = { cost = \"finance-leads\" }\n",
+    )
+    .expect("config written");
+    let out = run_report(tmp.path(), "cost_increase", "CHG-9", "markdown");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(tmp.path().join("docs/platform/chg-9.report.md"))
+        .expect("report written");
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| ☐ | cost-over-budget |"))
+        .unwrap_or_else(|| panic!("no cost approval:\n{md}"));
+    assert!(row.ends_with("| finance-leads |"), "{row}");
+    assert!(row.contains("100"), "the row names the budget: {row}");
+}
