@@ -798,3 +798,39 @@ fn cost_above_the_budget_needs_approval_from_its_group() {
     assert!(row.ends_with("| finance-leads |"), "{row}");
     assert!(row.contains("100"), "the row names the budget: {row}");
 }
+
+/// Issue 19, item 2: `tfward-usage.yml` in the current folder supplies the
+/// usage-based quantities (NAT data processed) without a flag.
+#[test]
+fn usage_file_in_the_current_folder_prices_usage() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let without = run_report(tmp.path(), "cost_increase", "CHG-10", "json");
+    assert!(without.status.success());
+    std::fs::write(
+        tmp.path().join("tfward-usage.yml"),
+        "version: 0.1\nresource_usage:\n  aws_nat_gateway.az[0]:\n    monthly_data_processed_gb: 1000\n",
+    )
+    .expect("usage written");
+    let with = run_report(tmp.path(), "cost_increase", "CHG-11", "json");
+    assert!(
+        with.status.success(),
+        "{}",
+        String::from_utf8_lossy(&with.stderr)
+    );
+    let after = |id: &str| -> f64 {
+        let text =
+            std::fs::read_to_string(tmp.path().join(format!("docs/platform/{id}.report.json")))
+                .expect("report written");
+        let doc: serde_json::Value = serde_json::from_str(&text).expect("json");
+        doc["cost"]["summary"]["resources"]
+            .as_array()
+            .expect("resources")
+            .iter()
+            .find(|r| r["address"] == "aws_nat_gateway.az[0]")
+            .and_then(|r| r["monthly_after"].as_f64())
+            .expect("the NAT gateway is priced")
+    };
+    let (base, used) = (after("chg-10"), after("chg-11"));
+    // 1,000 GB at eu-west-1's $0.048/GB on top of the hourly charge.
+    assert!((used - base - 48.0).abs() < 0.01, "{base} -> {used}");
+}
