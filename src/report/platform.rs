@@ -20,9 +20,9 @@ use crate::analyse::risk::{self, ChangeFacts, ChangeSetRisk};
 use crate::analyse::rollback::rollback;
 use crate::analyse::savings::hints;
 use crate::finding::{Finding, Severity};
+use crate::pipeline::ScanOutput;
 use crate::plan::{strip_index, Loaded};
 use crate::policy::Policy;
-use crate::scan::ScanOutput;
 
 pub use crate::analyse::approvals::Approval;
 pub use crate::analyse::checklist::ChecklistItem;

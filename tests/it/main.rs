@@ -10,6 +10,7 @@ mod config;
 mod diff;
 mod formats;
 mod inputs;
+mod layering;
 mod plans;
 mod policies;
 mod report;

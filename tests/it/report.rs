@@ -8,8 +8,8 @@ use std::process::Command;
 use tfward::analyse::approvals::ApprovalRules;
 use tfward::analyse::cost::Usage;
 use tfward::cli::PolicyArgs;
+use tfward::pipeline::{self, ScanOptions};
 use tfward::report::platform::{self, PlatformReport, ReportInput};
-use tfward::scan::{self, ScanOptions};
 
 const DATE: &str = "2025-01-15";
 
@@ -32,17 +32,17 @@ fn build(name: &str, request: Option<&str>) -> PlatformReport {
 }
 
 fn build_with(name: &str, request: Option<&str>, rules: &ApprovalRules) -> PlatformReport {
-    tfward::app::init_threads(None);
+    tfward::commands::init_threads(None);
     let args = policy_args();
-    let set = tfward::app::load_policies(&args).expect("built-in policies load");
-    let compiled = tfward::app::compile(&set, &args).expect("built-in policies compile");
+    let set = tfward::commands::load_policies(&args).expect("built-in policies load");
+    let compiled = tfward::commands::compile(&set, &args).expect("built-in policies compile");
     let opts = ScanOptions {
         plans: vec![plan_path(name)],
-        max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+        max_file_size: tfward::load::DEFAULT_MAX_FILE_SIZE,
         workspace: "default".into(),
         ..ScanOptions::default()
     };
-    let out = scan::scan(&opts, &compiled);
+    let out = pipeline::run(&opts, &compiled);
     let text = request.map(|p| {
         (
             std::fs::read_to_string(p).expect("request file"),
@@ -294,6 +294,7 @@ fn html_renders_in_headless_chromium() {
         ),
     )
     .expect("probe written");
+    let probe_width = regex::Regex::new(r#"data-width="(\d+) (\d+)""#).expect("regex");
     for width in [400, 1280] {
         let dom = Command::new(&chromium)
             .args(chromium_args(&profile))
@@ -303,8 +304,7 @@ fn html_renders_in_headless_chromium() {
             .output()
             .expect("chromium runs");
         let dom = String::from_utf8_lossy(&dom.stdout);
-        let widths = regex::Regex::new(r#"data-width="(\d+) (\d+)""#)
-            .expect("regex")
+        let widths = probe_width
             .captures(&dom)
             .map(|c| {
                 (
