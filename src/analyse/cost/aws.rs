@@ -163,6 +163,8 @@ fn aws_autoscaling_group(mut b: Builder<'_>) -> Estimate {
     let Some(it) = b
         .referenced("launch_template")
         .or_else(|| b.referenced("launch_configuration"))
+        .or_else(|| b.named("launch_configuration", "aws_launch_configuration"))
+        .or_else(|| b.named("launch_template.0.name", "aws_launch_template"))
         .and_then(|t| get_str(t, "instance_type"))
     else {
         return b.unpriced(
@@ -930,8 +932,31 @@ mod tests {
     use serde_json::json;
 
     use super::super::estimate::round2;
-    use super::super::estimate::testing::{est, est_usage};
+    use super::super::estimate::testing::{est, est_linked, est_usage};
     use super::super::{Status, Usage};
+
+    #[test]
+    fn a_group_names_its_launch_configuration_by_a_constant() {
+        let lc = json!({"name": "web", "instance_type": "t3.micro"});
+        let e = est_linked(
+            "aws_autoscaling_group",
+            "aws",
+            json!({"launch_configuration": "web", "desired_capacity": 4}),
+            &Usage::default(),
+            Some(("-", lc.clone())),
+        );
+        assert_eq!(e.status, Status::Priced, "{e:?}");
+        assert_eq!(e.components[0].quantity, 4.0);
+        // Another name: not that configuration.
+        let e = est_linked(
+            "aws_autoscaling_group",
+            "aws",
+            json!({"launch_configuration": "api", "desired_capacity": 4}),
+            &Usage::default(),
+            Some(("-", lc)),
+        );
+        assert_eq!(e.status, Status::Unpriced);
+    }
 
     #[test]
     fn instance_price_is_hourly_price_times_730() {

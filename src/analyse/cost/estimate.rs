@@ -270,6 +270,24 @@ impl<'a> Builder<'a> {
             .find_map(|a| others.get(a))
     }
 
+    /// The resource of `rtype` in the plan whose `name` is the value of
+    /// this resource's `attr` (a launch configuration named by a constant
+    /// string rather than by a reference).
+    pub(super) fn named(&self, attr: &str, rtype: &str) -> Option<&'a Json> {
+        let name = get_str(self.s.values, attr)?;
+        let prefix = format!("{rtype}.");
+        let mut found = self
+            .s
+            .others?
+            .iter()
+            .filter(|(a, v)| a.starts_with(&prefix) && get_str(v, "name") == Some(name));
+        // Two resources with the name: the plan does not say which.
+        match (found.next(), found.next()) {
+            (Some((_, v)), None) => Some(v),
+            _ => None,
+        }
+    }
+
     pub(super) fn done(mut self) -> Estimate {
         let total: f64 = self.est.components.iter().map(|c| c.monthly).sum();
         if self.est.components.is_empty() {
@@ -437,8 +455,14 @@ pub(super) mod testing {
         let mut refs = std::collections::BTreeMap::new();
         let mut others = std::collections::HashMap::new();
         if let Some((attr, other)) = link {
-            refs.insert(attr.to_owned(), vec!["other.x".to_owned()]);
-            others.insert("other.x".to_owned(), other);
+            // An attribute named `-` refers to nothing: the other resource
+            // is only in the plan (as aws_launch_configuration.other).
+            if attr == "-" {
+                others.insert("aws_launch_configuration.other".to_owned(), other);
+            } else {
+                refs.insert(attr.to_owned(), vec!["other.x".to_owned()]);
+                others.insert("other.x".to_owned(), other);
+            }
         }
         estimate(
             &Subject {
