@@ -43,6 +43,33 @@ pub enum Command {
     Diff(DiffArgs),
     /// Combine the JSON reports of `scan --shard K/N` jobs into one report.
     Merge(MergeArgs),
+    /// Price catalogue tools.
+    #[command(subcommand)]
+    Prices(PricesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PricesCommand {
+    /// Build a price catalogue from the clouds' bulk price files (JSON): AWS
+    /// Price List offer files, Azure Retail Prices API pages, Google Cloud
+    /// Billing Catalog SKU lists. Use it with `tfward report --prices FILE`.
+    Import(PricesImportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PricesImportArgs {
+    /// Bulk price files (the format of each is recognised by its content).
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// The catalogue to update (default: the built-in one).
+    #[arg(long, value_name = "FILE")]
+    pub base: Option<PathBuf>,
+    /// Where to write the catalogue.
+    #[arg(long, short, default_value = "prices.json", value_name = "FILE")]
+    pub output: PathBuf,
+    /// The day the price files were fetched, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -82,6 +109,9 @@ pub struct ReportArgs {
     /// Usage figures for usage-based prices (YAML or JSON; see docs/cost.md).
     #[arg(long, value_name = "FILE")]
     pub usage: Option<PathBuf>,
+    /// A price catalogue from `tfward prices import` (default: the built-in one).
+    #[arg(long, value_name = "FILE")]
+    pub prices: Option<PathBuf>,
     #[command(flatten)]
     pub policies: PolicyArgs,
 }

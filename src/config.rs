@@ -57,6 +57,9 @@ pub const KEYS: &[&str] = &[
     "aws_account_ids",
     "lambda_deprecated_runtimes",
     "kms_min_deletion_window_days",
+    "approvals",
+    "approvals.default",
+    "approvals.groups",
     "ignore",
     "ignore.id",
     "ignore.address",
@@ -88,6 +91,10 @@ pub struct Config {
     /// `lambda_deprecated_runtimes`, `kms_min_deletion_window_days`).
     pub settings: serde_json::Map<String, serde_json::Value>,
     pub ignores: Vec<ConfigIgnore>,
+    /// `[approvals]`: approval category -> approver group, and the group
+    /// for categories without a rule (the change report reads these).
+    pub approval_groups: BTreeMap<String, String>,
+    pub approval_default: Option<String>,
     /// Spans of each ignore's id, for unknown-id errors.
     ignore_id_spans: Vec<Range<usize>>,
     text: String,
@@ -170,8 +177,19 @@ struct Raw {
     severity_overrides: BTreeMap<String, Spanned<String>>,
     cost: Option<RawCost>,
     eks: Option<RawEks>,
+    approvals: Option<RawApprovals>,
     #[serde(default)]
     ignore: Vec<Spanned<RawIgnore>>,
+}
+
+/// `[approvals]`: `default = "group"` and `[approvals.groups]` with one
+/// `category = "group"` per rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawApprovals {
+    default: Option<String>,
+    #[serde(default)]
+    groups: BTreeMap<Spanned<String>, String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -311,6 +329,29 @@ impl Config {
         c.approved_module_sources = raw.approved_module_sources;
         c.cost = raw.cost.and_then(|cost| serde_json::to_value(cost).ok());
         c.eks = raw.eks.and_then(|eks| serde_json::to_value(eks).ok());
+        if let Some(a) = raw.approvals {
+            c.approval_default = a.default;
+            for (category, group) in a.groups {
+                let known = crate::analyse::approvals::CATEGORIES
+                    .iter()
+                    .any(|(k, _)| k == category.get_ref());
+                if !known {
+                    let names: Vec<&str> = crate::analyse::approvals::CATEGORIES
+                        .iter()
+                        .map(|(k, _)| *k)
+                        .collect();
+                    return Err(err(
+                        Some(category.span()),
+                        format!(
+                            "approvals.groups: {:?} is not an approval category ({})",
+                            category.get_ref(),
+                            names.join(", ")
+                        ),
+                    ));
+                }
+                c.approval_groups.insert(category.into_inner(), group);
+            }
+        }
         if let Some(ids) = raw.aws_account_ids {
             // Account ids are strings; a TOML number loses leading zeros.
             let ids: Vec<String> = ids
@@ -442,6 +483,14 @@ impl Config {
         Ok(())
     }
 
+    /// Who approves what in the change report.
+    pub fn approval_rules(&self) -> crate::analyse::approvals::ApprovalRules {
+        crate::analyse::approvals::ApprovalRules {
+            groups: self.approval_groups.clone(),
+            default_group: self.approval_default.clone(),
+        }
+    }
+
     /// What policies see at `data.tfward.config`.
     pub fn policy_data(&self) -> serde_json::Value {
         let mut m = serde_json::Map::new();
@@ -528,6 +577,13 @@ frameworks = []
 
 # [eks]
 # min_version = "1.29"                              # the oldest Kubernetes version you accept
+
+# Who approves what in the change report (`tfward report`). Categories:
+# data-store, encryption-key, iam, public-exposure, cost, new-provider,
+# new-module, new-service, high-risk; unlisted ones go to `default`.
+# [approvals]
+# default = "platform-owners"
+# groups = { data-store = "dba-oncall", iam = "security" }
 
 # Accepted findings. Every entry needs a reason; until= makes it expire.
 # [[ignore]]

@@ -297,6 +297,212 @@ pub fn show(v: &Json, unknown: bool, sensitive: bool) -> String {
     }
 }
 
+/// One line of a reviewer's diff: an attribute (a nested path, list
+/// indexes as `[i]`), what it was and what it becomes, as text. A list of
+/// plain values that changes is one line with its removed and added
+/// elements, not one line per shifted index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewLine {
+    /// `settings[0].tier`, `tags.Owner`.
+    pub path: String,
+    /// changed, added (absent before), removed (absent after), list.
+    pub op: &'static str,
+    pub before: String,
+    pub after: String,
+    pub forces_replacement: bool,
+    pub unknown: bool,
+    pub sensitive: bool,
+}
+
+/// A dotted diff path as a reviewer reads it: `ingress.0.cidr_blocks` ->
+/// `ingress[0].cidr_blocks`.
+pub fn display_path(path: &str) -> String {
+    let mut out = String::new();
+    for seg in path.split('.') {
+        if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
+            out.push('[');
+            out.push_str(seg);
+            out.push(']');
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(seg);
+        }
+    }
+    out
+}
+
+fn scalar_list(v: Option<&Json>) -> Option<&Vec<Json>> {
+    match v {
+        Some(Json::Array(a)) if a.iter().all(|x| !x.is_object() && !x.is_array()) => Some(a),
+        _ => None,
+    }
+}
+
+/// The reviewer's lines of one change: its diff entries, with lists of plain
+/// values folded into one line each.
+/// A JSON document held in a string attribute (an IAM policy, ECS
+/// container definitions) is compared as JSON: its changed paths become
+/// lines of their own, `policy (JSON): Statement[1].Action`.
+pub fn review(entries: &[DiffEntry], before: &Json, after: &Json) -> Vec<ReviewLine> {
+    let mut out: Vec<ReviewLine> = Vec::new();
+    let mut folded: Vec<String> = Vec::new();
+    for e in entries {
+        if let Some(lines) = json_document_lines(e) {
+            out.extend(lines);
+            continue;
+        }
+        let parent = e
+            .path
+            .rsplit_once('.')
+            .filter(|(_, last)| last.bytes().all(|b| b.is_ascii_digit()))
+            .map(|(p, _)| p.to_owned());
+        if let Some(parent) = parent.filter(|_| !e.unknown && !e.sensitive) {
+            let (b, a) = (
+                scalar_list(lookup(before, &parent)),
+                scalar_list(lookup(after, &parent)),
+            );
+            if let (Some(b), Some(a)) = (b, a) {
+                if folded.contains(&parent) {
+                    if e.forces_replacement {
+                        if let Some(l) = out.iter_mut().find(|l| l.path == display_path(&parent)) {
+                            l.forces_replacement = true;
+                        }
+                    }
+                    continue;
+                }
+                folded.push(parent.clone());
+                let removed: Vec<String> = b
+                    .iter()
+                    .filter(|x| !a.contains(x))
+                    .map(Json::to_string)
+                    .collect();
+                let added: Vec<String> = a
+                    .iter()
+                    .filter(|x| !b.contains(x))
+                    .map(Json::to_string)
+                    .collect();
+                let (before, after) = if removed.is_empty() && added.is_empty() {
+                    // Same elements, new order.
+                    (
+                        Json::Array(b.clone()).to_string(),
+                        Json::Array(a.clone()).to_string(),
+                    )
+                } else {
+                    let side = |items: &[String], sign: &str, none: &str| {
+                        if items.is_empty() {
+                            none.to_owned()
+                        } else {
+                            items
+                                .iter()
+                                .map(|r| format!("{sign} {r}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }
+                    };
+                    (
+                        side(&removed, "-", "(nothing removed)"),
+                        side(&added, "+", "(nothing added)"),
+                    )
+                };
+                out.push(ReviewLine {
+                    path: display_path(&parent),
+                    op: "list",
+                    before,
+                    after,
+                    forces_replacement: e.forces_replacement,
+                    unknown: false,
+                    sensitive: false,
+                });
+                continue;
+            }
+        }
+        let op = if e.sensitive || e.unknown {
+            "changed"
+        } else if e.before.is_null() {
+            "added"
+        } else if e.after.is_null() {
+            "removed"
+        } else {
+            "changed"
+        };
+        let side = |v: &Json, unknown: bool| {
+            if e.sensitive {
+                "(sensitive)".to_owned()
+            } else if unknown {
+                "(known after apply)".to_owned()
+            } else if v.is_null() {
+                "(absent)".to_owned()
+            } else {
+                v.to_string()
+            }
+        };
+        out.push(ReviewLine {
+            path: display_path(&e.path),
+            op,
+            before: side(&e.before, false),
+            after: side(&e.after, e.unknown),
+            forces_replacement: e.forces_replacement,
+            unknown: e.unknown,
+            sensitive: e.sensitive,
+        });
+    }
+    out
+}
+
+/// A string that holds a JSON object or array, parsed.
+fn json_document(v: &Json) -> Option<Json> {
+    let text = v.as_str()?.trim_start();
+    if !(text.starts_with('{') || text.starts_with('[')) {
+        return None;
+    }
+    serde_json::from_str::<Json>(text)
+        .ok()
+        .filter(|j| j.is_object() || j.is_array())
+}
+
+/// The lines of a change between two JSON documents held in strings, or
+/// None when the entry is not one (unknown, sensitive, absent on a side,
+/// not JSON).
+fn json_document_lines(e: &DiffEntry) -> Option<Vec<ReviewLine>> {
+    if e.unknown || e.sensitive {
+        return None;
+    }
+    let (b, a) = (json_document(&e.before)?, json_document(&e.after)?);
+    let prefix = format!("{} (JSON)", display_path(&e.path));
+    if b == a {
+        return Some(vec![ReviewLine {
+            path: prefix,
+            op: "changed",
+            before: "(the same document,".into(),
+            after: "reformatted)".into(),
+            forces_replacement: e.forces_replacement,
+            unknown: false,
+            sensitive: false,
+        }]);
+    }
+    let none = Json::Object(Default::default());
+    let ctx = Ctx {
+        unknown: &none,
+        before_sensitive: &none,
+        after_sensitive: &none,
+        replace: &[],
+    };
+    let mut inner = Vec::new();
+    walk(&ctx, "", Some(&b), Some(&a), &mut inner);
+    let lines: Vec<ReviewLine> = review(&inner, &b, &a)
+        .into_iter()
+        .map(|l| ReviewLine {
+            path: format!("{prefix}: {}", l.path),
+            forces_replacement: e.forces_replacement,
+            ..l
+        })
+        .collect();
+    // An object that became an array: show the two strings.
+    (!lines.is_empty()).then_some(lines)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,5 +543,97 @@ mod tests {
         assert!(d[2].sensitive && d[2].before.is_null() && d[2].after.is_null());
         let text = serde_json::to_string(&d).expect("serialises");
         assert!(!text.contains("hunter2"));
+    }
+
+    #[test]
+    fn review_folds_lists_and_names_nested_paths() {
+        let c = Change {
+            replace_paths: vec![vec![json!("settings"), json!(0), json!("tier")]],
+            actions: vec!["update".into()],
+            ..change(
+                json!({"cidr": ["10.0.0.0/8", "0.0.0.0/0"], "settings": [{"tier": "db-f1-micro"}], "tags": {"Owner": "a"}}),
+                json!({"cidr": ["10.0.0.0/8", "192.168.0.0/16"], "settings": [{"tier": "db-custom-2-7680"}], "tags": {"Owner": "b", "Env": "prod"}}),
+                json!({}),
+                json!({}),
+            )
+        };
+        let lines = review(&diff(&c), &c.before, &c.after);
+        let paths: Vec<&str> = lines.iter().map(|l| l.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["cidr", "settings[0].tier", "tags.Env", "tags.Owner"]
+        );
+        assert_eq!(lines[0].before, "- \"0.0.0.0/0\"");
+        assert_eq!(lines[0].after, "+ \"192.168.0.0/16\"");
+        assert!(lines[1].forces_replacement);
+        assert_eq!(
+            (lines[2].op, lines[2].before.as_str()),
+            ("added", "(absent)")
+        );
+    }
+
+    #[test]
+    fn json_documents_in_strings_are_compared_as_json() {
+        let policy = |actions: Json, extra: bool| {
+            let mut statements =
+                vec![json!({"Effect": "Allow", "Action": actions, "Resource": "arn:aws:s3:::b/*"})];
+            if extra {
+                statements.push(json!({"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}));
+            }
+            json!({"Version": "2012-10-17", "Statement": statements}).to_string()
+        };
+        let c = Change {
+            actions: vec!["update".into()],
+            replace_paths: vec![],
+            ..change(
+                json!({"policy": policy(json!(["s3:GetObject"]), false), "name": "{not json"}),
+                json!({"policy": policy(json!(["s3:GetObject", "s3:PutObject"]), true), "name": "{still not"}),
+                json!({}),
+                json!({}),
+            )
+        };
+        let lines = review(&diff(&c), &c.before, &c.after);
+        let shown: Vec<(&str, &str, &str)> = lines
+            .iter()
+            .map(|l| (l.path.as_str(), l.before.as_str(), l.after.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("name", "\"{not json\"", "\"{still not\""),
+                (
+                    "policy (JSON): Statement[0].Action",
+                    "(nothing removed)",
+                    "+ \"s3:PutObject\""
+                ),
+                // An added object keeps the document's own key order.
+                (
+                    "policy (JSON): Statement[1].Effect",
+                    "(absent)",
+                    "\"Allow\""
+                ),
+                (
+                    "policy (JSON): Statement[1].Action",
+                    "(absent)",
+                    "\"sqs:*\""
+                ),
+                ("policy (JSON): Statement[1].Resource", "(absent)", "\"*\""),
+            ]
+        );
+        // Reformatting alone is said as such.
+        let c = Change {
+            actions: vec!["update".into()],
+            replace_paths: vec![],
+            ..change(
+                json!({"policy": "{\"a\": [1, 2]}"}),
+                json!({"policy": "{\"a\":[1,2]}"}),
+                json!({}),
+                json!({}),
+            )
+        };
+        let lines = review(&diff(&c), &c.before, &c.after);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].path, "policy (JSON)");
+        assert!(lines[0].before.contains("same document"));
     }
 }

@@ -18,7 +18,7 @@ pub mod scan;
 pub use output::{emit, exit_status, output_plan, report_fatal};
 pub use prepare::{compile, load_all_policies, load_policies, load_usage};
 
-use crate::cli::{BaselineCommand, Cli, Command, PolicyCommand};
+use crate::cli::{BaselineCommand, Cli, Command, PolicyCommand, PricesCommand};
 use crate::error::{ExitStatus, Fatal};
 
 use self::baseline::baseline_create;
@@ -46,6 +46,17 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
         Command::Baseline(BaselineCommand::Create(args)) => baseline_create(&args),
         Command::Diff(args) => diff_command(&args),
         Command::Merge(args) => merge_command(&args),
+        Command::Prices(PricesCommand::Import(args)) => {
+            let date = args.date.clone().unwrap_or_else(self::report::today);
+            let line = crate::report::prices::import(
+                &args.files,
+                args.base.as_deref(),
+                &args.output,
+                &date,
+            )
+            .map_err(Fatal)?;
+            emit(&line, None).map(|()| ExitStatus::Clean)
+        }
     }
 }
 

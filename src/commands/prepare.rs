@@ -207,7 +207,8 @@ pub(crate) fn run_scan(p: &PreparedScan) -> ScanOutput {
 
 /// The `--usage` file, or no usage figures.
 pub fn load_usage(path: Option<&std::path::Path>) -> Result<crate::analyse::cost::Usage, Fatal> {
-    path.map_or_else(
+    let found = crate::analyse::cost::Usage::default_file();
+    path.or(found.as_deref()).map_or_else(
         || Ok(Default::default()),
         |p| crate::analyse::cost::Usage::load(p).map_err(Fatal),
     )

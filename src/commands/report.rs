@@ -1,14 +1,18 @@
 //! `tfward report`: the Platform Change Report for a plan, written to
 //! docs/platform/ and logged in .ai/platform-changes.md.
 
+use std::time::Duration;
+
 use crate::cli::{ChangeReportFormat, ReportArgs};
+use crate::config::{self, Config};
 use crate::error::{ExitStatus, Fatal};
 use crate::pipeline::ScanOptions;
+use crate::policy::engine::{Compiled, EngineOptions};
 use crate::report;
 
 use super::init_threads;
 use super::output::emit;
-use super::prepare::{compile, load_policies, load_usage};
+use super::prepare::{load_policies, load_usage};
 
 pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
     init_threads(None);
@@ -33,7 +37,12 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
             args.change_id
         )));
     }
-    let request = match &args.request {
+    // The change request: --request, else docs/platform/<id>.platform.md.
+    let request_path = args.request.clone().or_else(|| {
+        let p = args.out_dir.join(format!("{slug}.platform.md"));
+        p.is_file().then_some(p)
+    });
+    let request = match &request_path {
         Some(p) => Some((
             std::fs::read_to_string(p)
                 .map_err(|e| Fatal(format!("--request {}: {e}", p.display())))?,
@@ -41,9 +50,27 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
         )),
         None => None,
     };
+    // tfward.toml: the budget and settings policies read, and `[approvals]`.
+    let config = match config::find(args.dir.as_deref().unwrap_or(std::path::Path::new("."))) {
+        Some(path) => Config::load(&path).map_err(|e| Fatal(e.render()))?,
+        None => Config::default(),
+    };
     let set = load_policies(&args.policies)?;
-    let compiled = compile(&set, &args.policies)?;
+    let compiled = Compiled::new(
+        &set,
+        &EngineOptions {
+            timeout: Duration::from_secs(args.policies.policy_timeout.max(1)),
+            config: config.policy_data(),
+            ..EngineOptions::default()
+        },
+    )
+    .map_err(|e| Fatal(e.to_string()))?;
     let usage = load_usage(args.usage.as_deref())?;
+    if let Some(p) = &args.prices {
+        crate::analyse::cost::Catalogue::install(
+            crate::analyse::cost::Catalogue::load(p).map_err(Fatal)?,
+        );
+    }
     let opts = ScanOptions {
         paths: args.dir.iter().cloned().collect(),
         max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
@@ -70,9 +97,8 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
         request: request.as_ref().map(|(t, p)| (t.as_str(), p.as_str())),
         usage: &usage,
         has_config: args.dir.is_some(),
+        approval_rules: &config.approval_rules(),
     });
-    std::fs::create_dir_all(&args.out_dir)
-        .map_err(|e| Fatal(format!("cannot create {}: {e}", args.out_dir.display())))?;
     let (ext, text) = match args.format {
         ChangeReportFormat::Markdown => ("md", report::platform_markdown::render(&built)),
         ChangeReportFormat::Json => {
@@ -82,11 +108,18 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
             ("json", s)
         }
     };
-    let main_path = args.out_dir.join(format!("{slug}.report.{ext}"));
-    let html_path = args.out_dir.join(format!("{slug}.report.html"));
-    write_file(&main_path, &text)?;
-    write_file(&html_path, &report::html::render(&built))?;
-    append_log(&args.log, &built, &main_path)?;
+    let (main_path, html_path) = report::publish::publish(
+        &report::publish::Outputs {
+            out_dir: &args.out_dir,
+            slug: &slug,
+            ext,
+            main: &text,
+            html: &report::html::render(&built),
+            log: &args.log,
+        },
+        &built,
+    )
+    .map_err(Fatal)?;
     emit(
         &format!(
             "wrote {} and {}; risk {}/100 ({}); logged in {}\n",
@@ -103,57 +136,6 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
     } else {
         ExitStatus::Error
     })
-}
-
-pub(crate) fn write_file(path: &std::path::Path, text: &str) -> Result<(), Fatal> {
-    std::fs::write(path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))
-}
-
-/// Appends a dated entry to the platform change log, creating it (and its
-/// folder) when missing.
-pub(crate) fn append_log(
-    log: &std::path::Path,
-    r: &report::platform::PlatformReport,
-    report_path: &std::path::Path,
-) -> Result<(), Fatal> {
-    use std::io::Write as _;
-    if let Some(dir) = log.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
-    }
-    let new = !log.exists();
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(log)
-        .map_err(|e| Fatal(format!("cannot open {}: {e}", log.display())))?;
-    let mut entry = String::new();
-    if new {
-        entry.push_str(
-            "# Platform changes\n\nOne entry per Platform Change Report (`tfward report`).\n\n",
-        );
-    }
-    let actions: Vec<String> = ["create", "update", "replace", "delete"]
-        .iter()
-        .filter_map(|a| r.summary.by_action.get(*a).map(|n| format!("{n} {a}")))
-        .collect();
-    entry.push_str(&format!(
-        "- {} — {}: risk {}/100 ({}); {}; {} finding(s); cost {}/month; report `{}`\n",
-        r.date,
-        r.change_id,
-        r.risk.score,
-        r.risk.level.as_str(),
-        if actions.is_empty() {
-            "no changes".to_owned()
-        } else {
-            actions.join(", ")
-        },
-        r.findings.findings.len(),
-        crate::analyse::cost::money(r.cost.summary.total_delta, true),
-        crate::source::display_path(report_path)
-    ));
-    f.write_all(entry.as_bytes())
-        .map_err(|e| Fatal(format!("cannot write {}: {e}", log.display())))
 }
 
 /// Today as YYYY-MM-DD (UTC), or `TFWARD_TODAY` when set (tests, reruns).

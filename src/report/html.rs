@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::platform::PlatformReport;
 use super::platform_markdown::{cost_delta, cost_notes, cost_sides};
-use crate::analyse::cost::money;
+use crate::analyse::cost::{self, money};
 use crate::analyse::diff::show;
 use crate::analyse::risk::Level;
 
@@ -62,11 +62,12 @@ const CSS: &str = r#"
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1c2430; background: #f4f6f8; margin: 0; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px 28px 48px; }
+.scroll { overflow-x: auto; }
 h1 { font-size: 26px; margin: 0 0 4px; }
 h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid #d5dbe1; }
 h3 { font-size: 16px; margin: 18px 0 8px; }
 .meta { color: #55606e; margin-bottom: 18px; }
-.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 16px 0 8px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 16px 0 8px; }
 .card { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 12px 14px; }
 .card .label { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #55606e; }
 .card .value { font-size: 24px; font-weight: 650; }
@@ -74,14 +75,14 @@ h3 { font-size: 16px; margin: 18px 0 8px; }
 section { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 4px 18px 16px; margin-top: 18px; }
 section h2 { border: 0; margin-top: 14px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
-th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e7eb; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eef1f4; font-weight: 600; }
 td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; word-break: break-all; }
+code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f4; padding: 1px 4px; border-radius: 3px; overflow-wrap: break-word; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; text-transform: uppercase; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
-figure { margin: 8px 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
+figure { margin: 8px 0; overflow-x: auto; }
 figcaption { font-size: 13px; color: #55606e; margin-bottom: 4px; font-weight: 600; }
 ul.reasons li { margin: 2px 0; }
 .pts { display: inline-block; min-width: 44px; margin-right: 6px; font-variant-numeric: tabular-nums; color: #55606e; }
@@ -90,6 +91,25 @@ ul.reasons li { margin: 2px 0; }
 .check { list-style: none; padding-left: 4px; }
 .check li::before { content: "\2610\00a0"; }
 .check li.done::before { content: "\2611\00a0"; }
+.warn { background: #fff4e5; border: 1px solid #f0b400; border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+.request { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 10px 16px; margin: 10px 0; }
+details { margin: 8px 0; }
+summary { cursor: pointer; font-weight: 600; }
+pre { background: #eef1f4; padding: 8px 10px; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+table.diff { table-layout: fixed; }
+table.diff th:first-child { width: 30%; }
+.forced { color: #b71c1c; font-weight: 600; font-size: 13px; }
+.marker { color: #55606e; font-style: italic; }
+td.gap { color: #b71c1c; }
+@media (max-width: 600px) {
+  main { padding: 14px 10px 32px; }
+  section { padding: 2px 10px 12px; }
+  table { font-size: 13px; }
+  th, td { padding: 4px 5px; }
+  td.num, th.num, td.nowrap { white-space: normal; }
+  .badge { padding: 1px 5px; }
+  h1 { font-size: 22px; }
+}
 @media print { body { background: #fff; } section, .card { break-inside: avoid; } }
 "#;
 
@@ -119,6 +139,7 @@ pub fn render(r: &PlatformReport) -> String {
         r.tool.name,
         r.tool.version
     );
+    request_block(&mut s, r);
     cards(&mut s, r);
     let _ = writeln!(s, "<div class=\"charts\">");
     let _ = writeln!(
@@ -129,16 +150,66 @@ pub fn render(r: &PlatformReport) -> String {
     let _ = writeln!(s, "<figure id=\"chart-cost\"><figcaption>Monthly cost before / after ({})</figcaption>{}</figure>", esc(&r.cost.summary.currency), cost_chart(r));
     let _ = writeln!(s, "</div>");
     summary(&mut s, r);
+    diffs(&mut s, r);
     risk(&mut s, r);
     findings(&mut s, r);
     drift(&mut s, r);
     cost(&mut s, r);
+    optimisation(&mut s, r);
+    monitoring(&mut s, r);
     rollback(&mut s, r);
     approvals(&mut s, r);
+    checklist(&mut s, r);
     acceptance(&mut s, r);
     unknowns(&mut s, r);
     s.push_str("</main>\n</body>\n</html>\n");
-    s
+    narrow_friendly(&s)
+}
+
+/// Makes the page readable at any width: every table scrolls sideways
+/// inside its section instead of widening the page, and text in the body
+/// (addresses, paths, values) may wrap after `.`, `/`, `_`, `,` and `:`
+/// (browsers already wrap after `-`) rather than in the middle of a word
+/// or not at all (never inside a number). Runs on the
+/// finished page: escaped text holds no `<`, so every `<` starts a tag
+/// written here; charts (SVG text) and commands (`<pre>`) are left alone.
+fn narrow_friendly(page: &str) -> String {
+    let page = page
+        .replace("<table", "<div class=\"scroll\"><table")
+        .replace("</table>", "</table></div>");
+    let body = page.find("<main>").unwrap_or(page.len());
+    let (head, body) = page.split_at(body);
+    let mut out = String::with_capacity(page.len() + page.len() / 8);
+    out.push_str(head);
+    let mut in_tag = false;
+    let mut skip: Option<&str> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        out.push(c);
+        // Numbers stay whole: $1,310.68, 2.3.1, 10:30.
+        let before_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+        match c {
+            '<' => {
+                in_tag = true;
+                let tag = &body[i..];
+                if skip.is_none() {
+                    skip = ["svg", "pre"]
+                        .into_iter()
+                        .find(|t| tag[1..].starts_with(t))
+                        .map(|t| if t == "svg" { "</svg>" } else { "</pre>" });
+                } else if skip.is_some_and(|end| tag.starts_with(end)) {
+                    skip = None;
+                }
+            }
+            '>' => in_tag = false,
+            '/' | '_' if !in_tag && skip.is_none() => out.push_str("<wbr>"),
+            '.' | ',' | ':' if !in_tag && skip.is_none() && !before_digit => {
+                out.push_str("<wbr>");
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn cards(s: &mut String, r: &PlatformReport) {
@@ -156,7 +227,7 @@ fn cards(s: &mut String, r: &PlatformReport) {
 <div class=\"card\" id=\"card-risk\"><div class=\"label\">Overall risk</div><div class=\"value\" style=\"color:{}\">{}/100</div><div class=\"sub\"><span class=\"badge\" style=\"background:{}\">{}</span></div></div>\
 <div class=\"card\"><div class=\"label\">Resource changes</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
 <div class=\"card\"><div class=\"label\">Findings</div><div class=\"value\">{}</div><div class=\"sub\">{} critical · {} high · {} medium · {} low</div></div>\
-<div class=\"card\"><div class=\"label\">Monthly cost delta</div><div class=\"value\">{}</div><div class=\"sub\">{} → {}</div></div>\
+<div class=\"card\" id=\"card-cost\"><div class=\"label\">Monthly cost change</div><div class=\"value\">{}</div><div class=\"sub\">{}</div></div>\
 </div>",
         level_color(r.risk.level),
         r.risk.score,
@@ -169,20 +240,27 @@ fn cards(s: &mut String, r: &PlatformReport) {
         get("HIGH"),
         get("MEDIUM"),
         get("LOW"),
-        esc(&money(c.total_delta, true)),
-        esc(&money(c.total_before, false)),
-        esc(&money(c.total_after, false)),
+        esc(&if c.priced == 0 && c.unpriced + c.usage_based > 0 {
+            "not priced".to_owned()
+        } else {
+            money(c.total_delta, true)
+        }),
+        esc(&cost::headline(c)),
     );
 }
 
-/// Horizontal bars: (label, value, colour, value text).
+/// Horizontal bars: (label, value, colour, value text). The chart scales
+/// down with the page, but a chart with long labels (resource addresses)
+/// stops at 80% and scrolls sideways instead, so its labels stay readable
+/// on a phone.
 fn bars(rows: &[(String, f64, &str, String)], max: f64, label_width: u32) -> String {
     let row_h = 26;
-    let width = 560;
+    let width = 340 + label_width;
+    let min_width = if label_width > 100 { width * 4 / 5 } else { 0 };
     let bar_w = f64::from(width - label_width - 100);
     let height = (rows.len().max(1) as u32) * row_h + 8;
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 {width} {height}\" style=\"max-width:{width}px\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 {width} {height}\" style=\"max-width:{width}px;min-width:{min_width}px\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
     );
     if rows.is_empty() {
         let _ = write!(
@@ -253,7 +331,7 @@ fn risk_chart(r: &PlatformReport) -> String {
             )
         })
         .collect();
-    bars(&rows, 100.0, 250)
+    bars(&rows, 100.0, 300)
 }
 
 fn cost_chart(r: &PlatformReport) -> String {
@@ -300,7 +378,7 @@ fn cost_chart(r: &PlatformReport) -> String {
     if !rows.is_empty() {
         let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
         s.push_str("<figcaption>Largest changes per resource</figcaption>");
-        s.push_str(&bars(&rows, max, 250));
+        s.push_str(&bars(&rows, max, 300));
     }
     s
 }
@@ -380,12 +458,16 @@ fn risk(s: &mut String, r: &PlatformReport) {
                 reasons.join("<br>")
             );
         }
-        let _ = writeln!(
-            s,
-            "</table><p class=\"muted\">The formula is in docs/risk.md.</p>"
-        );
+        let _ = writeln!(s, "</table>");
     }
-    let _ = writeln!(s, "</section>");
+    let _ = writeln!(
+        s,
+        "<details id=\"risk-formula\"><summary>How the score is computed</summary>"
+    );
+    for p in super::platform_markdown::RISK_FORMULA {
+        let _ = writeln!(s, "<p>{}</p>", esc(p));
+    }
+    let _ = writeln!(s, "</details></section>");
 }
 
 fn findings(s: &mut String, r: &PlatformReport) {
@@ -479,12 +561,11 @@ fn cost(s: &mut String, r: &PlatformReport) {
     let _ = writeln!(s, "<section id=\"cost\"><h2>Cost implications</h2>");
     let _ = writeln!(
         s,
-        "<p>Monthly estimate ({}, on-demand list prices of {}, 730 h/month): <strong>{} → {} ({})</strong>. Totals include priced resources only; unpriced and usage-based ones are listed, never counted as zero.</p>",
+        "<p>Monthly estimate ({}, on-demand list prices of {}, 730 h/month): <strong>{}</strong>.</p><p>{}. Totals include priced resources only; unpriced and usage-based ones are listed, never counted as zero.</p>",
         esc(&c.currency),
         esc(&c.catalogue_date),
-        money(c.total_before, false),
-        money(c.total_after, false),
-        money(c.total_delta, true)
+        esc(&cost::headline(c)),
+        esc(&cost::coverage(c))
     );
     let rows: Vec<_> = c
         .resources
@@ -508,31 +589,11 @@ fn cost(s: &mut String, r: &PlatformReport) {
         }
         let _ = writeln!(s, "</table>");
     }
-    let _ = writeln!(s, "<h3>Optimisation hints</h3>");
-    if r.cost.hints.is_empty() {
-        let _ = writeln!(s, "<p>None.</p>");
-    } else {
-        let _ = writeln!(s, "<ul>");
-        for h in &r.cost.hints {
-            let saving = h
-                .monthly_saving
-                .map(|m| format!(" (saves ~{}/month)", money(m, false)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                s,
-                "<li><code>{}</code>: {}{}</li>",
-                esc(&h.address),
-                esc(&h.text),
-                esc(&saving)
-            );
-        }
-        let _ = writeln!(s, "</ul>");
-    }
     let _ = writeln!(s, "</section>");
 }
 
 fn rollback(s: &mut String, r: &PlatformReport) {
-    let _ = writeln!(s, "<section id=\"rollback\"><h2>Rollback strategy</h2>");
+    let _ = writeln!(s, "<section id=\"rollback\"><h2>Rollback plan</h2>");
     if r.rollback.is_empty() {
         let _ = writeln!(s, "<p>No resource is deleted or replaced: roll back by reverting the change and applying again.</p></section>");
         return;
@@ -556,11 +617,12 @@ fn rollback(s: &mut String, r: &PlatformReport) {
             }
             let _ = writeln!(s, "</ul></li>");
         }
-        let _ = writeln!(
-            s,
-            "<li>Roll back: {}</li></ul></li>",
-            code_spans(&item.step)
-        );
+        let _ = writeln!(s, "<li>Roll back: {}</li>", code_spans(&item.step));
+        if !item.commands.is_empty() {
+            let cmds: Vec<String> = item.commands.iter().map(|c| esc(c)).collect();
+            let _ = writeln!(s, "<li>Commands:<pre>{}</pre></li>", cmds.join("\n"));
+        }
+        let _ = writeln!(s, "</ul></li>");
     }
     let _ = writeln!(s, "</ol></section>");
 }
@@ -571,17 +633,199 @@ fn approvals(s: &mut String, r: &PlatformReport) {
         "<section id=\"approvals\"><h2>Items needing explicit approval</h2>"
     );
     if r.approvals.is_empty() {
-        let _ = writeln!(s, "<p>None: no new provider, external module or service, public exposure or IAM widening.</p></section>");
+        let _ = writeln!(s, "<p>None: no data store or key is lost, no access is widened or exposed, the cost stays within budget, and no new provider, module or service is introduced.</p></section>");
         return;
     }
-    let _ = writeln!(s, "<ul class=\"check\">");
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Approval</th><th>Subject</th><th>Why</th><th>Approver</th></tr>"
+    );
     for a in &r.approvals {
         let _ = writeln!(
             s,
-            "<li><strong>{}</strong> <code>{}</code>: {}</li>",
-            a.kind,
+            "<tr><td>&#9744; <strong>{}</strong></td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+            esc(a.kind),
             esc(&a.subject),
-            esc(&a.detail)
+            esc(&a.detail),
+            esc(&a.group)
+        );
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+/// Diffs longer than this are collapsed.
+const DIFF_OPEN_LINES: usize = 12;
+
+fn diffs(s: &mut String, r: &PlatformReport) {
+    if r.diffs.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "<section id=\"diffs\"><h2>What changes, attribute by attribute</h2>"
+    );
+    for d in &r.diffs {
+        let open = if d.lines.len() > DIFF_OPEN_LINES {
+            ""
+        } else {
+            " open"
+        };
+        let forced = d.lines.iter().filter(|l| l.forces_replacement).count();
+        let _ = writeln!(
+            s,
+            "<details class=\"diff\"{open}><summary><code>{}</code> ({}) — {} attribute{}{}</summary>",
+            esc(&d.address),
+            esc(&d.action),
+            d.lines.len(),
+            if d.lines.len() == 1 { "" } else { "s" },
+            if forced > 0 {
+                format!(", {forced} forcing replacement")
+            } else {
+                String::new()
+            }
+        );
+        if d.lines.is_empty() {
+            let _ = writeln!(
+                s,
+                "<p class=\"muted\">No attribute changes in the plan.</p></details>"
+            );
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "<table class=\"diff\"><tr><th>Attribute</th><th>Before</th><th>After</th></tr>"
+        );
+        let value = |v: &str| {
+            if v.starts_with('(') && v.ends_with(')') {
+                format!("<span class=\"marker\">{}</span>", esc(v))
+            } else {
+                format!("<code>{}</code>", esc(v))
+            }
+        };
+        for l in &d.lines {
+            let _ = writeln!(
+                s,
+                "<tr><td><code>{}</code>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&l.path),
+                if l.forces_replacement {
+                    "<br><span class=\"forced\">forces replacement</span>"
+                } else {
+                    ""
+                },
+                value(&l.before),
+                value(&l.after),
+            );
+        }
+        let _ = writeln!(s, "</table></details>");
+    }
+    let _ = writeln!(s, "</section>");
+}
+
+fn request_block(s: &mut String, r: &PlatformReport) {
+    let Some(q) = &r.change_request else {
+        return;
+    };
+    let _ = writeln!(
+        s,
+        "<div class=\"request\" id=\"request\"><strong>Change request:</strong> {} — <code>{}</code><br>Owner: {} · Approval status: {}",
+        esc(q.title.as_deref().unwrap_or("(no title)")),
+        esc(&q.path),
+        esc(q.owner.as_deref().unwrap_or("not stated")),
+        esc(q.status.as_deref().unwrap_or("not stated"))
+    );
+    if !q.criteria.is_empty() {
+        let done = q.criteria.iter().filter(|c| c.checked).count();
+        let _ = write!(
+            s,
+            " · Acceptance criteria: {done} of {} met",
+            q.criteria.len()
+        );
+    }
+    let _ = writeln!(s, "</div>");
+    if !q.approved {
+        let _ = writeln!(s, "<div class=\"warn\" id=\"request-warning\"><strong>Warning:</strong> the change request is not marked approved. Do not apply until it is.</div>");
+    }
+}
+
+fn optimisation(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(s, "<section id=\"optimisation\"><h2>Cost optimisation</h2>");
+    if r.cost.hints.is_empty() {
+        let _ = writeln!(s, "<p>Nothing to suggest for this plan.</p></section>");
+        return;
+    }
+    let total: f64 = r.cost.hints.iter().filter_map(|h| h.monthly_saving).sum();
+    if total > 0.0 {
+        let _ = writeln!(
+            s,
+            "<p>Up to <strong>{}/month</strong> (list prices of {}).</p>",
+            esc(&money(total, false)),
+            esc(&r.cost.summary.catalogue_date)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Resource</th><th>Suggestion</th><th class=\"num\">Monthly saving</th></tr>"
+    );
+    for h in &r.cost.hints {
+        let saving = h
+            .monthly_saving
+            .map(|m| money(m, false))
+            .unwrap_or_else(|| "not priced".into());
+        let _ = writeln!(
+            s,
+            "<tr><td><code>{}</code></td><td>{}</td><td class=\"num\">{}</td></tr>",
+            esc(&h.address),
+            code_spans(&h.text),
+            esc(&saving)
+        );
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+fn monitoring(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(
+        s,
+        "<section id=\"monitoring\"><h2>Monitoring and alerting</h2>"
+    );
+    if r.monitoring.is_empty() {
+        let _ = writeln!(s, "<p>The plan creates or replaces no database, queue, load balancer, cluster or function.</p></section>");
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Component</th><th>Kind</th><th>Logs</th><th>Alarms</th><th>Gaps</th></tr>"
+    );
+    for c in &r.monitoring {
+        let alarms: Vec<String> = c
+            .alarms
+            .iter()
+            .chain(&c.diagnostics)
+            .map(|a| format!("<code>{}</code>", esc(a)))
+            .collect();
+        let _ = writeln!(
+            s,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td class=\"gap\">{}</td></tr>",
+            esc(&c.address),
+            esc(c.kind),
+            esc(c.logs.as_deref().unwrap_or("none")),
+            if alarms.is_empty() { "none".to_owned() } else { alarms.join(" ") },
+            if c.gaps.is_empty() { "—".to_owned() } else { esc(&c.gaps.join("; ")) }
+        );
+    }
+    let _ = writeln!(s, "</table></section>");
+}
+
+fn checklist(s: &mut String, r: &PlatformReport) {
+    let _ = writeln!(
+        s,
+        "<section id=\"checklist\"><h2>Before apply</h2><ul class=\"check\">"
+    );
+    for c in &r.checklist {
+        let _ = writeln!(
+            s,
+            "<li{}>{}</li>",
+            if c.done { " class=\"done\"" } else { "" },
+            code_spans(&c.text)
         );
     }
     let _ = writeln!(s, "</ul></section>");
@@ -640,5 +884,22 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
         assert_eq!(code_spans("run `a<b` now"), "run <code>a&lt;b</code> now");
+    }
+
+    #[test]
+    fn long_words_wrap_at_dots_and_tables_scroll_in_place() {
+        let page = "<head><title>a.b</title></head><main><table><tr><td><code>module.x.aws_s3_bucket.b</code> see a/b</td></tr></table>\
+<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.y $1,310.68</p></main>";
+        let out = narrow_friendly(page);
+        assert!(out.contains("<title>a.b</title>"), "{out}");
+        assert!(out.contains(
+            "<div class=\"scroll\"><table><tr><td><code>module.<wbr>x.<wbr>aws_<wbr>s3_<wbr>bucket.<wbr>b</code> see a/<wbr>b</td></tr></table></div>"
+        ), "{out}");
+        assert!(
+            out.contains(
+                "<svg><text>aws_lb.x</text></svg><pre>aws s3 cp a.txt</pre><p>x.<wbr>y $1,310.68</p>"
+            ),
+            "{out}"
+        );
     }
 }

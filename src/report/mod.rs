@@ -11,8 +11,11 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod md;
 pub mod platform;
 pub mod platform_markdown;
+pub mod prices;
+pub mod publish;
 pub mod sarif;
 pub mod stored;
 
