@@ -503,7 +503,16 @@ struct ModuleEval<'c, 'a> {
     recorder: RefCell<Option<Vec<String>>>,
     /// Attribute path -> instances recorded, for the instance being built.
     instance_refs: RefCell<BTreeMap<String, Vec<String>>>,
+    /// Expression nesting across every evaluation of this module (locals
+    /// that refer to locals), bounded by `eval::MAX_DEPTH`.
+    depth: std::cell::Cell<usize>,
+    /// Locals being evaluated inside one another right now.
+    local_nesting: std::cell::Cell<usize>,
 }
+
+/// The longest chain of locals that refer to one another tfward follows;
+/// each link costs stack, and 5,000 of them overflowed it.
+pub const MAX_LOCAL_NESTING: usize = 128;
 
 /// A module call's outputs, its directory (when found) and what became of it.
 type CallResult = (Value, Option<PathBuf>, CallStatus);
@@ -534,6 +543,8 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             current_file: std::cell::Cell::new(0),
             recorder: RefCell::new(None),
             instance_refs: RefCell::new(BTreeMap::new()),
+            depth: std::cell::Cell::new(0),
+            local_nesting: std::cell::Cell::new(0),
         };
         me.vars = me.variable_values();
         me
@@ -1312,11 +1323,24 @@ impl Resolver for ModuleEval<'_, '_> {
         let Some((expr, at)) = self.config.locals.get(name) else {
             return error(format!("local.{name} is not declared"));
         };
+        let nesting = self.local_nesting.get();
+        if nesting >= MAX_LOCAL_NESTING {
+            // Not memoised: evaluated from a shallower place it may succeed.
+            let message = format!("local.{name} is reached through a chain of more than {MAX_LOCAL_NESTING} locals that refer to one another; tfward stops there and leaves it unknown");
+            if !self.issues.borrow().iter().any(|i| i.message == message) {
+                self.issue(at.clone(), message);
+            }
+            return Value::unknown(format!(
+                "local.{name} is more than {MAX_LOCAL_NESTING} locals deep"
+            ));
+        }
         self.locals
             .borrow_mut()
             .insert(name.to_owned(), LocalState::Evaluating);
         let previous = self.current_file.replace(at.file);
+        self.local_nesting.set(nesting + 1);
         let v = Eval::new(self).expr(expr, Bindings::EMPTY);
+        self.local_nesting.set(nesting);
         self.current_file.set(previous);
         self.locals
             .borrow_mut()
@@ -1409,6 +1433,10 @@ impl Resolver for ModuleEval<'_, '_> {
             .renamed
             .get(&(self.current_file.get(), offset))
             .map(String::as_str)
+    }
+
+    fn depth(&self) -> Option<&std::cell::Cell<usize>> {
+        Some(&self.depth)
     }
 }
 
