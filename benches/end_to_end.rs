@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use tfward::load::DEFAULT_MAX_FILE_SIZE;
+use tfward::pipeline::{run as scan, ScanOptions};
 use tfward::policy::engine::{Compiled, EngineOptions};
 use tfward::policy::PolicySet;
-use tfward::scan::{scan, ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 fn end_to_end(c: &mut Criterion) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/modules");

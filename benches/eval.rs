@@ -10,9 +10,10 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rayon::prelude::*;
+use tfward::load::DEFAULT_MAX_FILE_SIZE;
+use tfward::pipeline::{run as scan, ScanOptions};
 use tfward::policy::engine::{Compiled, EngineOptions, VmUse};
 use tfward::policy::PolicySet;
-use tfward::scan::{scan, ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 fn inputs(policies: &Compiled) -> Vec<serde_json::Value> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/modules");

@@ -58,7 +58,7 @@ fn parse(c: &mut Criterion) {
         })
         .collect();
     g.bench_function("tfward_load_read_and_parse_parallel", |b| {
-        b.iter(|| tfward::scan::load(&candidates, u64::MAX).0.len())
+        b.iter(|| tfward::load::load(&candidates, u64::MAX).0.len())
     });
     g.finish();
 }

@@ -22,6 +22,12 @@ The spec lists resource changes as the provider reports them:
       ]
     }
 
+Optional "module_calls" (configuration.root_module.module_calls, e.g.
+{"vpc": {"source": "terraform-aws-modules/vpc/aws", "version_constraint": "5.8.1",
+"module": {}}}) and "provider_config" ({"aws": {"name": "aws", "full_name":
+"registry.terraform.io/hashicorp/aws", "version_constraint": "~> 5.0"}}) are
+copied into the plan's configuration section, for module-level policies.
+
 Type, name, index, module address and provider come from the address.
 Attributes listed in after_unknown must not be in values: a plan has no value
 for them yet (the script drops them from planned values, as Terraform does).
@@ -130,7 +136,10 @@ def main():
         "terraform_version": spec.get("terraform_version", "1.9.5"),
         "planned_values": {"root_module": module_tree(resources)},
         "resource_changes": changes,
-        "configuration": {"provider_config": {}, "root_module": {}},
+        "configuration": {
+            "provider_config": spec.get("provider_config", {}),
+            "root_module": {"module_calls": spec["module_calls"]} if spec.get("module_calls") else {},
+        },
     }
     json.dump(plan, sys.stdout, indent=2)
     sys.stdout.write("\n")

@@ -9,11 +9,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::Fatal;
+use crate::error::Fatal;
 use crate::finding::{Finding, Severity};
-use crate::report::{Tool, TOOL};
-use crate::scan::ScanOutput;
 use crate::source::display_path;
+use crate::tool::{Tool, TOOL};
 
 /// The baseline file's `kind`, to tell it from a report.
 pub const KIND: &str = "tfward-baseline";
@@ -97,8 +96,9 @@ pub fn load(path: &Path) -> Result<BTreeSet<String>, Fatal> {
 }
 
 /// Leaves out the findings whose fingerprint is in the baseline.
-pub fn apply(out: &mut ScanOutput, baseline: &BTreeSet<String>) {
-    let before = out.findings.len();
-    out.findings.retain(|f| !baseline.contains(&f.fingerprint));
-    out.baselined = before - out.findings.len();
+/// Drops the findings the baseline holds; returns how many.
+pub fn apply(findings: &mut Vec<Finding>, baseline: &BTreeSet<String>) -> usize {
+    let before = findings.len();
+    findings.retain(|f| !baseline.contains(&f.fingerprint));
+    before - findings.len()
 }

@@ -2,9 +2,8 @@
 
 use std::path::PathBuf;
 
+pub use crate::finding::FailOn;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-
-use crate::finding::Severity;
 
 /// Terraform / OpenTofu policy, drift, cost and risk analyser.
 ///
@@ -238,28 +237,6 @@ pub enum ListFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Low,
-    Medium,
-    High,
-    Critical,
-    /// Never fail on findings (errors still exit 2).
-    Never,
-}
-
-impl FailOn {
-    pub fn threshold(self) -> Option<Severity> {
-        match self {
-            FailOn::Low => Some(Severity::Low),
-            FailOn::Medium => Some(Severity::Medium),
-            FailOn::High => Some(Severity::High),
-            FailOn::Critical => Some(Severity::Critical),
-            FailOn::Never => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Unknowns {
     /// Stay silent on checks that depend on unknown values (default).
     Hide,
@@ -333,20 +310,20 @@ pub struct ScanArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Skip (and report) files larger than this many bytes.
-    #[arg(long, default_value_t = crate::scan::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
+    #[arg(long, default_value_t = crate::load::DEFAULT_MAX_FILE_SIZE, value_name = "BYTES")]
     pub max_file_size: u64,
     /// Load variable values from a .tfvars or .tfvars.json file (repeatable,
     /// later files win).
     #[arg(long = "var-file", value_name = "FILE")]
     pub var_files: Vec<PathBuf>,
     /// Set a variable: --var name=value (repeatable).
-    #[arg(long = "var", value_name = "NAME=VALUE")]
-    pub vars: Vec<String>,
+    #[arg(long = "var", value_name = "NAME=VALUE", value_parser = parse_var)]
+    pub vars: Vec<(String, String)>,
     /// The value of terraform.workspace.
     #[arg(long, default_value = "default", value_name = "NAME")]
     pub workspace: String,
     /// Skip paths matching this glob (repeatable), e.g. '**/examples/**'.
-    #[arg(long, value_name = "GLOB")]
+    #[arg(long, value_name = "GLOB", value_parser = parse_glob)]
     pub exclude: Vec<String>,
     /// A plan or state (`terraform show -json` output, or terraform.tfstate)
     /// to scan; directories given are its configuration, so findings point
@@ -384,8 +361,8 @@ pub struct DriftArgs {
     #[arg(long = "var-file", value_name = "FILE")]
     pub var_files: Vec<PathBuf>,
     /// Set a variable: --var name=value (repeatable).
-    #[arg(long = "var", value_name = "NAME=VALUE")]
-    pub vars: Vec<String>,
+    #[arg(long = "var", value_name = "NAME=VALUE", value_parser = parse_var)]
+    pub vars: Vec<(String, String)>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -419,4 +396,22 @@ pub enum PolicyCommand {
         #[arg(long)]
         vm: bool,
     },
+}
+
+/// `--var NAME=VALUE`: the name trimmed, the value as written.
+fn parse_var(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("{s:?} is not NAME=VALUE")),
+    }
+}
+
+/// `--exclude GLOB`: a glob that compiles (the same rule as tfward.toml's
+/// `exclude`, which reports a bad one at its line).
+fn parse_glob(s: &str) -> Result<String, String> {
+    globset::Glob::new(s)
+        .map(|_| s.to_owned())
+        .map_err(|e| format!("{s:?} is not a glob: {e}"))
 }

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::app::Fatal;
+use crate::error::Fatal;
 use crate::finding::{Finding, Severity};
 use crate::report::Report;
 

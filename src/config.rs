@@ -12,12 +12,9 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnost
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::cli::FailOn;
 use crate::date::Date;
-use crate::finding::Severity;
-use crate::policy::PolicySet;
+use crate::finding::{FailOn, Severity};
 use crate::source::{display_path, SourceFile};
-use crate::suppress::ConfigIgnore;
 
 /// The file name looked for in the scanned directory and its parents.
 pub const FILE_NAME: &str = "tfward.toml";
@@ -94,6 +91,19 @@ pub struct Config {
     /// Spans of each ignore's id, for unknown-id errors.
     ignore_id_spans: Vec<Range<usize>>,
     text: String,
+}
+
+/// An `[[ignore]]` entry of tfward.toml, validated when the config loaded.
+#[derive(Debug, Clone)]
+pub struct ConfigIgnore {
+    pub ids: Vec<String>,
+    /// Glob over finding addresses; None matches every address.
+    pub address: Option<String>,
+    pub reason: String,
+    pub until: Option<Date>,
+    /// Where the entry is: the config file and 1-based line.
+    pub file: String,
+    pub line: usize,
 }
 
 /// A mistake in the config file, with where it is.
@@ -379,7 +389,11 @@ impl Config {
 
     /// Checks every policy id the config names against the loaded policies
     /// (ids and aliases), and rewrites aliases to current ids.
-    pub fn check_ids(&mut self, set: &PolicySet) -> Result<(), ConfigError> {
+    /// `resolve` maps an id or alias to the current id (None: unknown).
+    pub fn check_ids(
+        &mut self,
+        resolve: impl Fn(&str) -> Option<String>,
+    ) -> Result<(), ConfigError> {
         let unknown = |c: &Config, span: Range<usize>, id: &str| ConfigError {
             file: c.file.clone().unwrap_or_default(),
             text: c.text.clone(),
@@ -387,16 +401,16 @@ impl Config {
             message: format!("unknown policy id {id:?}; `tfward policy list` shows the ids"),
         };
         for id in self.enable.iter().chain(&self.disable) {
-            if set.resolve_id(id.get_ref()).is_none() {
+            if resolve(id.get_ref()).is_none() {
                 return Err(unknown(self, id.span(), id.get_ref()));
             }
         }
         let mut overrides = BTreeMap::new();
         for (id, (sev, span)) in &self.severity_overrides {
-            let Some(p) = set.resolve_id(id) else {
+            let Some(current) = resolve(id) else {
                 return Err(unknown(self, span.clone(), id));
             };
-            overrides.insert(p.meta.id.clone(), (*sev, span.clone()));
+            overrides.insert(current, (*sev, span.clone()));
         }
         self.severity_overrides = overrides;
         for (ig, span) in self.ignores.iter_mut().zip(&self.ignore_id_spans) {
@@ -409,7 +423,7 @@ impl Config {
                 });
             }
             for id in &mut ig.ids {
-                let Some(p) = set.resolve_id(id) else {
+                let Some(current) = resolve(id) else {
                     return Err(ConfigError {
                         file: ig.file.clone(),
                         text: self.text.clone(),
@@ -419,7 +433,7 @@ impl Config {
                         ),
                     });
                 };
-                *id = p.meta.id.clone();
+                *id = current;
             }
         }
         Ok(())

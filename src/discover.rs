@@ -213,6 +213,22 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
     }
 }
 
+/// `--exclude` and tfward.toml `exclude` globs, matched against the path as
+/// displayed. The patterns were validated where they were given (the flag's
+/// parser, the config file); one that does not compile matches nothing.
+pub fn exclude_matcher(patterns: &[String]) -> impl Fn(&Path) -> bool {
+    let mut builder = globset::GlobSetBuilder::new();
+    for p in patterns {
+        if let Ok(g) = globset::Glob::new(p) {
+            builder.add(g);
+        }
+    }
+    let set = builder
+        .build()
+        .unwrap_or_else(|_| globset::GlobSet::empty());
+    move |p: &Path| !set.is_empty() && set.is_match(crate::source::display_path(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

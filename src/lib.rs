@@ -6,24 +6,30 @@
 //! and [`report`] renders the findings.
 
 pub mod analyse;
-pub mod app;
 pub mod baseline;
 pub mod cli;
+pub mod commands;
 pub mod compare;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod discover;
+pub mod error;
+pub mod evaluate;
 pub mod finding;
-pub mod input;
+pub mod load;
+pub mod model;
 pub mod paths;
+pub mod pipeline;
 pub mod plan;
-pub mod plan_scan;
 pub mod policy;
 pub mod progress;
 pub mod report;
-pub mod scan;
 pub mod shard;
 pub mod source;
 pub mod suppress;
 pub mod terraform;
+pub mod tool;
+
+/// The policy input document, under its older path (`tfward::input`).
+pub use model::document as input;

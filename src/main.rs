@@ -10,11 +10,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = tfward::cli::Cli::parse();
-    match tfward::app::run(cli) {
+    match tfward::commands::run(cli) {
         Ok(status) => ExitCode::from(status as u8),
         Err(fatal) => {
-            tfward::app::report_fatal(&fatal);
-            ExitCode::from(tfward::app::ExitStatus::Error as u8)
+            tfward::commands::report_fatal(&fatal);
+            ExitCode::from(tfward::error::ExitStatus::Error as u8)
         }
     }
 }

@@ -52,3 +52,9 @@ impl Progress {
         }
     }
 }
+
+/// Prints a phase timing on stderr (TFWARD_PROFILE=1).
+#[allow(clippy::print_stderr)]
+pub fn report_timing(line: &str) {
+    eprintln!("timing: {line}");
+}

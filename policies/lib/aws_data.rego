@@ -1,7 +1,8 @@
 # AWS data-store helpers (same package as aws.rego): S3 split-out
-# configuration, public access blocks, public statements in resource
-# policies (with the conditions that narrow who may call), the AWS
-# provider's major version, and public subnets.
+# configuration, public access blocks, the AWS provider's major version, and
+# public subnets. Public statements of bucket policies, and the public
+# principal and caller-condition helpers every resource policy reads, are in
+# aws_iam.rego.
 package lib.aws
 
 import rego.v1
@@ -81,170 +82,6 @@ s3_public_groups := {
 }
 
 # ---------------------------------------------------------------------------
-# Public statements in resource policies (bucket, domain, vault policies)
-#
-# A statement is public when it allows a public principal ("*", {"AWS": "*"},
-# a list holding "*", "arn:aws:iam::*:root", or Allow with NotPrincipal) and
-# no condition narrows who may call. Only conditions on the caller's identity
-# or network narrow it (aws:SourceIp, aws:SourceVpc(e), aws:SourceAccount,
-# aws:SourceArn, aws:SourceOrgID, aws:PrincipalOrgID, aws:PrincipalAccount,
-# aws:PrincipalArn, aws:userid, ...), with a positive operator (StringEquals,
-# StringLike, ArnLike, IpAddress, ... but not their Not or IfExists forms)
-# and values that are not wildcards. aws:SecureTransport, aws:RequestedRegion,
-# s3:x-amz-acl and the like do not narrow who may call.
-# ---------------------------------------------------------------------------
-
-# The principal (or Allow + NotPrincipal) covers everyone.
-public_principal(s) if principal_is_public(s)
-
-public_principal(s) if {
-	is_object(s.Principal)
-	some k, v in s.Principal
-	k in {"AWS", "*"}
-	some p in as_array(v)
-	is_string(p)
-	regex.match(`^arn:aws[a-z-]*:iam::\*:root$`, p)
-}
-
-public_principal(s) if {
-	is_string(s.Principal)
-	regex.match(`^arn:aws[a-z-]*:iam::\*:root$`, s.Principal)
-}
-
-public_principal(s) if {
-	allows(s)
-	s.NotPrincipal != null
-}
-
-# Condition keys that tie a request to a caller, an account, an
-# organisation, a network or a source resource (lower case: IAM condition
-# keys are case-insensitive).
-caller_condition_keys := {
-	"aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceaccount",
-	"aws:sourcearn", "aws:sourceorgid", "aws:sourceorgpaths", "aws:principalorgid",
-	"aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
-	"aws:userid", "aws:username", "aws:principalservicename", "aws:vpceaccount",
-	"aws:vpceorgid", "aws:vpceorgpaths", "aws:ec2instancesourcevpc",
-	"aws:ec2instancesourceprivateipv4", "aws:sourceowner", "aws:calledvia",
-	"s3:dataaccesspointaccount", "s3:dataaccesspointarn", "aws:principalisawsservice",
-	"aws:sourcevpcarn",
-}
-
-# Operators that only let matching requests through. The Not forms allow
-# everyone else, IfExists lets requests without the key through, and
-# ForAllValues is true when the key is absent.
-restricting_operators := {
-	"stringequals", "stringequalsignorecase", "stringlike", "arnequals",
-	"arnlike", "ipaddress", "bool", "numericequals",
-}
-
-# The statement has a condition that narrows who may call.
-caller_restricted(s) if {
-	is_object(s.Condition)
-	some op, entries in s.Condition
-	restricting_operator(op)
-	is_object(entries)
-	some key, values in entries
-	lower(key) in caller_condition_keys
-	narrowing_values(lower(key), op, values)
-}
-
-restricting_operator(op) if lower(op) in restricting_operators
-
-restricting_operator(op) if {
-	startswith(lower(op), "foranyvalue:")
-	substring(lower(op), count("foranyvalue:"), -1) in restricting_operators
-}
-
-# Every value narrows (none is a wildcard for the whole key). Bool only
-# narrows for aws:PrincipalIsAWSService = true.
-narrowing_values(key, op, values) if {
-	key != "aws:principalisawsservice"
-	lower(op) != "bool"
-	vs := as_array(values)
-	count(vs) > 0
-	every v in vs {
-		not wildcard_value(key, v)
-	}
-}
-
-narrowing_values("aws:principalisawsservice", op, values) if {
-	lower(op) == "bool"
-	every v in as_array(values) {
-		lower(sprintf("%v", [v])) == "true"
-	}
-}
-
-wildcard_value(_, v) if not is_string(v)
-
-wildcard_value(_, v) if v == "*"
-
-wildcard_value(_, v) if v == ""
-
-wildcard_value("aws:sourceip", v) if net.open_cidr(v)
-
-# An ARN whose account field is a wildcard: arn:aws:iam::*:..., arn:aws:sns:*:*:...
-wildcard_value(key, v) if {
-	key in {"aws:sourcearn", "aws:principalarn", "s3:dataaccesspointarn", "aws:sourcevpcarn"}
-	parts := split(v, ":")
-	count(parts) >= 5
-	parts[4] in {"*", ""}
-}
-
-# An Allow statement that any caller on the internet may use.
-public_grant(s) if {
-	allows(s)
-	public_principal(s)
-	not caller_restricted(s)
-}
-
-# The statement's actions reach an action whose name starts with `prefix`
-# (lower case, e.g. "s3:get", "s3:putbucketacl"): an action that starts
-# with it, or a pattern ("s3:*", "*", "s3:Get*", "s3:?et*") that matches
-# such an action. With NotAction, every action is allowed except the ones
-# listed, so the family is reached unless a NotAction pattern covers it.
-action_reaches(s, prefix) if {
-	some a in s.Action
-	is_string(a)
-	startswith(lower(a), prefix)
-}
-
-action_reaches(s, prefix) if {
-	some a in s.Action
-	is_string(a)
-	glob_matches(lower(a), concat("", [prefix, "x"]))
-}
-
-action_reaches(s, prefix) if {
-	count(s.Action) == 0
-	count(s.NotAction) > 0
-	not not_action_covers(s, prefix)
-}
-
-not_action_covers(s, prefix) if {
-	some a in s.NotAction
-	is_string(a)
-	glob_matches(lower(a), concat("", [prefix, "x"]))
-}
-
-# The statement allows every action of the service (or of all services).
-action_all(s, service) if {
-	some a in s.Action
-	lower(a) in {"*", concat("", [service, ":*"])}
-}
-
-action_all(s, _) if {
-	count(s.Action) == 0
-	count(s.NotAction) > 0
-}
-
-# An IAM action pattern (* and ? wildcards) matches a name.
-glob_matches(pattern, name) if {
-	re := concat("", ["^", replace(replace(replace(pattern, ".", "\\."), "*", ".*"), "?", "."), "$"])
-	regex.match(re, name)
-}
-
-# ---------------------------------------------------------------------------
 # The AWS provider's major version
 #
 # Some defaults changed in provider 6.0 (aws_redshift_cluster: encrypted
@@ -254,28 +91,7 @@ glob_matches(pattern, name) if {
 # constraint, or with one that still admits 5.x, the older default is read.
 # ---------------------------------------------------------------------------
 
-aws_provider_major_min := m if {
-	mins := [n |
-		some p in input.providers
-		p.name == "aws"
-		c := p.version_constraint
-		is_string(c)
-		some part in split(c, ",")
-		n := constraint_lower_major(trim_space(part))
-	]
-	count(mins) > 0
-	m := max(mins)
-} else := 0
-
-constraint_lower_major(part) := to_number(m[1]) if {
-	m := regex.find_all_string_submatch_n(`^(?:~>|>=|=)?\s*v?([0-9]+)(?:\.[0-9]+)*$`, part, 1)[0]
-}
-
-constraint_lower_major(part) := to_number(m[1]) if {
-	m := regex.find_all_string_submatch_n(`^>\s*v?([0-9]+)(?:\.[0-9]+)*$`, part, 1)[0]
-}
-
-aws_provider_v6 if aws_provider_major_min >= 6
+aws_provider_v6 if tf.provider_min_major("aws") >= 6
 
 # ---------------------------------------------------------------------------
 # Public subnets
@@ -458,33 +274,4 @@ placed_in(r, attr, g) if {
 	is_string(v)
 	some key in ["name", "id"]
 	g.values[key] == v
-}
-
-
-# ---------------------------------------------------------------------------
-# Public statements of S3 bucket policies
-# ---------------------------------------------------------------------------
-
-# Bucket policies: aws_s3_bucket_policy, and the policy argument of
-# aws_s3_bucket (provider v3), written as JSON or through an
-# aws_iam_policy_document.
-s3_policy_holders contains r if some r in tf.resources("aws_s3_bucket_policy")
-
-s3_policy_holders contains r if {
-	some r in tf.resources("aws_s3_bucket")
-	r.values.policy
-}
-
-s3_policy_holders contains r if {
-	some r in tf.resources("aws_s3_bucket")
-	r.references.policy
-}
-
-# Statements of bucket policies that anyone may use: each element is
-# {"holder": policy resource, "stmt": ..., "res": ..., "path": ...} as in
-# policy_statements.
-s3_public_statements contains object.union(x, {"holder": r}) if {
-	some r in s3_policy_holders
-	some x in policy_statements(r, "policy")
-	public_grant(x.stmt)
 }

@@ -1,5 +1,4 @@
-# Rego unit tests of the data-store helpers in lib/aws_data.rego: public
-# statements and the conditions that narrow them, action families, the
+# Rego unit tests of the data-store helpers in lib/aws_data.rego: the
 # provider's major version, public subnets and subnet groups, account-level
 # public access blocks.
 package lib.aws_data_test
@@ -18,74 +17,6 @@ with_refs(r, refs) := object.union(r, {"references": refs})
 doc(resources) := {"source": "config", "resources": resources}
 
 stmt(extra) := aws.normalize(object.union({"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, extra))
-
-# --- public principals --------------------------------------------------------
-
-test_public_principal_forms if {
-	aws.public_principal(stmt({"Principal": "*"}))
-	aws.public_principal(stmt({"Principal": {"AWS": "*"}}))
-	aws.public_principal(stmt({"Principal": {"AWS": ["arn:aws:iam::111122223333:root", "*"]}}))
-	aws.public_principal(stmt({"Principal": {"AWS": "arn:aws:iam::*:root"}}))
-	aws.public_principal(stmt({"NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"}}))
-	not aws.public_principal(stmt({"Principal": {"AWS": "arn:aws:iam::111122223333:root"}}))
-	not aws.public_principal(stmt({"Principal": {"Service": "logging.s3.amazonaws.com"}}))
-}
-
-# --- conditions ---------------------------------------------------------------
-
-test_caller_conditions_narrow if {
-	aws.caller_restricted(stmt({"Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}}}))
-	aws.caller_restricted(stmt({"Condition": {"StringEquals": {"AWS:SourceVpce": ["vpce-1", "vpce-2"]}}}))
-	aws.caller_restricted(stmt({"Condition": {"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}}))
-	aws.caller_restricted(stmt({"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:cloudfront::111122223333:distribution/*"}}}))
-	aws.caller_restricted(stmt({"Condition": {"ForAnyValue:StringLike": {"aws:PrincipalOrgPaths": "o-a/r-b/*"}}}))
-	aws.caller_restricted(stmt({"Condition": {"Bool": {"aws:PrincipalIsAWSService": "true"}}}))
-}
-
-test_other_conditions_do_not_narrow if {
-	not aws.caller_restricted(stmt({"Condition": {"Bool": {"aws:SecureTransport": "true"}}}))
-	not aws.caller_restricted(stmt({"Condition": {"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}}}))
-	not aws.caller_restricted(stmt({"Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}))
-	not aws.caller_restricted(stmt({"Condition": {"StringEqualsIfExists": {"aws:SourceVpce": "vpce-1"}}}))
-	not aws.caller_restricted(stmt({"Condition": {"ForAllValues:StringEquals": {"aws:SourceVpce": "vpce-1"}}}))
-	not aws.caller_restricted(stmt({"Condition": {"StringLike": {"aws:PrincipalOrgID": "*"}}}))
-	not aws.caller_restricted(stmt({"Condition": {"IpAddress": {"aws:SourceIp": ["10.0.0.0/8", "0.0.0.0/0"]}}}))
-	not aws.caller_restricted(stmt({"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:topic"}}}))
-	not aws.caller_restricted(stmt({"Condition": {"Bool": {"aws:PrincipalIsAWSService": "false"}}}))
-}
-
-test_public_grant if {
-	aws.public_grant(stmt({"Principal": "*", "Condition": {"Bool": {"aws:SecureTransport": "true"}}}))
-	not aws.public_grant(stmt({"Principal": "*", "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}}}))
-	not aws.public_grant(object.union(stmt({"Principal": "*"}), {"Effect": "Deny"}))
-}
-
-# A condition block of an aws_iam_policy_document reads the same way.
-test_document_condition_narrows if {
-	s := aws.document_statement({
-		"actions": ["s3:GetObject"], "resources": ["*"],
-		"principals": [{"type": "*", "identifiers": ["*"]}],
-		"condition": [{"test": "StringEquals", "variable": "aws:SourceVpce", "values": ["vpce-1"]}],
-	})
-	aws.public_principal(s)
-	not aws.public_grant(s)
-}
-
-# --- actions ------------------------------------------------------------------
-
-test_action_families if {
-	aws.action_reaches(stmt({"Action": "s3:GetObject"}), "s3:get")
-	aws.action_reaches(stmt({"Action": "S3:Get*"}), "s3:get")
-	aws.action_reaches(stmt({"Action": ["s3:*"]}), "s3:delete")
-	aws.action_reaches(stmt({"Action": "*"}), "s3:list")
-	aws.action_reaches(stmt({"Action": "s3:?ut*"}), "s3:put")
-	not aws.action_reaches(stmt({"Action": "s3:GetObject"}), "s3:put")
-	not aws.action_reaches(stmt({"Action": "s3:List*"}), "s3:get")
-	aws.action_reaches(aws.normalize({"Effect": "Allow", "NotAction": "s3:Delete*"}), "s3:get")
-	not aws.action_reaches(aws.normalize({"Effect": "Allow", "NotAction": "s3:Delete*"}), "s3:delete")
-	aws.action_all(stmt({"Action": "s3:*"}), "s3")
-	not aws.action_all(stmt({"Action": "s3:Get*"}), "s3")
-}
 
 # --- provider version ---------------------------------------------------------
 

@@ -290,13 +290,24 @@ identity_statement(s) if {
 }
 
 # ----- principals -----------------------------------------------------------
+#
+# The one set of public-principal and caller-condition helpers of lib.aws:
+# every resource policy (bucket, key, queue, topic, secret, vault, domain,
+# repository, endpoint policies) and every trust policy reads these.
 
-# Principal "*", {"AWS": "*"}, {"*": ...}, a list holding "*", or an account
-# wildcard such as "arn:aws:iam::*:root" (documents: type "*" or type "AWS"
-# with such an identifier). Decided by the known identifiers.
+# The statement is open to every AWS principal: Principal "*", {"AWS": "*"},
+# {"*": ...}, a list holding "*", an account wildcard such as
+# "arn:aws:iam::*:root" (documents: type "*", or type "AWS" with such an
+# identifier), or an Allow with NotPrincipal (everyone but the principals
+# named). Decided by the known identifiers.
 principal_is_public(s) if principal_value_public(s.Principal)
 
-principal_value_public(p) if p == "*"
+principal_is_public(s) if {
+	allows(s)
+	s.NotPrincipal != null
+}
+
+principal_value_public(p) if public_identifier(p)
 
 principal_value_public(p) if {
 	is_array(p)
@@ -327,59 +338,95 @@ aws_principals(s) := [id |
 ]
 
 # ----- conditions -----------------------------------------------------------
+#
+# A Condition restricts who can call only when it ties the request to a
+# caller, an account, an organisation, a network or a source resource
+# (caller_condition_keys) with a positive operator (StringEquals,
+# StringLike, ArnLike, IpAddress, ... and their ForAnyValue: forms; Bool
+# only for aws:PrincipalIsAWSService = true) and no value that lets every
+# caller through ("*", "", an open CIDR, an ARN whose account is a
+# wildcard). The Not... operators allow everyone else, ...IfExists lets
+# requests without the key through, and ForAllValues: is true when the key
+# is absent, so none of them restricts. aws:SecureTransport,
+# aws:RequestedRegion, sts:ExternalId, s3:x-amz-acl and the like do not
+# restrict who may call: anyone can meet them. A value that is not known
+# (null) is read as restricting, so the policy stays silent.
+# ---------------------------------------------------------------------------
 
-# Condition keys that restrict who can make the call: the caller's network,
-# account, organisation, identity, or the resource a service acts for.
+# Condition keys that restrict who can make the call (lower case: IAM
+# condition keys are case-insensitive). The sets are written inside the
+# functions: regorus's interpreter can read a rule of this package as empty
+# when a function called from another rule reads it.
 caller_condition_key(key) if lower(key) in {
 	"aws:sourceip", "aws:vpcsourceip", "aws:sourcevpc", "aws:sourcevpcarn", "aws:sourcevpce",
 	"aws:sourceaccount", "aws:sourceowner", "aws:sourcearn", "aws:sourceorgid", "aws:sourceorgpaths",
 	"aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
-	"aws:userid", "kms:calleraccount", "s3:dataaccesspointaccount", "s3:dataaccesspointarn",
+	"aws:principalservicename", "aws:principalisawsservice", "aws:userid", "aws:username",
+	"aws:vpceaccount", "aws:vpceorgid", "aws:vpceorgpaths",
+	"aws:ec2instancesourcevpc", "aws:ec2instancesourceprivateipv4",
+	"kms:calleraccount", "s3:dataaccesspointaccount", "s3:dataaccesspointarn",
 	"lambda:sourcefunctionarn",
 }
 
-# Operators that require the key to match (absent keys fail them). Negated
-# operators, ...IfExists and ForAllValues: (true when the key is absent) do
-# not restrict the caller.
+# Operators that require the key to match (absent keys fail them).
 positive_operator(op) if {
 	o := lower(op)
 	not startswith(o, "forallvalues:")
-	base := trim_prefix(o, "foranyvalue:")
-	base in {"stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"}
+	trim_prefix(o, "foranyvalue:") in {"stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"}
 }
 
 # The statement has a known condition that restricts who may call it.
 restricts_caller(s) if {
 	is_object(s.Condition)
 	some op, kv in s.Condition
-	positive_operator(op)
 	is_object(kv)
 	some key, vals in kv
+	restricting_entry(op, lower(key), vals)
+}
+
+restricting_entry(op, key, vals) if {
+	key != "aws:principalisawsservice"
+	positive_operator(op)
 	caller_condition_key(key)
-	not matches_anything(op, vals)
-}
-
-# Condition values that let every caller through ("*" patterns, open CIDRs).
-matches_anything(op, vals) if {
-	lower(op) != "ipaddress"
-	count(as_array(vals)) > 0
-	every v in as_array(vals) {
-		v == "*"
+	vs := as_array(vals)
+	count(vs) > 0
+	every v in vs {
+		not matches_anything(key, v)
 	}
 }
 
-matches_anything(op, vals) if {
-	lower(op) == "ipaddress"
-	count(as_array(vals)) > 0
-	every v in as_array(vals) {
-		is_string(v)
-		net.open_cidr(v)
+restricting_entry(op, "aws:principalisawsservice", vals) if {
+	lower(op) == "bool"
+	vs := as_array(vals)
+	count(vs) > 0
+	every v in vs {
+		lower(sprintf("%v", [v])) == "true"
 	}
 }
 
-# The statement has no Condition narrowing who may use it (other conditions,
-# such as aws:SecureTransport or sts:ExternalId, do not count). False when
-# the condition is not wholly known.
+# A condition value that lets every caller through.
+matches_anything(_, v) if v == "*"
+
+matches_anything(_, v) if v == ""
+
+matches_anything(key, v) if {
+	key in {"aws:sourceip", "aws:vpcsourceip"}
+	is_string(v)
+	net.open_cidr(v)
+}
+
+# An ARN whose account field is a wildcard: arn:aws:iam::*:..., arn:aws:sns:*:*:...
+# (an empty account field, as in S3 ARNs, names one resource).
+matches_anything(key, v) if {
+	key in {"aws:sourcearn", "aws:principalarn", "s3:dataaccesspointarn", "aws:sourcevpcarn", "lambda:sourcefunctionarn"}
+	is_string(v)
+	parts := split(v, ":")
+	count(parts) >= 5
+	startswith(parts[4], "*")
+}
+
+# The statement has no Condition restricting who may use it (other
+# conditions do not count). False when the condition is not wholly known.
 unconditioned(s) if {
 	known(s, "Condition")
 	not restricts_caller(s)
@@ -460,6 +507,36 @@ excludes_action(s, action) if {
 	some p in s.NotAction
 	action_matches(p, action)
 }
+
+# The statement's actions reach an action family: an action whose name
+# starts with `prefix` (lower case, e.g. "s3:get", "s3:putbucketacl"), or a
+# pattern ("s3:*", "*", "s3:Get*", "s3:?et*") that matches such an action.
+# With NotAction, every action is allowed except the ones listed, so the
+# family is reached unless a NotAction pattern covers all of it.
+action_reaches(s, prefix) if {
+	some a in s.Action
+	is_string(a)
+	startswith(lower(a), prefix)
+}
+
+action_reaches(s, prefix) if {
+	some a in s.Action
+	action_matches(a, concat("", [prefix, "x"]))
+}
+
+action_reaches(s, prefix) if {
+	only_not_action(s)
+	not excludes_action(s, concat("", [prefix, "x"]))
+}
+
+# The statement allows every action of the service (or of all services).
+action_all(s, service) if {
+	some a in s.Action
+	is_string(a)
+	lower(a) in {"*", concat("", [service, ":*"])}
+}
+
+action_all(s, _) if only_not_action(s)
 
 # The statement applies to every resource: Resource "*" (a known element) or
 # NotResource.
@@ -896,4 +973,34 @@ holder_summary_pairs contains [k, grant_summary(holder_identity_statements(h))] 
 document_summary_pairs contains [d.address, grant_summary(xs)] if {
 	some d in standalone_documents
 	xs := [x | some x in document_statements_of([d]); identity_statement(x.stmt)]
+}
+
+# ---------------------------------------------------------------------------
+# Public statements of S3 bucket policies
+# ---------------------------------------------------------------------------
+
+# Bucket policies (here, after the document rules they read, not in
+# aws_data.rego: regorus's interpreter reads a rule of a file loaded later
+# as empty): aws_s3_bucket_policy, and the policy argument of
+# aws_s3_bucket (provider v3), written as JSON or through an
+# aws_iam_policy_document.
+s3_policy_holders contains r if some r in tf.resources("aws_s3_bucket_policy")
+
+s3_policy_holders contains r if {
+	some r in tf.resources("aws_s3_bucket")
+	r.values.policy
+}
+
+s3_policy_holders contains r if {
+	some r in tf.resources("aws_s3_bucket")
+	r.references.policy
+}
+
+# Statements of bucket policies that anyone may use: each element is
+# {"holder": policy resource, "stmt": ..., "res": ..., "path": ...} as in
+# policy_statements.
+s3_public_statements contains object.union(x, {"holder": r}) if {
+	some r in s3_policy_holders
+	some x in policy_statements(r, "policy")
+	public_allow(x.stmt)
 }

@@ -129,6 +129,71 @@ test_other_conditions_do_not_silence_public_principals if {
 	aws.public_allow(s)
 }
 
+# Every form of a public principal (the helpers aws_data.rego and
+# aws_network.rego used to carry read the same way now).
+test_public_principal_forms if {
+	aws.principal_is_public(stmt({"Principal": "*"}))
+	aws.principal_is_public(stmt({"Principal": "arn:aws:iam::*:root"}))
+	aws.principal_is_public(stmt({"Principal": {"AWS": "*"}}))
+	aws.principal_is_public(stmt({"Principal": {"AWS": ["arn:aws:iam::111122223333:root", "*"]}}))
+	aws.principal_is_public(stmt({"NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"}}))
+	not aws.principal_is_public(object.union(stmt({"NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"}}), {"Effect": "Deny"}))
+	not aws.principal_is_public(stmt({"Principal": {"Service": "logging.s3.amazonaws.com"}}))
+}
+
+test_caller_conditions_restrict if {
+	some c in [
+		{"StringEquals": {"AWS:SourceVpce": ["vpce-1", "vpce-2"]}},
+		{"ArnLike": {"aws:SourceArn": "arn:aws:cloudfront::111122223333:distribution/*"}},
+		{"Bool": {"aws:PrincipalIsAWSService": "true"}},
+		{"StringEquals": {"aws:SourceAccount": 111122223333}},
+		{"StringEquals": {"aws:VpceOrgID": "o-abc"}},
+	]
+	aws.restricts_caller(stmt({"Principal": "*", "Condition": c}))
+}
+
+test_wildcard_condition_values_do_not_restrict if {
+	some c in [
+		{"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}},
+		{"IpAddress": {"aws:SourceIp": ["10.0.0.0/8", "0.0.0.0/0"]}},
+		{"StringEquals": {"aws:SourceAccount": ["111122223333", "*"]}},
+		{"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:topic"}},
+		{"Bool": {"aws:PrincipalIsAWSService": "false"}},
+		{"ForAnyValue:StringEquals": {"aws:CalledVia": "athena.amazonaws.com"}},
+		{"NumericEquals": {"aws:SourceAccount": 111122223333}},
+	]
+	s := stmt({"Principal": "*", "Condition": c})
+	not aws.restricts_caller(s)
+	aws.public_allow(s)
+}
+
+# A condition block of an aws_iam_policy_document reads the same way.
+test_document_condition_restricts if {
+	s := aws.document_statement({
+		"actions": ["s3:GetObject"], "resources": ["*"],
+		"principals": [{"type": "*", "identifiers": ["*"]}],
+		"condition": [{"test": "StringEquals", "variable": "aws:SourceVpce", "values": ["vpce-1"]}],
+	})
+	aws.principal_is_public(s)
+	not aws.public_allow(s)
+}
+
+# --- action families ------------------------------------------------------------------
+
+test_action_families if {
+	aws.action_reaches(stmt({"Action": "s3:GetObject"}), "s3:get")
+	aws.action_reaches(stmt({"Action": "S3:Get*"}), "s3:get")
+	aws.action_reaches(stmt({"Action": ["s3:*"]}), "s3:delete")
+	aws.action_reaches(stmt({"Action": "*"}), "s3:list")
+	aws.action_reaches(stmt({"Action": "s3:?ut*"}), "s3:put")
+	not aws.action_reaches(stmt({"Action": "s3:GetObject"}), "s3:put")
+	not aws.action_reaches(stmt({"Action": "s3:List*"}), "s3:get")
+	aws.action_reaches(aws.normalize({"Effect": "Allow", "NotAction": "s3:Delete*"}), "s3:get")
+	not aws.action_reaches(aws.normalize({"Effect": "Allow", "NotAction": "s3:Delete*"}), "s3:delete")
+	aws.action_all(stmt({"Action": "s3:*"}), "s3")
+	not aws.action_all(stmt({"Action": "s3:Get*"}), "s3")
+}
+
 # --- unknown leaves ---------------------------------------------------------
 
 # jsonencode({...}) with an unknown Resource, handed over as the object.

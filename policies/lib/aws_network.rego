@@ -6,6 +6,7 @@ package lib.aws
 
 import rego.v1
 import data.lib.net
+import data.lib.secrets
 import data.lib.tf
 
 # ---------------------------------------------------------------------------
@@ -81,11 +82,6 @@ egress_rules contains rule if {
 	some rule in sg_rules
 	rule.dir == "egress"
 }
-
-# Kept for policies written against the earlier helpers.
-all_protocols := {"-1", "all"}
-
-tcp_protocols := {"tcp", "6"}
 
 # The rule lets TCP traffic reach `port` (all protocols, or TCP with the
 # port in range). For SSH-like checks where only TCP matters.
@@ -212,11 +208,8 @@ nacl_rule_acl(r) := refs[0] if {
 	is_string(r.values.network_acl_id)
 } else := r.address
 
-# NACL protocols: "-1" and "all" are every protocol and port.
-nacl_rule_covers_all_ports(rule) if rule_covers_all_ports(rule)
-
-# The NACL rule lets the service on `port` through (protocol-aware).
-nacl_rule_reaches(rule, port) if rule_reaches(rule, port)
+# NACL rules are read with the security group rule tests (rule_reaches,
+# rule_covers_all_ports): "-1" and "all" are every protocol and port.
 
 # Allow rules of the ACL, by key, for precedence checks.
 nacl_rules_of[key] := rules if {
@@ -267,8 +260,8 @@ launcher_types := {"aws_instance", "aws_spot_instance_request", "aws_launch_conf
 # [{"path": ["user_data"], "text": "..."}]. aws_instance and
 # aws_launch_configuration take plain `user_data` or `user_data_base64`;
 # aws_launch_template takes base64 `user_data`. A value that does not decode
-# is read as it is. (In a plan, aws_instance.user_data is the SHA-1 of the
-# script, which hides nothing and matches nothing.)
+# is read as it is (lib.secrets decodes it). (In a plan, aws_instance.user_data
+# is the SHA-1 of the script, which hides nothing and matches nothing.)
 user_data(r) := [x |
 	some attr, encoded in user_data_attrs[r.type]
 	v := r.values[attr]
@@ -283,59 +276,9 @@ user_data_attrs := {
 	"aws_launch_template": {"user_data": true},
 }
 
-decoded_user_data(v, true) := base64_decode_text(v) if base64_text(v)
-
-else := v
+decoded_user_data(v, true) := secrets.decoded(v)
 
 decoded_user_data(v, false) := v
-
-base64_text(v) if {
-	regex.match(`^[A-Za-z0-9+/]+={0,2}$`, v)
-	count(v) >= 4
-	not startswith(v, "H4sI") # gzip: binary once decoded
-}
-
-# Base64 decoding in Rego (the engine's regorus is built without the base64
-# builtins): the decoded bytes as text, ASCII kept, other bytes as "?".
-b64_alphabet := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-printable_ascii := concat("", [` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`, "`abcdefghijklmnopqrstuvwxyz{|}~"])
-
-base64_decode_text(s) := concat("", [byte_text(b) | some b in base64_bytes(s)])
-
-byte_text(b) := substring(printable_ascii, b - 32, 1) if {
-	b >= 32
-	b <= 126
-} else := "\n" if b == 10 else := "\t" if b == 9 else := "?"
-
-base64_bytes(s) := [b |
-	vals := [indexof(b64_alphabet, c) | some c in split(trim_right(s, "="), "")]
-	n := floor((count(vals) * 6) / 8)
-	n > 0
-	some k in numbers.range(0, n - 1)
-	idx := floor((8 * k) / 6)
-	shift := (8 * k) % 6
-	w := (vals[idx] * 64) + vals[idx + 1]
-	b := bits.and(bits.rsh(w, 4 - shift), 255)
-]
-
-# Secrets that must never sit in user data (or any plain configuration text).
-# Each pattern is matched on the text as is ("case") or lower-cased ("lower").
-secret_patterns := [
-	{"what": "an AWS access key id", "case": `(AKIA|ASIA)[0-9A-Z]{16}`},
-	{"what": "a private key", "case": `-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----`},
-	{"what": "an AWS secret access key", "lower": `aws_secret_access_key["']?[ \t]*[=:][ \t]*["']?[a-z0-9/+]{40}`},
-	{"what": "a password assignment", "lower": `(password|passwd|pwd|secret|api_key|apikey|token)["']?[ \t]*[=:][ \t]*["']?[^ \t\r\n"'$<{]{8,}`},
-]
-
-# What secrets the text holds (descriptions of secret_patterns).
-secrets_in(text) := {p.what |
-	some p in secret_patterns
-	regex.match(p["case"], text)
-} | {p.what |
-	some p in secret_patterns
-	regex.match(p.lower, lower(text))
-}
 
 # ---------------------------------------------------------------------------
 # Load balancers
@@ -379,33 +322,4 @@ listener_protocol(l) := upper(l.values.protocol) if {
 	not tf.is_unknown(l, ["protocol"])
 	object.get(l.values, "protocol", null) == null
 	listener_lb_kind(l) == "application"
-}
-
-# ---------------------------------------------------------------------------
-# Public principals in resource policies (endpoint, repository and registry
-# policies). A Condition silences a public principal only when it restricts
-# who can call; other conditions (aws:SecureTransport, ...) do not.
-# ---------------------------------------------------------------------------
-
-# Principal "*", {"AWS": "*"}, a list holding "*", or "arn:aws:iam::*:root".
-statement_open_to_anyone(s) if principal_is_public(s)
-
-statement_open_to_anyone(s) if s.Principal == "arn:aws:iam::*:root"
-
-statement_open_to_anyone(s) if {
-	is_object(s.Principal)
-	some k, v in s.Principal
-	k in {"AWS", "*"}
-	"arn:aws:iam::*:root" in as_array(v)
-}
-
-# The statement's Condition restricts who can call (lib/aws_data.rego's
-# caller_restricted: a narrowing operator on a caller key, no wildcard).
-statement_restricts_callers(s) if caller_restricted(s)
-
-# An Allow statement anyone can use.
-statement_public_allow(s) if {
-	allows(s)
-	statement_open_to_anyone(s)
-	not statement_restricts_callers(s)
 }

@@ -9,6 +9,7 @@ import rego.v1
 import data.lib.tf
 
 import data.lib.aws
+import data.lib.secrets
 
 res(type, name, values) := {
 	"address": concat(".", [type, name]), "mode": "managed", "type": type, "name": name,
@@ -177,24 +178,24 @@ test_nacl_rule_egress_unknown_gives_no_rule if {
 test_launch_template_user_data_is_decoded if {
 	lt := res("aws_launch_template", "lt", {"user_data": "ZXhwb3J0IEFXU19BQ0NFU1NfS0VZX0lEPUFLSUFJT1NGT0ROTjdFWEFNUExFCg=="})
 	some x in aws.user_data(lt)
-	aws.secrets_in(x.text) == {"an AWS access key id"}
+	secrets.secrets_in(x.text) == {"an AWS access key id"}
 }
 
 test_plain_and_base64_instance_user_data if {
 	i := res("aws_instance", "i", {"user_data": "password=Sup3rS3cret!", "user_data_base64": "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlF"})
-	{w | some x in aws.user_data(i); some w in aws.secrets_in(x.text)} == {"a password assignment", "a private key"}
+	{w | some x in aws.user_data(i); some w in secrets.secrets_in(x.text)} == {"a password assignment", "a private key"}
 }
 
 test_gzip_and_plan_hash_user_data_match_nothing if {
 	lt := res("aws_launch_template", "lt", {"user_data": "H4sIAAAAAAAA/0tMSgYAAAD//w=="})
-	count([w | some x in aws.user_data(lt); some w in aws.secrets_in(x.text)]) == 0
+	count([w | some x in aws.user_data(lt); some w in secrets.secrets_in(x.text)]) == 0
 	i := res("aws_instance", "i", {"user_data": "8e1f3c3a4d2f4a1b9c0d1e2f3a4b5c6d7e8f9a0b"})
-	count([w | some x in aws.user_data(i); some w in aws.secrets_in(x.text)]) == 0
+	count([w | some x in aws.user_data(i); some w in secrets.secrets_in(x.text)]) == 0
 }
 
 test_password_from_variable_is_not_a_secret if {
-	count(aws.secrets_in("DB_PASSWORD=${db_password}")) == 0
-	count(aws.secrets_in("password: {{ resolve:ssm:/db/pw }}")) == 0
+	count(secrets.secrets_in("DB_PASSWORD=${db_password}")) == 0
+	count(secrets.secrets_in("password: {{ resolve:ssm:/db/pw }}")) == 0
 }
 
 # --- load balancers ----------------------------------------------------------
@@ -214,22 +215,4 @@ test_listener_without_protocol_on_nlb_is_not_told if {
 test_listener_kind_from_literal_arn if {
 	l := res("aws_alb_listener", "l", {"load_balancer_arn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188"})
 	aws.listener_protocol(l) == "HTTP" with input as doc([l])
-}
-
-test_base64_decoding_in_rego if {
-	aws.base64_decode_text("YWJj") == "abc"
-	aws.base64_decode_text("YWI=") == "ab"
-	aws.base64_decode_text("YQ==") == "a"
-	aws.base64_decode_text("IyEvYmluL2Jhc2gKZWNobyBoaQ==") == "#!/bin/bash\necho hi"
-}
-
-# --- public principals -----------------------------------------------------
-
-test_public_principals_and_conditions if {
-	aws.statement_public_allow({"Effect": "Allow", "Principal": "*", "Condition": null})
-	aws.statement_public_allow({"Effect": "Allow", "Principal": {"AWS": ["arn:aws:iam::*:root"]}, "Condition": null})
-	aws.statement_public_allow({"Effect": "Allow", "Principal": {"AWS": "*"}, "Condition": {"Bool": {"aws:SecureTransport": ["true"]}}})
-	not aws.statement_public_allow({"Effect": "Allow", "Principal": "*", "Condition": {"StringEquals": {"aws:PrincipalOrgID": ["o-abc"]}}})
-	not aws.statement_public_allow({"Effect": "Deny", "Principal": "*", "Condition": null})
-	not aws.statement_public_allow({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Condition": null})
 }

@@ -96,10 +96,6 @@ rule_label(e) := sprintf("%s rule %q", [e.resource.address, object.get(e.rule, "
 # TLS version strings below 1.2 as the azurerm provider spells them.
 weak_tls := {"TLS1_0", "TLS1_1", "1.0", "1.1", "TLS1.0", "TLS1.1", "Tls10", "Tls11", "tls1_0", "tls1_1"}
 
-# The first attribute in attrs that r sets, for renamed attributes
-# (provider 3.x vs 4.x names).
-set_attr(r, attrs) := [a | some a in attrs; object.get(r.values, a, null) != null][0]
-
 # App Service sites: web apps and function apps, current and legacy
 # resources, and their deployment slots (a slot is a live site of its own,
 # with its own settings, so it carries the same checks).
@@ -138,15 +134,12 @@ mysql_types := ["azurerm_mysql_server", "azurerm_mysql_flexible_server"]
 
 function_apps := [r | some t in function_app_types; some r in tf.resources(t)]
 
-# True when the module's azurerm provider constraint requires major version
-# 4 or later ("~> 4.0", ">= 4.1", "4.2.0"). Defaults that changed in 4.0
-# (Redis minimum_tls_version 1.0 -> 1.2, storage cross-tenant replication
-# true -> false) follow it; any other constraint, or none, is read as 3.x.
-provider_v4 if {
-	some p in tf.list(input, "providers")
-	p.name == "azurerm"
-	regex.match(`^\s*(~>|>=|=|>)?\s*v?([4-9]|[1-9][0-9])(\.|\s|$)`, tf.val(p, "version_constraint", ""))
-}
+# True when the module's azurerm provider constraints require major version
+# 4 or later ("~> 4.0", ">= 4.1", "4.2.0"; lib.tf's provider_min_major).
+# Defaults that changed in 4.0 (Redis minimum_tls_version 1.0 -> 1.2,
+# storage cross-tenant replication true -> false) follow it; any other
+# constraint, or none, is read as 3.x.
+provider_v4 if tf.provider_min_major("azurerm") >= 4
 
 # The attribute a finding points at when azurerm renamed it between 3.x and
 # 4.x (enable_https_traffic_only -> https_traffic_only_enabled): the first of

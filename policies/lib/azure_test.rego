@@ -75,11 +75,6 @@ test_weak_tls_names if {
 	not "1.2" in azure.weak_tls
 }
 
-test_set_attr_picks_the_first_set_name if {
-	r := res("azurerm_storage_account", "s", {"enable_https_traffic_only": false})
-	azure.set_attr(r, ["https_traffic_only_enabled", "enable_https_traffic_only"]) == "enable_https_traffic_only"
-}
-
 server := res("azurerm_mssql_server", "s", {"name": "sql"})
 
 setting(refs) := object.union(res("azurerm_mssql_server_security_alert_policy", "p", {}), {

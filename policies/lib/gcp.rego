@@ -217,7 +217,7 @@ target_name(p) := level_name[p]
 
 target_name(p) := replace(trim_prefix(p, "google_"), "_", " ") if not level_name[p]
 
-# Project-level grants (kept for policies written against the old helper).
+# Project-level grants.
 project_grants := [g | some g in hierarchy_grants; g.prefix == "google_project"]
 
 # Roles held by each member at project level, across member, binding and
@@ -231,7 +231,9 @@ project_roles_by_member[m] := {g.role | some g in project_grants; g.member == m;
 # Firewalls
 # ---------------------------------------------------------------------------
 
-# Source ranges that mean the whole internet.
+# Source ranges that mean the whole internet, as GCP spells them (lib.net's
+# open_cidr also takes Azure's keywords and "0.0.0.0", which GCP reads as
+# one address).
 open_ranges := {"0.0.0.0/0", "::/0"}
 
 # A firewall that is not disabled (an unknown `disabled` decides nothing).
@@ -339,12 +341,6 @@ allow_all_ports(r, i) if {
 allow_path(r, i) := ["allow", i, "ports"] if count(tf.list(r.values.allow[i], "ports")) > 0
 
 allow_path(r, i) := ["allow", i] if count(tf.list(r.values.allow[i], "ports")) == 0
-
-# Old name of allow_reaches for TCP (kept for callers outside this folder).
-allow_covers(r, i, port) if allow_reaches(r, i, port, {"tcp"})
-
-# Protocols of an allow block that carry TCP: "tcp", "all", or IANA number 6.
-tcp_protocol(p) if net.carries(p, "tcp")
 
 # ---------------------------------------------------------------------------
 # Compute instances

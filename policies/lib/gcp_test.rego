@@ -34,24 +34,24 @@ test_open_sources if {
 
 test_allow_covers_a_listed_port_or_range if {
 	r := firewall({"allow": [{"protocol": "tcp", "ports": ["80", "20-30"]}]}, [])
-	gcp.allow_covers(r, 0, 22)
-	not gcp.allow_covers(r, 0, 3389)
+	gcp.allow_reaches(r, 0, 22, {"tcp"})
+	not gcp.allow_reaches(r, 0, 3389, {"tcp"})
 	gcp.allow_path(r, 0) == ["allow", 0, "ports"]
 }
 
 test_allow_without_ports_covers_every_port if {
 	r := firewall({"allow": [{"protocol": "all"}]}, [])
-	gcp.allow_covers(r, 0, 3389)
+	gcp.allow_reaches(r, 0, 3389, {"tcp"})
 	gcp.allow_path(r, 0) == ["allow", 0]
 }
 
 test_allow_for_udp_covers_no_tcp_port if {
-	not gcp.allow_covers(firewall({"allow": [{"protocol": "udp"}]}, []), 0, 22)
+	not gcp.allow_reaches(firewall({"allow": [{"protocol": "udp"}]}, []), 0, 22, {"tcp"})
 }
 
 test_unknown_ports_cover_nothing if {
 	r := firewall({"allow": [{"protocol": "tcp"}]}, ["allow.0.ports"])
-	not gcp.allow_covers(r, 0, 22)
+	not gcp.allow_reaches(r, 0, 22, {"tcp"})
 }
 
 test_metadata_booleans if {

@@ -226,3 +226,30 @@ without_linked(types, other, attr) := [r |
 	not has_linked(r, other, attr)
 	not maybe_linked(r, other, attr)
 ]
+
+# The lowest major version of provider `name` the module's version
+# constraints admit: the largest lower bound among them ("~> 6.0", ">= 6.2,
+# < 7.0", "6.1.0" give 6; "> 5.9" gives 5), 0 without a constraint or with
+# one that has no lower bound ("< 7.0"). Provider defaults that changed in a
+# major release (aws 6, azurerm 4) are read as the new ones only when the
+# module cannot run an older provider.
+provider_min_major(name) := m if {
+	mins := [n |
+		some p in list(input, "providers")
+		p.name == name
+		c := p.version_constraint
+		is_string(c)
+		some part in split(c, ",")
+		n := constraint_lower_major(trim_space(part))
+	]
+	count(mins) > 0
+	m := max(mins)
+} else := 0
+
+constraint_lower_major(part) := to_number(m[1]) if {
+	m := regex.find_all_string_submatch_n(`^(?:~>|>=|=)?\s*v?([0-9]+)(?:\.[0-9]+)*$`, part, 1)[0]
+}
+
+constraint_lower_major(part) := to_number(m[1]) if {
+	m := regex.find_all_string_submatch_n(`^>\s*v?([0-9]+)(?:\.[0-9]+)*$`, part, 1)[0]
+}

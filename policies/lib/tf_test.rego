@@ -162,3 +162,16 @@ test_unset_treats_empty_strings_as_unset if {
 test_without_linked if {
 	addresses(tf.without_linked(["aws_kms_key"], "aws_kms_alias", "target_key_id")) == {"aws_kms_key.off", "aws_kms_key.absent"} with input as shape_input
 }
+
+constraint(name, c) := {"resources": [], "providers": [{"name": name, "version_constraint": c}]}
+
+test_provider_min_major if {
+	tf.provider_min_major("aws") == 6 with input as constraint("aws", "~> 6.0")
+	tf.provider_min_major("aws") == 6 with input as constraint("aws", ">= 6.2, < 7.0")
+	tf.provider_min_major("aws") == 6 with input as constraint("aws", "6.1.0")
+	tf.provider_min_major("aws") == 5 with input as constraint("aws", "> 5.9")
+	tf.provider_min_major("aws") == 0 with input as constraint("aws", "< 7.0")
+	tf.provider_min_major("aws") == 0 with input as constraint("azurerm", "~> 4.0")
+	tf.provider_min_major("azurerm") == 4 with input as constraint("azurerm", "~> 4.0")
+	tf.provider_min_major("aws") == 0 with input as {"resources": []}
+}

@@ -53,10 +53,11 @@ pub struct EvalError {
 #[derive(Clone)]
 pub struct Compiled {
     engine: Engine,
-    /// The VM program; None when no policy runs on the VM.
-    program: Option<Arc<Program>>,
-    /// Policy index -> its entry point in `program`, for policies on the VM.
-    entry: Arc<[Option<usize>]>,
+    /// The VM programs (a program holds at most 256 source files, so a large
+    /// library compiles to several); empty when no policy runs on the VM.
+    programs: Arc<[Arc<Program>]>,
+    /// Policy index -> (program, entry point), for policies on the VM.
+    entry: Arc<[Option<(usize, usize)>]>,
     verify: bool,
     /// `data` as policies see it (`data.tfward.config`).
     data: regorus::Value,
@@ -177,16 +178,10 @@ impl Compiled {
                     .is_none_or(|mask| mask.get(i).copied().unwrap_or(false)),
             })
             .collect();
-        let program = vm_program(&mut engine, &rules, &on_vm);
-        let mut entry = vec![None; rules.len()];
-        if program.is_some() {
-            for (e, &i) in on_vm.iter().enumerate() {
-                entry[i] = Some(e);
-            }
-        }
+        let (programs, entry) = vm_programs(set, &rules, &on_vm, &data);
         Ok(Compiled {
             engine,
-            program,
+            programs: programs.into(),
             entry: entry.into(),
             verify: opts.vm == VmUse::Verify,
             data,
@@ -217,14 +212,33 @@ impl Compiled {
 
     /// Whether any policy runs on the VM (false: all on the interpreter).
     pub fn uses_vm(&self) -> bool {
-        self.program.is_some()
+        !self.programs.is_empty()
+    }
+
+    /// How many policies run on the VM.
+    pub fn policies_on_vm(&self) -> usize {
+        self.entry.iter().filter(|e| e.is_some()).count()
     }
 
     /// A worker's own evaluator.
     pub fn worker(&self) -> Worker {
-        let vm = self.program.as_ref().and_then(|program| {
+        Worker {
+            engine: self.engine.clone(),
+            vms: (0..self.programs.len()).map(|_| None).collect(),
+        }
+    }
+
+    /// The worker's VM for program `p`, made on first use, with `input`.
+    fn vm<'w>(
+        &self,
+        worker: &'w mut Worker,
+        p: usize,
+        input: &regorus::Value,
+    ) -> Option<&'w mut RegoVM> {
+        let slot = worker.vms.get_mut(p)?;
+        if slot.is_none() {
             let mut vm = RegoVM::new();
-            vm.load_program(Arc::clone(program));
+            vm.load_program(Arc::clone(&self.programs[p]));
             vm.set_data(self.data.clone()).ok()?;
             // Like the interpreter (see `build`): a builtin given the wrong
             // type makes the expression undefined.
@@ -234,12 +248,14 @@ impl Compiled {
             // policies on large modules.
             vm.set_max_instructions(usize::MAX);
             vm.set_execution_timer_config(Some(self.timer));
-            Some(vm)
-        });
-        Worker {
-            engine: self.engine.clone(),
-            vm,
+            *slot = Some((vm, false));
         }
+        let (vm, has_input) = slot.as_mut()?;
+        if !*has_input {
+            vm.set_input(input.clone());
+            *has_input = true;
+        }
+        Some(vm)
     }
 
     /// Evaluates every applicable policy on one input document.
@@ -255,24 +271,24 @@ impl Compiled {
         let mut errors = Vec::new();
         let mut input = Some(input);
         // Each engine gets the document the first time it needs it.
-        let mut document = None;
+        let mut document: Option<regorus::Value> = None;
         let mut interpreter_ready = false;
+        for vm in worker.vms.iter_mut().flatten() {
+            vm.1 = false;
+        }
         for i in 0..self.policies.len() {
             if !self.is_enabled(i) || !self.types[i].iter().any(|t| types.contains(t.as_str())) {
                 continue;
             }
             if let Some(make) = input.take() {
-                let value = make();
-                if let Some(vm) = &mut worker.vm {
-                    vm.set_input(value.clone());
-                }
-                document = Some(value);
+                document = Some(make());
             }
+            let Some(doc) = document.as_ref() else {
+                continue;
+            };
             let mut interpret = |worker: &mut Worker| {
                 if !interpreter_ready {
-                    if let Some(doc) = document.take() {
-                        worker.engine.set_input(doc);
-                    }
+                    worker.engine.set_input(doc.clone());
                     interpreter_ready = true;
                 }
                 worker
@@ -280,7 +296,7 @@ impl Compiled {
                     .eval_rule(self.rules[i].clone())
                     .map_err(|e| e.to_string())
             };
-            let on_vm = self.entry[i].zip(worker.vm.as_mut());
+            let on_vm = self.entry[i].and_then(|(p, e)| Some((e, self.vm(worker, p, doc)?)));
             let result = match on_vm {
                 Some((e, vm)) => match vm.execute_entry_point_by_index(e) {
                     Ok(value) if self.verify => {
@@ -330,15 +346,71 @@ impl Compiled {
 /// clone of the interpreter.
 pub struct Worker {
     engine: Engine,
-    vm: Option<RegoVM>,
+    /// One VM per program, made on first use; the flag says whether it has
+    /// the current document.
+    vms: Vec<Option<(RegoVM, bool)>>,
 }
 
-/// Compiles the `deny` of the policies in `on_vm` into one VM program, entry
-/// point `e` for `rules[on_vm[e]]`. None when the VM compiler does not support something in the
-/// set (a user's policy may use a construct it lacks): the interpreter then
-/// evaluates everything, as before.
-fn vm_program(engine: &mut Engine, rules: &[String], on_vm: &[usize]) -> Option<Arc<Program>> {
-    let entry_points: Vec<&str> = on_vm.iter().map(|&i| rules[i].as_str()).collect();
+/// Compiles the `deny` rules of the policies in `on_vm` for the VM, as few
+/// programs as the VM's limits allow (256 source files, 65,535 instructions
+/// per program): each program is an engine of its own holding the libraries
+/// and a share of the policies. A share the VM compiler rejects is split in
+/// two until the policy it rejects stands alone; that one runs on the
+/// interpreter (a user's policy may use a construct the VM lacks).
+/// Returns the programs and, per policy, its (program, entry point).
+fn vm_programs(
+    set: &PolicySet,
+    rules: &[String],
+    on_vm: &[usize],
+    data: &regorus::Value,
+) -> (Vec<Arc<Program>>, Vec<Option<(usize, usize)>>) {
+    let mut programs = Vec::new();
+    let mut entry = vec![None; rules.len()];
+    let share = Program::MAX_SOURCES
+        .saturating_sub(set.libs.len() + 8)
+        .max(1);
+    let mut pending: Vec<&[usize]> = on_vm.chunks(share).collect();
+    while let Some(chunk) = pending.pop() {
+        match compile_share(set, rules, chunk, data) {
+            Some(program) => {
+                let p = programs.len();
+                for (e, &i) in chunk.iter().enumerate() {
+                    entry[i] = Some((p, e));
+                }
+                programs.push(program);
+            }
+            None if chunk.len() > 1 => {
+                let (a, b) = chunk.split_at(chunk.len() / 2);
+                pending.push(a);
+                pending.push(b);
+            }
+            None => {}
+        }
+    }
+    (programs, entry)
+}
+
+/// One program for the policies at `chunk` (with every library), its entry
+/// points in `chunk`'s order; None when the VM compiler rejects it.
+fn compile_share(
+    set: &PolicySet,
+    rules: &[String],
+    chunk: &[usize],
+    data: &regorus::Value,
+) -> Option<Arc<Program>> {
+    let mut engine = Engine::new();
+    engine.set_strict_builtin_errors(false);
+    for f in set
+        .libs
+        .iter()
+        .chain(chunk.iter().map(|&i| &set.policies[i].file))
+    {
+        engine
+            .add_policy(f.display.clone(), f.text.to_string())
+            .ok()?;
+    }
+    engine.add_data(data.clone()).ok()?;
+    let entry_points: Vec<&str> = chunk.iter().map(|&i| rules[i].as_str()).collect();
     let first: regorus::Rc<str> = (*entry_points.first()?).into();
     let compiled = engine.compile_with_entrypoint(&first).ok()?;
     let program = Compiler::compile_from_policy(&compiled, &entry_points).ok()?;

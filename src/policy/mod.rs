@@ -4,7 +4,6 @@
 
 pub mod engine;
 pub mod metadata;
-pub mod test;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

@@ -15,7 +15,6 @@ pub mod platform_markdown;
 pub mod sarif;
 pub mod stored;
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -23,26 +22,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::analyse::diff::{ChangeEntry, DriftEntry};
 use crate::diagnostic::{Diagnostic, Level};
+use crate::evaluate::Undecided;
 use crate::finding::{Finding, Severity};
+use crate::pipeline::ScanOutput;
 use crate::policy::Metadata;
-use crate::scan::{ScanOutput, Undecided};
 use crate::suppress::Suppressed;
 
-/// The report's schema version (bumped on incompatible changes).
-pub const REPORT_VERSION: u32 = 1;
-
-/// The tool that wrote a report (reports are read back by `diff`, `merge`
-/// and `--baseline`, hence the owned form).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tool {
-    pub name: Cow<'static, str>,
-    pub version: Cow<'static, str>,
-}
-
-pub const TOOL: Tool = Tool {
-    name: Cow::Borrowed("tfward"),
-    version: Cow::Borrowed(env!("CARGO_PKG_VERSION")),
-};
+pub use crate::tool::{Tool, REPORT_VERSION, TOOL};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Summary {
@@ -60,8 +46,11 @@ pub struct Summary {
     pub baselined: usize,
     /// Module calls evaluated, not installed (run `terraform init`),
     /// missing (a local source that does not exist) and not followed.
-    #[serde(default, skip_serializing_if = "crate::input::CallCounts::is_empty")]
-    pub module_calls: crate::input::CallCounts,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::model::document::CallCounts::is_empty"
+    )]
+    pub module_calls: crate::model::document::CallCounts,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -13,9 +13,9 @@ use crate::analyse::cost::{self, Catalogue, CostSummary, Status, Usage};
 use crate::analyse::diff::{ChangeEntry, DriftEntry};
 use crate::analyse::risk::{self, ChangeFacts, ChangeSetRisk, Sensitivity};
 use crate::finding::{Finding, Severity};
+use crate::pipeline::ScanOutput;
 use crate::plan::{strip_index, Loaded};
 use crate::policy::Policy;
-use crate::scan::ScanOutput;
 
 /// What the report is built from.
 pub struct ReportInput<'a> {

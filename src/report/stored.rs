@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::{Report, REPORT_VERSION};
-use crate::app::Fatal;
+use crate::error::Fatal;
 use crate::source::display_path;
 
 /// Reads a tfward JSON report.

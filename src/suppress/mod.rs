@@ -20,8 +20,9 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::finding::{fingerprint, Finding, PathSegment};
 use crate::policy::engine::Compiled;
-use crate::scan::ScanOutput;
 use crate::source::display_path;
+use crate::source::SourceFile;
+use std::sync::Arc;
 
 /// The resource type under which ignores are shown to the suppression
 /// policies.
@@ -41,18 +42,7 @@ pub struct SuppressOptions {
     pub today: Option<Date>,
 }
 
-/// An `[[ignore]]` entry of tfward.toml, validated when the config loaded.
-#[derive(Debug, Clone)]
-pub struct ConfigIgnore {
-    pub ids: Vec<String>,
-    /// Glob over finding addresses; None matches every address.
-    pub address: Option<String>,
-    pub reason: String,
-    pub until: Option<Date>,
-    /// Where the entry is: the config file and 1-based line.
-    pub file: String,
-    pub line: usize,
-}
+pub use crate::config::ConfigIgnore;
 
 /// Where a suppression came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -139,7 +129,45 @@ impl Ignore {
 
 /// Applies inline and config ignores to the scan's findings, and adds the
 /// suppression policies' findings about the ignores themselves.
-pub fn apply(out: &mut ScanOutput, opts: &SuppressOptions, policies: &Compiled) {
+/// The result of suppression: the findings that stand (with the suppression
+/// policies' findings about the ignores themselves), the suppressed ones,
+/// and problems with ignores that stop the run.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    pub suppressed: Vec<Suppressed>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What suppression works on while it runs.
+struct Work<'a> {
+    files: &'a [Arc<SourceFile>],
+    findings: Vec<Finding>,
+    suppressed: Vec<Suppressed>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+pub fn apply(
+    files: &[Arc<SourceFile>],
+    findings: Vec<Finding>,
+    opts: &SuppressOptions,
+    policies: &Compiled,
+) -> Outcome {
+    let mut work = Work {
+        files,
+        findings,
+        suppressed: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    run(&mut work, opts, policies);
+    Outcome {
+        findings: work.findings,
+        suppressed: work.suppressed,
+        diagnostics: work.diagnostics,
+    }
+}
+
+fn run(out: &mut Work<'_>, opts: &SuppressOptions, policies: &Compiled) {
     let known = opts.known_ids.clone().unwrap_or_else(|| {
         let mut m = BTreeMap::new();
         for p in policies.policies.iter() {
@@ -180,12 +208,12 @@ pub fn apply(out: &mut ScanOutput, opts: &SuppressOptions, policies: &Compiled) 
 }
 
 fn inline_ignores(
-    out: &mut ScanOutput,
+    out: &mut Work<'_>,
     known: &BTreeMap<String, String>,
     today: Date,
     ignores: &mut Vec<Ignore>,
 ) {
-    for file in &out.files {
+    for file in out.files {
         let name = file
             .path
             .file_name()
@@ -289,7 +317,7 @@ fn resolve(written: &[String], known: &BTreeMap<String, String>) -> (Vec<String>
 }
 
 /// Runs the suppression policies over every ignore and adds their findings.
-fn judge(out: &mut ScanOutput, ignores: &[Ignore], today: Date, policies: &Compiled) {
+fn judge(out: &mut Work<'_>, ignores: &[Ignore], today: Date, policies: &Compiled) {
     let resources: Vec<serde_json::Value> = ignores
         .iter()
         .enumerate()

@@ -11,6 +11,7 @@ mod diff;
 mod formats;
 mod hostile;
 mod inputs;
+mod layering;
 mod plans;
 mod policies;
 mod report;

@@ -184,3 +184,168 @@ fn policy_test_runs_library_tests() {
         assert!(!text.contains("test_builtin_lib_is_there"), "{text}");
     }
 }
+
+/// The top-level rule and function names a Rego file defines (a name defined
+/// several times in one file, as incremental rules are, counts once).
+fn rule_names(text: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut in_raw_string = false;
+    for line in text.lines() {
+        let starts_raw = in_raw_string;
+        if line.matches('`').count() % 2 == 1 {
+            in_raw_string = !in_raw_string;
+        }
+        if starts_raw || line.starts_with(|c: char| c.is_whitespace() || c == '#') {
+            continue;
+        }
+        let rest = line.strip_prefix("default ").unwrap_or(line);
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if name.is_empty() || ["package", "import", "else"].contains(&name.as_str()) {
+            continue;
+        }
+        names.insert(name);
+    }
+    names
+}
+
+/// A library package may span files (lib/aws.rego, lib/aws_iam.rego, ...),
+/// but each helper lives in one of them: the same name in two files of a
+/// package is two helpers for one concept, or a definition that silently
+/// merges with (or conflicts with) the other.
+#[test]
+fn library_helpers_are_defined_in_one_file_of_their_package() {
+    let lib = root().join("policies/lib");
+    let mut defined: std::collections::BTreeMap<(String, String), Vec<String>> =
+        std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(&lib).expect("lib") {
+        let path = entry.expect("entry").path();
+        let file = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        if !file.ends_with(".rego") || file.ends_with("_test.rego") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        let package = tfward::policy::metadata::package_of(&text).expect("package");
+        for name in rule_names(&text) {
+            defined
+                .entry((package.clone(), name))
+                .or_default()
+                .push(file.clone());
+        }
+    }
+    let twice: Vec<String> = defined
+        .iter()
+        .filter(|(_, files)| files.len() > 1)
+        .map(|((package, name), files)| format!("{package}.{name}: {}", files.join(", ")))
+        .collect();
+    assert!(
+        defined.len() > 100,
+        "only {} library names found",
+        defined.len()
+    );
+    assert!(
+        twice.is_empty(),
+        "defined in more than one file of the package:\n{}",
+        twice.join("\n")
+    );
+}
+
+#[test]
+fn rule_names_reads_heads_not_bodies() {
+    let text =
+        "package lib.x\nimport rego.v1\n# a comment\ndefault f := 1\nf := 2 if {\n\tg(1)\n}\n\
+                else := 3\nh(x) if x\nm contains 1 if true\nlong := `\nnot_a_rule\n`\n";
+    let names: Vec<String> = rule_names(text).into_iter().collect();
+    assert_eq!(names, ["f", "h", "long", "m"]);
+}
+
+/// Every peer id a policy names in METADATA `equivalents` has its line in
+/// the policy's equivalents.txt (`checkov CKV_AWS_7: ...`, or
+/// `kics <uuid> (query_name): ...`), saying what the peer checks and how it
+/// compares (policies/README.md, "Equivalents").
+#[test]
+fn every_named_equivalent_is_recorded_in_equivalents_txt() {
+    let policies = root().join("policies");
+    let mut missing = Vec::new();
+    for entry in walkdir::WalkDir::new(&policies).sort_by_file_name() {
+        let entry = entry.expect("walk");
+        if entry.file_name() != "policy.rego" {
+            continue;
+        }
+        let dir = entry.path().parent().expect("parent");
+        let text = std::fs::read_to_string(entry.path()).expect("read");
+        let meta = tfward::policy::metadata::parse(&text).expect("metadata");
+        let recorded = std::fs::read_to_string(dir.join("equivalents.txt")).unwrap_or_default();
+        for (peer, ids) in &meta.equivalents {
+            for id in ids {
+                let head = format!("{peer} {id}");
+                let found = recorded.lines().any(|l| {
+                    l.strip_prefix(&head)
+                        .is_some_and(|rest| rest.starts_with(':') || rest.starts_with(" ("))
+                });
+                if !found {
+                    missing.push(format!(
+                        "{}: {head}",
+                        dir.strip_prefix(&policies).unwrap_or(dir).display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "equivalents without a line in equivalents.txt:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// Every policy has a bad plan fixture (`bad_*.json` with its `.expect`
+/// listing at least one finding): policies run on plans as much as on HCL,
+/// and a plan writes values differently (nulls, lists, after_unknown). A
+/// policy about something plans cannot carry (suppression comments) says so
+/// in `fixtures/no_plan.txt` instead.
+#[test]
+fn every_policy_has_a_bad_plan_fixture() {
+    let policies = root().join("policies");
+    let mut without = Vec::new();
+    for entry in walkdir::WalkDir::new(&policies).sort_by_file_name() {
+        let entry = entry.expect("walk");
+        if entry.file_name() != "policy.rego" {
+            continue;
+        }
+        let fixtures = entry.path().parent().expect("parent").join("fixtures");
+        let has_plan = std::fs::read_dir(&fixtures).is_ok_and(|rd| {
+            rd.flatten().any(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                let Some(stem) = name.strip_suffix(".json") else {
+                    return false;
+                };
+                stem.starts_with("bad")
+                    && std::fs::read_to_string(fixtures.join(format!("{stem}.expect")))
+                        .is_ok_and(|x| x.lines().any(|l| !l.trim().is_empty()))
+            })
+        });
+        let excused = std::fs::read_to_string(fixtures.join("no_plan.txt"))
+            .is_ok_and(|reason| !reason.trim().is_empty());
+        if !has_plan && !excused {
+            let dir = entry.path().parent().expect("parent");
+            without.push(
+                dir.strip_prefix(&policies)
+                    .unwrap_or(dir)
+                    .display()
+                    .to_string(),
+            );
+        }
+    }
+    assert!(
+        without.is_empty(),
+        "policies without a bad plan fixture (bad_*.json + .expect, or a reason in fixtures/no_plan.txt):\n{}",
+        without.join("\n")
+    );
+}

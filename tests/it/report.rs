@@ -7,8 +7,8 @@ use std::process::Command;
 
 use tfward::analyse::cost::Usage;
 use tfward::cli::PolicyArgs;
+use tfward::pipeline::{self, ScanOptions};
 use tfward::report::platform::{self, PlatformReport, ReportInput};
-use tfward::scan::{self, ScanOptions};
 
 const DATE: &str = "2025-01-15";
 
@@ -27,17 +27,17 @@ fn plan_path(name: &str) -> PathBuf {
 }
 
 fn build(name: &str, request: Option<&str>) -> PlatformReport {
-    tfward::app::init_threads(None);
+    tfward::commands::init_threads(None);
     let args = policy_args();
-    let set = tfward::app::load_policies(&args).expect("built-in policies load");
-    let compiled = tfward::app::compile(&set, &args).expect("built-in policies compile");
+    let set = tfward::commands::load_policies(&args).expect("built-in policies load");
+    let compiled = tfward::commands::compile(&set, &args).expect("built-in policies compile");
     let opts = ScanOptions {
         plans: vec![plan_path(name)],
-        max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+        max_file_size: tfward::load::DEFAULT_MAX_FILE_SIZE,
         workspace: "default".into(),
         ..ScanOptions::default()
     };
-    let out = scan::scan(&opts, &compiled);
+    let out = pipeline::run(&opts, &compiled);
     let text = request.map(|p| {
         (
             std::fs::read_to_string(p).expect("request file"),

@@ -27,6 +27,7 @@
 #     cwe: [CWE-306]
 #   equivalents:
 #     checkov: [CKV_AWS_59, CKV_AWS_309]
+#     trivy: AWS-0004
 #   remediation: |
 #     Require an authorizer:
 #     ```hcl

@@ -27,6 +27,7 @@
 #   equivalents:
 #     checkov: CKV_AWS_25
 #     kics: 151187cb-0efc-481c-babd-ad24e3c9bc22
+#     trivy: AWS-0107
 #   remediation: |
 #     Allow RDP only from the ranges that need it:
 #     ```hcl

@@ -28,6 +28,7 @@
 #   equivalents:
 #     checkov: CKV_AWS_24
 #     kics: 65905cec-d691-4320-b320-2000436cb696
+#     trivy: AWS-0107
 #   remediation: |
 #     Allow SSH only from the ranges that need it:
 #     ```hcl

@@ -29,6 +29,7 @@
 #   equivalents:
 #     checkov: CKV_AWS_46
 #     trivy: [AWS-0029, AWS-0122, AWS-0129]
+#     kics: [d7b9d850-3e06-4a75-852f-c46c2e92240b, 443488f5-c734-460b-a36d-5b3f330174dc]
 #   remediation: |
 #     Fetch secrets at boot with the instance role instead:
 #     ```hcl
@@ -47,13 +48,14 @@ package tfward.aws.ec2.user_data_secrets
 
 import rego.v1
 import data.lib.aws
+import data.lib.secrets
 import data.lib.tf
 
 deny contains tf.finding(r, x.path, msg) if {
 	some t in aws.launcher_types
 	some r in tf.resources(t)
 	some x in aws.user_data(r)
-	found := aws.secrets_in(x.text)
+	found := secrets.secrets_in(x.text)
 	count(found) > 0
 	msg := sprintf("%s has %s in its %s", [r.address, concat(", ", sort(found)), x.path[0]])
 }

@@ -47,6 +47,6 @@ deny contains tf.finding(x.res, x.path, msg) if {
 	some t in ["aws_ecr_repository_policy", "aws_ecr_registry_policy"]
 	some r in tf.resources(t)
 	some x in aws.policy_statements(r, "policy")
-	aws.statement_public_allow(x.stmt)
+	aws.public_allow(x.stmt)
 	msg := sprintf("%s lets any principal call %v", [r.address, x.stmt.Action])
 }

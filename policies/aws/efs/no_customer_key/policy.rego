@@ -21,6 +21,7 @@
 #     cwe: [CWE-311]
 #   equivalents:
 #     checkov: CKV_AWS_184
+#     kics: 25d251f3-f348-4f95-845c-1090e41a615c
 #   remediation: |
 #     Use your own key:
 #     ```hcl

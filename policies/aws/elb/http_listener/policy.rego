@@ -24,7 +24,7 @@
 #     hipaa: ["164.312(e)(1)"]
 #     cwe: [CWE-319]
 #   equivalents:
-#     checkov: [CKV_AWS_2, CKV2_AWS_20]
+#     checkov: [CKV_AWS_2, CKV2_AWS_20, CKV_AWS_376]
 #     trivy: AWS-0054
 #     kics: de7f5e83-da88-4046-871f-ea18504b1d43
 #   remediation: |

@@ -20,6 +20,7 @@
 #   equivalents:
 #     checkov: [CKV_AWS_11, CKV_AWS_12, CKV_AWS_14, CKV_AWS_15]
 #     trivy: [AWS-0058, AWS-0059, AWS-0060, AWS-0061]
+#     kics: [7a70eed6-de3a-4da2-94da-a2bbc8fe2a48, bbc7c137-6c7b-4fc4-984a-0c88e91fcaf9, c5ff7bc9-d8ea-46dd-81cb-8286f3222249]
 #   remediation: |
 #     Require every character class:
 #     ```hcl

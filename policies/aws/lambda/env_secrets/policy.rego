@@ -19,6 +19,8 @@
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["8.3.2"]
 #     cwe: [CWE-798]
+#   equivalents:
+#     kics: 1402afd8-a95c-4e84-8b0b-6fb43758e6ce
 #   remediation: |
 #     Pass the secret's name, not its value:
 #     ```hcl

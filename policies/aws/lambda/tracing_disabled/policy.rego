@@ -17,6 +17,7 @@
 #     soc2: [CC7.2]
 #   equivalents:
 #     trivy: AWS-0066
+#     checkov: CKV_AWS_50
 #   remediation: |
 #     Enable active tracing:
 #     ```hcl

@@ -58,7 +58,7 @@ deny contains tf.finding(x.res, x.path, msg) if {
 	not tf.is_unknown(d, ["vpc_options"])
 	some h in holders(d)
 	some x in aws.policy_statements(h, "access_policies")
-	aws.public_grant(x.stmt)
+	aws.public_allow(x.stmt)
 	msg := sprintf("%s has a public endpoint and %s allows %v to any principal", [d.address, h.address, x.stmt.Action])
 }
 

@@ -19,6 +19,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AWS_71
+#     kics: 15ffbacc-fa42-4f6f-a57d-2feac7365caa
 #   remediation: |
 #     Export audit logs:
 #     ```hcl

@@ -24,6 +24,7 @@
 #     cwe: [CWE-284]
 #   equivalents:
 #     checkov: CKV_AWS_168
+#     kics: abb06e5f-ef9a-4a99-98c6-376d396bfcdf
 #   remediation: |
 #     Allow the service that sends, pinned to its source:
 #     ```hcl

@@ -24,6 +24,7 @@
 #   equivalents:
 #     checkov: CKV2_AWS_11
 #     trivy: AWS-0178
+#     kics: f83121ea-03da-434f-9277-9cd247ab3047
 #   remediation: |
 #     Log the VPC's traffic:
 #     ```hcl

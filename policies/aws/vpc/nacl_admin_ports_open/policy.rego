@@ -53,7 +53,7 @@ admin_ports := {22: "SSH", 3389: "RDP"}
 deny contains tf.finding(rule.resource, rule.path, msg) if {
 	some rule in aws.open_nacl_allows("ingress")
 	some port, name in admin_ports
-	aws.nacl_rule_reaches(rule, port)
+	aws.rule_reaches(rule, port)
 	not aws.nacl_denied_first(rule, port)
 	msg := sprintf("%s allows %s (port %d) from %s (rule %v)", [rule.resource.address, name, port, rule.cidr, rule.rule_no])
 }

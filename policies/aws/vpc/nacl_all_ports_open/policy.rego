@@ -24,6 +24,8 @@
 #     pci-dss-4.0: ["1.3.1"]
 #     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-284]
+#   equivalents:
+#     checkov: CKV_AWS_352
 #   remediation: |
 #     Allow only the ports the subnet serves, and deny the rest before any broad allow:
 #     ```hcl
@@ -47,7 +49,7 @@ import data.lib.tf
 
 deny contains tf.finding(rule.resource, rule.path, msg) if {
 	some rule in aws.open_nacl_allows("ingress")
-	aws.nacl_rule_covers_all_ports(rule)
+	aws.rule_covers_all_ports(rule)
 	not aws.nacl_denied_first(rule, -1)
 	msg := sprintf("%s allows %s from %s (rule %v)", [rule.resource.address, aws.port_text(rule), rule.cidr, rule.rule_no])
 }

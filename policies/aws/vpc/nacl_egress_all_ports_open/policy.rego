@@ -45,7 +45,7 @@ import data.lib.tf
 
 deny contains tf.finding(rule.resource, rule.path, msg) if {
 	some rule in aws.open_nacl_allows("egress")
-	aws.nacl_rule_covers_all_ports(rule)
+	aws.rule_covers_all_ports(rule)
 	not aws.nacl_denied_first(rule, -1)
 	msg := sprintf("%s allows %s out to %s (rule %v)", [rule.resource.address, aws.port_text(rule), rule.cidr, rule.rule_no])
 }

@@ -51,7 +51,7 @@ exempt := {22, 53, 3000, 8080, 8888}
 
 deny contains tf.finding(rule.resource, rule.path, msg) if {
 	some rule in aws.open_nacl_allows("egress")
-	not aws.nacl_rule_covers_all_ports(rule)
+	not aws.rule_covers_all_ports(rule)
 	ports := [p |
 		some p in aws.reached_ports(rule)
 		not p in exempt

@@ -49,7 +49,7 @@ dedicated := {22, 3389}
 
 deny contains tf.finding(rule.resource, rule.path, msg) if {
 	some rule in aws.open_nacl_allows("ingress")
-	not aws.nacl_rule_covers_all_ports(rule)
+	not aws.rule_covers_all_ports(rule)
 	ports := [p |
 		some p in aws.reached_ports(rule)
 		not p in dedicated

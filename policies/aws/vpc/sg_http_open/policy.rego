@@ -20,6 +20,7 @@
 #     cwe: [CWE-319]
 #   equivalents:
 #     checkov: CKV_AWS_260
+#     kics: ffac8a12-322e-42c1-b9b9-81ff85c39ef7
 #   remediation: |
 #     Accept HTTP only from the load balancer's security group:
 #     ```hcl

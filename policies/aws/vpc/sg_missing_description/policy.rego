@@ -8,20 +8,23 @@
 #   as none), inline ingress/egress blocks of aws_security_group and
 #   aws_default_security_group without one, and aws_security_group_rule,
 #   aws_vpc_security_group_ingress_rule and aws_vpc_security_group_egress_rule
-#   without one.
+#   without one, and the EC2-Classic aws_db_security_group,
+#   aws_redshift_security_group and aws_elasticache_security_group without a
+#   description of their own (they default to "Managed by Terraform" too;
+#   TFW-AWS-0590 reports that they exist at all).
 # related_resources:
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 # custom:
 #   id: TFW-AWS-0031
 #   severity: LOW
 #   category: compliance
-#   resource_types: [aws_security_group, aws_default_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule, aws_vpc_security_group_egress_rule]
+#   resource_types: [aws_security_group, aws_default_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule, aws_vpc_security_group_egress_rule, aws_db_security_group, aws_redshift_security_group, aws_elasticache_security_group]
 #   frameworks:
 #     soc2: [CC8.1]
 #     pci-dss-4.0: ["1.2.5"]
 #   equivalents:
 #     checkov: CKV_AWS_23
-#     trivy: [AWS-0099, AWS-0124]
+#     trivy: [AWS-0099, AWS-0124, AWS-0049, AWS-0083]
 #   remediation: |
 #     Say what the group and each rule are for:
 #     ```hcl
@@ -47,7 +50,8 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["description"], sprintf("%s has no description", [r.address])) if {
-	some r in tf.resources("aws_security_group")
+	some t in {"aws_security_group", "aws_db_security_group", "aws_redshift_security_group", "aws_elasticache_security_group"}
+	some r in tf.resources(t)
 	empty(r.values, "description")
 	not tf.is_unknown(r, ["description"])
 }

@@ -24,6 +24,8 @@
 #     pci-dss-4.0: ["1.3.1"]
 #     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-284]
+#   equivalents:
+#     kics: 381c3f2a-ef6f-4eff-99f7-b169cda3422c
 #   remediation: |
 #     Allow the service only from the networks that use it:
 #     ```hcl

@@ -82,7 +82,7 @@ deny contains tf.finding(x.res, x.path, msg) if {
 }
 
 full_access(s) if {
-	aws.statement_public_allow(s)
+	aws.public_allow(s)
 	aws.full_wildcard_action(s)
 	aws.full_wildcard_resource(s)
 }

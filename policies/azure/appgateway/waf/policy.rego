@@ -17,6 +17,8 @@
 #     soc2: [CC6.6]
 #     pci-dss-4.0: ["6.4.2"]
 #     nist-800-53-r5: [SC-7]
+#   equivalents:
+#     checkov: CKV_AZURE_120
 #   remediation: |
 #     ```hcl
 #       sku {

@@ -21,6 +21,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_32
 #     trivy: AZU-0021
+#     kics: 2b3c671f-1b76-4741-8789-ed1fe0785dc4
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_postgresql_flexible_server_configuration" "connection_throttle_enable" {

@@ -21,6 +21,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_31
 #     trivy: AZU-0019
+#     kics: c640d783-10c5-4071-b6c1-23507300d333
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_postgresql_flexible_server_configuration" "log_connections" {

@@ -17,6 +17,8 @@
 #     soc2: [CC7.2]
 #     nist-800-53-r5: [AU-2, AU-12]
 #     cwe: [CWE-778]
+#   equivalents:
+#     kics: 07f7134f-9f37-476e-8664-670c218e4702
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_postgresql_flexible_server_configuration" "log_disconnections" {

@@ -18,6 +18,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_146
+#     kics: ffb02aca-0d12-475e-b77c-a726f7aeff4b
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_postgresql_flexible_server_configuration" "log_retention" {

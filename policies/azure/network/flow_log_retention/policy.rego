@@ -1,5 +1,5 @@
 # METADATA
-# title: NSG flow logs are kept for less than 90 days
+# title: NSG flow log is disabled or kept for less than 90 days
 # description: >-
 #   NSG flow logs show which addresses talked to which ports and whether the
 #   NSG allowed it; they are the main evidence when investigating a breach
@@ -20,8 +20,8 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_12
-#     trivy: AZU-0049
-#     kics: 7750fcca-dd03-4d38-b663-4b70289bcfd4
+#     trivy: [AZU-0049, AZU-0073]
+#     kics: [7750fcca-dd03-4d38-b663-4b70289bcfd4, b90842e5-6779-44d4-9760-972f4c03ba1c]
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_network_watcher_flow_log" "app" {

@@ -26,6 +26,7 @@
 #   equivalents:
 #     checkov: [CKV_AZURE_9, CKV_AZURE_10]
 #     trivy: [AZU-0048, AZU-0050]
+#     kics: [3e3c175e-aadf-4e2b-a464-3fdac5748d24, efbf6449-5ec5-4cfe-8f15-acc51e0d787c]
 #   remediation: |
 #     Allow administration only from a known range (or use Azure Bastion / just-in-time access):
 #     ```hcl

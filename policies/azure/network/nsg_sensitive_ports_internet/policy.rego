@@ -18,10 +18,12 @@
 #   category: security
 #   resource_types: [azurerm_network_security_rule, azurerm_network_security_group]
 #   frameworks:
-#     pci-dss-4-0: ["1.3.1"]
+#     pci-dss-4.0: ["1.3.1"]
 #     soc2: [CC6.6]
 #     nist-800-53-r5: [SC-7]
 #     cwe: [CWE-284]
+#   equivalents:
+#     trivy: AZU-0074
 #   remediation: |
 #     Allow only the ports and sources the workload needs:
 #     ```hcl

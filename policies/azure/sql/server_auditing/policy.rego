@@ -22,6 +22,8 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_23
+#     trivy: AZU-0027
+#     kics: [609839ae-bd81-4375-9910-5bce72ae7b92, f7e296b0-6660-4bc5-8f87-22ac4a815edf]
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_mssql_server_extended_auditing_policy" "main" {

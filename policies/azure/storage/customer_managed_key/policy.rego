@@ -21,6 +21,7 @@
 #     cwe: [CWE-311]
 #   equivalents:
 #     checkov: CKV2_AZURE_1
+#     trivy: AZU-0060
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_storage_account" "main" {

@@ -22,7 +22,7 @@
 #     cwe: [CWE-319]
 #   equivalents:
 #     checkov: CKV_AZURE_3
-#     trivy: AZU-0008
+#     trivy: [AZU-0008, AZU-0059]
 #     kics: 12944ec4-1fa0-47be-8b17-42a034f937c2
 #   remediation: |
 #     Leave secure transfer on (the default) or set it explicitly:

@@ -20,7 +20,7 @@
 #     cwe: [CWE-326]
 #   equivalents:
 #     checkov: CKV_AZURE_44
-#     trivy: AZU-0011
+#     trivy: [AZU-0011, AZU-0059]
 #   remediation: |
 #     Require TLS 1.2 (or remove the attribute to get the TLS1_2 default):
 #     ```hcl

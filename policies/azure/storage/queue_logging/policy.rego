@@ -21,6 +21,7 @@
 #     cwe: [CWE-778]
 #   equivalents:
 #     checkov: CKV_AZURE_33
+#     trivy: AZU-0009
 #   remediation: |
 #     Log all three request types:
 #     ```hcl

@@ -23,6 +23,7 @@
 #   equivalents:
 #     checkov: CKV_AZURE_36
 #     trivy: AZU-0010
+#     kics: 5400f379-a347-4bdd-a032-446465fdcc6f
 #   remediation: |
 #     ```hcl
 #     resource "azurerm_storage_account" "main" {

@@ -22,6 +22,7 @@
 #   equivalents:
 #     checkov: CKV_GCP_23
 #     trivy: GCP-0049
+#     kics: c606ba1d-d736-43eb-ac24-e16108f3a9e0
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

@@ -18,6 +18,7 @@
 #   equivalents:
 #     checkov: CKV_GCP_21
 #     trivy: GCP-0051
+#     kics: 65c1bc7a-4835-4ac4-a2b6-13d310b0648d
 #   remediation: |
 #     ```hcl
 #     resource "google_container_cluster" "main" {

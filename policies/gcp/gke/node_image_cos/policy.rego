@@ -26,6 +26,7 @@
 #     cwe: ["CWE-1104"]
 #   equivalents:
 #     trivy: GCP-0054
+#     kics: 8a893e46-e267-485a-8690-51f39951de58
 #   remediation: |
 #     ```hcl
 #     resource "google_container_node_pool" "default" {

@@ -37,6 +37,7 @@
 #   equivalents:
 #     checkov: CKV_GCP_42
 #     trivy: GCP-0007
+#     kics: 84d36481-fd63-48cb-838e-635c44806ec2
 #   remediation: |
 #     ```hcl
 #     resource "google_project_iam_member" "ci_deployer" {

@@ -32,6 +32,7 @@
 #   equivalents:
 #     checkov: CKV2_GCP_5
 #     trivy: GCP-0079
+#     kics: 89fe890f-b480-460c-8b6b-7d8b1468adb4
 #   remediation: |
 #     ```hcl
 #     resource "google_project_iam_audit_config" "all" {

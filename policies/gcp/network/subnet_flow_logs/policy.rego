@@ -23,7 +23,7 @@
 #     cwe: ["CWE-778"]
 #   equivalents:
 #     checkov: CKV_GCP_26
-#     trivy: GCP-0076
+#     trivy: [GCP-0076, GCP-0029]
 #     kics: 40430747-442d-450a-a34f-dc57149f4609
 #   remediation: |
 #     ```hcl

@@ -42,7 +42,7 @@
 #   equivalents:
 #     checkov: CKV_GCP_28
 #     trivy: GCP-0001
-#     kics: c010082c-76e0-4b91-91d9-6e8439e455dd
+#     kics: [c010082c-76e0-4b91-91d9-6e8439e455dd, a6cd52a1-3056-4910-96a5-894de9f3f3b3]
 #   remediation: |
 #     Grant the role to the identities that need it, and turn on public access
 #     prevention:

@@ -4,10 +4,18 @@
 #   A provider declared in required_providers without a version, or configured
 #   without being declared, is installed at whatever version is newest when
 #   `terraform init` runs. A new major version can change defaults or remove
-#   arguments between two runs of the same code; pinning makes upgrades a
-#   reviewed change.
+#   arguments between two runs of the same code. HashiCorp's guidance is that
+#   every module declares at least the minimum provider version it works with
+#   (root modules also a maximum: TFW-GEN-0002), so this fires in root and
+#   reusable modules alike, on the module scanned as the root: the modules it
+#   calls are judged when scanned on their own (registry and git modules are
+#   someone else's code). The terraform provider (terraform_remote_state)
+#   ships with Terraform and needs no constraint. Plans do not carry the
+#   constraints yet (their provider_config is not read), so only configuration
+#   is judged.
 # related_resources:
 #   - https://developer.hashicorp.com/terraform/language/providers/requirements
+#   - https://developer.hashicorp.com/terraform/language/providers/requirements#best-practices-for-provider-versions
 # custom:
 #   id: TFW-GEN-0001
 #   severity: MEDIUM
@@ -16,8 +24,6 @@
 #   frameworks:
 #     soc2: [CC8.1]
 #     cwe: [CWE-1104]
-#   equivalents:
-#     checkov: CKV_TF_3
 #   remediation: |
 #     Declare the provider with a version constraint in the root module:
 #     ```hcl

@@ -1,153 +1,21 @@
-//! Scanning plans and states: the same policies on `terraform show -json`
-//! output, with findings pointing at the HCL that declared each resource
-//! when the configuration is at hand, else at the resource in the JSON file.
+//! The model of plans and states: one policy input document per module of
+//! the plan, findings pointed at the HCL that declared each resource when the
+//! configuration is at hand (a [`ConfigLocator`]), else at the resource in
+//! the JSON file.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use rayon::prelude::*;
-use serde_json::{json, Map, Value as Json};
+use serde_json::{json, Value as Json};
 
 use crate::analyse::cost::{self, CostSummary, ResourceCost};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{Candidate, FileKind};
-use crate::input::{ModuleInput, ResourceSpans};
+use crate::load::{Loaded, PlanFile};
+use crate::model::document::{ModuleInput, ResourceFacts, ResourceSpans};
 use crate::paths::normalise;
 use crate::plan::{self, JsonResource, Loaded as Plan};
-use crate::policy::engine::Compiled;
-use crate::scan::{self, Loaded, ScanOptions, ScanOutput};
-use crate::source::{display_path, SourceFile};
 use crate::terraform::module::{Inputs, SpanRef};
-
-/// Plans and states may be far larger than any HCL file.
-pub const MAX_PLAN_SIZE: u64 = 1024 * 1024 * 1024;
-
-/// A plan or state as loaded, with its file.
-pub struct PlanFile {
-    pub file: usize,
-    pub plan: Plan,
-}
-
-/// Scans plans/states; findings, changes and drift go into `out`.
-pub fn scan_plans(
-    plan_paths: &[PathBuf],
-    config_dirs: &[PathBuf],
-    opts: &ScanOptions,
-    policies: &Compiled,
-    out: &mut ScanOutput,
-) {
-    let mut files: Vec<Loaded> = Vec::new();
-    let mut plans = Vec::new();
-    for path in plan_paths {
-        match read_plan(path) {
-            Ok((source, plan)) => {
-                files.push(Loaded {
-                    source,
-                    kind: FileKind::Json,
-                    hcl: None,
-                });
-                plans.push(PlanFile {
-                    file: files.len() - 1,
-                    plan,
-                });
-            }
-            Err(d) => out.diagnostics.push(d),
-        }
-    }
-    let given_dir = opts.paths.iter().find(|p| p.is_dir()).cloned();
-    let _ = config_dirs;
-    let mut inputs = Vec::new();
-    let catalogue = crate::analyse::cost::Catalogue::embedded();
-    for pf in &mut plans {
-        let plan_path = files[pf.file].source.path.clone();
-        let root = given_dir.clone().or_else(|| {
-            let dir = plan_path
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_default();
-            let dir = if dir.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                dir
-            };
-            has_tf_files(&dir).then_some(dir)
-        });
-        let locator = root.map(|r| ConfigLocator::build(&r, &pf.plan, opts, &mut files, out));
-        if let Some(l) = &locator {
-            pf.plan
-                .lifecycle
-                .extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
-        }
-        let costs = crate::analyse::cost::plan_costs(&pf.plan, catalogue, &opts.usage);
-        inputs.extend(plan_inputs(pf, &files, locator.as_ref(), &costs));
-        out.plans.push(crate::analyse::diff::summarise(
-            &pf.plan,
-            &files[pf.file].source.display,
-        ));
-    }
-    out.modules += inputs.len();
-    let results: Vec<scan::ModuleResult> = inputs
-        .into_par_iter()
-        .map_init(
-            || policies.worker(),
-            |engine, input| scan::evaluate_module(policies, engine, input, &files, opts),
-        )
-        .collect();
-    for m in results {
-        out.inputs.extend(m.input);
-        out.resources += m.resources;
-        out.values_known += m.known;
-        out.values_unknown += m.unknown;
-        out.findings.extend(m.findings);
-        out.diagnostics.extend(m.diagnostics);
-        out.undecided.extend(m.undecided);
-    }
-    out.files = files.into_iter().map(|l| Arc::new(l.source)).collect();
-    out.plan_models.extend(plans.into_iter().map(|pf| pf.plan));
-}
-
-fn has_tf_files(dir: &Path) -> bool {
-    std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .any(|e| FileKind::of(&e.path()).is_some_and(FileKind::is_config))
-        })
-        .unwrap_or(false)
-}
-
-/// Reads and parses a plan or state file.
-pub fn read_plan(path: &Path) -> Result<(SourceFile, Plan), Diagnostic> {
-    let display = display_path(path);
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_PLAN_SIZE {
-        return Err(Diagnostic::error(
-            &display,
-            0,
-            0,
-            format!(
-                "skipped: {size} bytes is over the {MAX_PLAN_SIZE} byte limit for plans and states"
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(&display, 0, 0, format!("cannot read the file: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::error(
-            &display,
-            0,
-            0,
-            format!(
-                "not UTF-8 at byte {}: plans and states are UTF-8 JSON",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })?;
-    let plan =
-        plan::load(&text).map_err(|e| Diagnostic::error(&display, e.line, e.column, e.message))?;
-    Ok((SourceFile::data(path.to_path_buf(), display, text), plan))
-}
 
 /// Spans of resources in the configuration behind a plan: module address
 /// (instance keys removed) -> base resource address -> spans.
@@ -163,9 +31,10 @@ impl ConfigLocator {
     pub fn build(
         root: &Path,
         plan: &Plan,
-        opts: &ScanOptions,
+        max_file_size: u64,
+        workspace: &str,
         files: &mut Vec<Loaded>,
-        out: &mut ScanOutput,
+        diagnostics: &mut Vec<Diagnostic>,
     ) -> ConfigLocator {
         // Module address -> directory, following local sources.
         let mut dirs: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -213,8 +82,8 @@ impl ConfigLocator {
                 }
             }
         }
-        let (loaded, diags) = scan::load(&candidates, opts.max_file_size.max(1));
-        out.diagnostics.extend(diags);
+        let (loaded, diags) = crate::load::load(&candidates, max_file_size.max(1));
+        diagnostics.extend(diags);
         let first = files.len();
         files.extend(loaded);
         let mut modules: HashMap<String, HashMap<String, ResourceSpans>> = HashMap::new();
@@ -230,20 +99,20 @@ impl ConfigLocator {
             })
             .collect();
         let mut lifecycle = BTreeMap::new();
-        let project = scan::project(files);
-        for input in scan::build_tree(
+        let project = super::config::project(files);
+        for input in super::config::build_tree(
             &project,
             root,
             &root_ids,
             files,
             &Inputs::default(),
             root,
-            &opts.workspace,
+            workspace,
         ) {
             // Lifecycle blocks are not in plan JSON: the report reads them here.
-            for r in input.doc["resources"].as_array().into_iter().flatten() {
-                if let (Some(address), Some(lc)) = (r["address"].as_str(), r.get("lifecycle")) {
-                    lifecycle.insert(plan::strip_index(address), lc.clone());
+            for r in &input.resources {
+                if let Some(lc) = &r.lifecycle {
+                    lifecycle.insert(plan::strip_index(&r.address), lc.clone());
                 }
             }
             let spans = modules.entry(plan::strip_index(&input.module)).or_default();
@@ -284,7 +153,7 @@ fn address_offsets(text: &str) -> HashMap<String, std::ops::Range<usize>> {
 }
 
 /// One input document per module of the plan.
-fn plan_inputs(
+pub(crate) fn plan_inputs(
     pf: &PlanFile,
     files: &[Loaded],
     locator: Option<&ConfigLocator>,
@@ -315,7 +184,16 @@ fn plan_inputs(
         let mut spans = HashMap::new();
         let mut unknown_map = HashMap::new();
         let mut sensitive = Vec::new();
+        let mut facts = Vec::with_capacity(resources.len());
         for r in &resources {
+            facts.push(ResourceFacts {
+                address: r.address.clone(),
+                rtype: r.rtype.clone(),
+                managed: r.mode == "managed",
+                expanded: true,
+                lifecycle: locator
+                    .and_then(|l| l.lifecycle.get(&plan::strip_index(&r.address)).cloned()),
+            });
             plan::strings_at(&r.values, &r.sensitive, &mut sensitive);
             if let Some(c) = &r.change {
                 let mut before_paths = Vec::new();
@@ -405,6 +283,7 @@ fn plan_inputs(
             calls: Default::default(),
             root_dir: String::new(),
             call_chain: Vec::new(),
+            resources: facts,
         });
     }
     inputs
@@ -458,9 +337,6 @@ fn remove_path(v: &mut Json, segs: &[&str]) {
         }
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: Map<String, Json>) {}
 
 #[cfg(test)]
 mod tests {

@@ -43,6 +43,9 @@ pub struct ModuleInput {
     /// directory and the module blocks that lead here from it.
     pub root_dir: String,
     pub call_chain: Vec<SpanRef>,
+    /// The document's resources, typed, for the stages after evaluation
+    /// (the document itself moves into the policy engine).
+    pub resources: Vec<ResourceFacts>,
 }
 
 impl ModuleInput {
@@ -110,11 +113,72 @@ impl ModuleInput {
     }
 }
 
+/// What later stages know of a resource without reading the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceFacts {
+    pub address: String,
+    pub rtype: String,
+    /// A managed resource (not a data source or ephemeral).
+    pub managed: bool,
+    /// False when `count`/`for_each` could not be evaluated.
+    pub expanded: bool,
+    /// The evaluated `lifecycle` block (known parts), when it has one.
+    pub lifecycle: Option<Json>,
+}
+
+/// A resource of a kept document (`keep_inputs`) with its known values:
+/// the typed view of the document for commands that read it (`drift`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptResource {
+    pub address: String,
+    pub managed: bool,
+    pub expanded: bool,
+    pub values: Json,
+}
+
+/// A kept module document, typed: where it is and its resources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptModule {
+    pub module_path: String,
+    /// "" for a root module.
+    pub module: String,
+    /// For a child module: the root module's directory.
+    pub root_dir: String,
+    pub resources: Vec<KeptResource>,
+}
+
+impl KeptModule {
+    pub fn of(input: &ModuleInput) -> KeptModule {
+        KeptModule {
+            module_path: input.module_path.clone(),
+            module: input.module.clone(),
+            root_dir: input.root_dir.clone(),
+            resources: kept_resources(&input.doc),
+        }
+    }
+}
+
+/// The resources of a document as built by this module.
+pub fn kept_resources(doc: &Json) -> Vec<KeptResource> {
+    doc.get("resources")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+        .map(|r| KeptResource {
+            address: r["address"].as_str().unwrap_or_default().to_owned(),
+            managed: r["mode"] == "managed",
+            expanded: r.get("expanded") != Some(&Json::Bool(false)),
+            values: r["values"].clone(),
+        })
+        .collect()
+}
+
 /// Builds the input document of an evaluated HCL module.
 pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> ModuleInput {
     let mut resources = Vec::with_capacity(m.resources.len());
     let mut spans = HashMap::new();
     let mut unknown_map = HashMap::new();
+    let mut facts = Vec::with_capacity(m.resources.len());
     for r in &m.resources {
         let mut unknown = Vec::new();
         let values = split_known(&r.values, "", &mut unknown);
@@ -134,10 +198,20 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         if !r.instance_references.is_empty() {
             doc["instance_references"] = json!(r.instance_references);
         }
+        let mut lifecycle = None;
         if !r.lifecycle.is_empty() {
             let mut lc = Vec::new();
-            doc["lifecycle"] = split_known(&Value::Object(r.lifecycle.clone()), "", &mut lc);
+            let known = split_known(&Value::Object(r.lifecycle.clone()), "", &mut lc);
+            doc["lifecycle"] = known.clone();
+            lifecycle = Some(known);
         }
+        facts.push(ResourceFacts {
+            address: r.address.clone(),
+            rtype: r.rtype.clone(),
+            managed: r.mode == crate::terraform::module::Mode::Managed,
+            expanded: r.expanded,
+            lifecycle,
+        });
         resources.push(doc);
         spans.insert(
             r.address.clone(),
@@ -253,6 +327,7 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         calls: CallCounts::of(&m.module_calls),
         root_dir: String::new(),
         call_chain: Vec::new(),
+        resources: facts,
     }
 }
 

@@ -17,11 +17,12 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::engine::{Compiled, EngineOptions, VmUse};
-use super::{read_dir, Policy, PolicySet};
-use crate::app::{emit, ExitStatus, Fatal};
 use crate::cli::Format;
-use crate::scan::{self, ScanOptions};
+use crate::commands::emit;
+use crate::error::{ExitStatus, Fatal};
+use crate::pipeline::ScanOptions;
+use crate::policy::engine::{Compiled, EngineOptions, VmUse};
+use crate::policy::{read_dir, Policy, PolicySet};
 use crate::source::display_path;
 
 /// The result of one policy's tests.
@@ -40,7 +41,7 @@ pub struct PolicyResult {
 type Expectation = (String, String, String);
 
 pub fn run(dirs: &[PathBuf], format: Format, verify_vm: bool) -> Result<ExitStatus, Fatal> {
-    crate::app::init_threads(None);
+    crate::commands::init_threads(None);
     let mut results = Vec::new();
     for dir in dirs {
         if !dir.is_dir() {
@@ -126,7 +127,7 @@ pub fn run(dirs: &[PathBuf], format: Format, verify_vm: bool) -> Result<ExitStat
 /// Library modules for testing `dir`: the built-in ones, replaced by any
 /// found on disk in `dir` itself or in a `lib/` folder beside `dir` or one of
 /// its ancestors (so a policy checkout tests against its own helpers).
-fn library_for(dir: &Path, set: &PolicySet) -> Result<Vec<super::RegoFile>, Fatal> {
+fn library_for(dir: &Path, set: &PolicySet) -> Result<Vec<crate::policy::RegoFile>, Fatal> {
     let mut base = PolicySet::embedded().map_err(|e| Fatal(format!("built-in policy {e}")))?;
     base.policies.clear();
     let abs = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
@@ -144,7 +145,7 @@ fn library_for(dir: &Path, set: &PolicySet) -> Result<Vec<super::RegoFile>, Fata
     for lib in &set.libs {
         if !disk_libs
             .iter()
-            .any(|l: &super::RegoFile| l.display == lib.display)
+            .any(|l: &crate::policy::RegoFile| l.display == lib.display)
         {
             disk_libs.push(lib.clone());
         }
@@ -170,13 +171,14 @@ fn holds_rego(dir: &Path) -> bool {
 
 /// Rego tests in folders that hold no policy (`lib/*_test.rego`, the shared
 /// helpers' tests), grouped by folder relative to the tested directory.
-fn library_tests(set: &PolicySet) -> Vec<(PathBuf, Vec<super::RegoFile>)> {
+fn library_tests(set: &PolicySet) -> Vec<(PathBuf, Vec<crate::policy::RegoFile>)> {
     let policy_dirs: BTreeSet<&Path> = set
         .policies
         .iter()
         .filter_map(|p| Path::new(&p.file.rel).parent())
         .collect();
-    let mut groups: std::collections::BTreeMap<PathBuf, Vec<super::RegoFile>> = Default::default();
+    let mut groups: std::collections::BTreeMap<PathBuf, Vec<crate::policy::RegoFile>> =
+        Default::default();
     for t in &set.tests {
         let folder = Path::new(&t.rel).parent().unwrap_or(Path::new(""));
         if !policy_dirs.contains(folder) {
@@ -190,7 +192,11 @@ fn library_tests(set: &PolicySet) -> Vec<(PathBuf, Vec<super::RegoFile>)> {
 }
 
 /// Runs one library folder's Rego tests against the library.
-fn test_library(folder: &Path, tests: Vec<super::RegoFile>, set: &PolicySet) -> PolicyResult {
+fn test_library(
+    folder: &Path,
+    tests: Vec<crate::policy::RegoFile>,
+    set: &PolicySet,
+) -> PolicyResult {
     let mut result = PolicyResult {
         id: "library".into(),
         folder: display_path(folder),
@@ -249,7 +255,7 @@ fn test_policy(
     let Some(dir) = p.dir.as_deref() else {
         return result;
     };
-    let own_tests: Vec<super::RegoFile> = set
+    let own_tests: Vec<crate::policy::RegoFile> = set
         .tests
         .iter()
         .filter(|t| Path::new(&t.rel).parent() == Path::new(&p.file.rel).parent())
@@ -322,7 +328,7 @@ fn is_builtin(p: &Policy) -> bool {
     static BUILTIN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     BUILTIN
         .get_or_init(|| {
-            super::embedded_files()
+            crate::policy::embedded_files()
                 .into_iter()
                 .map(|f| f.text.to_string())
                 .collect()
@@ -331,9 +337,13 @@ fn is_builtin(p: &Policy) -> bool {
         .any(|text| *text == *p.file.text)
 }
 
-fn run_rego_tests(compiled: &Compiled, tests: &[super::RegoFile], result: &mut PolicyResult) {
+fn run_rego_tests(
+    compiled: &Compiled,
+    tests: &[crate::policy::RegoFile],
+    result: &mut PolicyResult,
+) {
     for t in tests {
-        let Some(package) = super::metadata::package_of(&t.text) else {
+        let Some(package) = crate::policy::metadata::package_of(&t.text) else {
             result.passed = false;
             result
                 .problems
@@ -418,11 +428,11 @@ fn run_fixtures(compiled: &Compiled, p: &Policy, fixtures: &Path, result: &mut P
         }
         let opts = ScanOptions {
             paths: vec![path.clone()],
-            max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+            max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
             workspace: "default".into(),
             ..ScanOptions::default()
         };
-        let out = scan::scan(&opts, compiled);
+        let out = crate::pipeline::run(&opts, compiled);
         for d in out
             .diagnostics
             .iter()

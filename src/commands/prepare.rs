@@ -1,0 +1,205 @@
+//! What every scanning command does first: find and validate tfward.toml,
+//! load and select the policies (flags win over the config), compile them,
+//! and build the pipeline options.
+
+use std::io::IsTerminal as _;
+
+use super::init_threads;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::cli::{FailOn, PolicyArgs, ScanArgs, Unknowns};
+use crate::config;
+use crate::config::Config;
+use crate::error::Fatal;
+use crate::pipeline::{ScanOptions, ScanOutput};
+use crate::policy::engine::{Compiled, EngineOptions};
+use crate::policy::PolicySet;
+use crate::suppress::SuppressOptions;
+
+/// Loads the built-in policies plus `--policy` folders and applies the
+/// selection flags.
+pub fn load_policies(args: &PolicyArgs) -> Result<PolicySet, Fatal> {
+    let mut set = load_all_policies(&args.policy_dirs)?;
+    set.select(&args.only, &args.skip, &args.frameworks)
+        .map_err(Fatal)?;
+    Ok(set)
+}
+
+/// The built-in policies plus policy folders, before any selection.
+pub fn load_all_policies(dirs: &[PathBuf]) -> Result<PolicySet, Fatal> {
+    let mut set = PolicySet::embedded().map_err(|e| Fatal(format!("built-in policy {e}")))?;
+    for dir in dirs {
+        if !dir.is_dir() {
+            return Err(Fatal(format!(
+                "--policy {}: not a directory; pass a folder holding policy folders",
+                dir.display()
+            )));
+        }
+        let files = crate::policy::read_dir(dir).map_err(|e| Fatal(e.to_string()))?;
+        let user =
+            PolicySet::from_files(files, Some(dir), false).map_err(|e| Fatal(e.to_string()))?;
+        set.add(user).map_err(|e| Fatal(e.to_string()))?;
+    }
+    Ok(set)
+}
+
+pub fn compile(set: &PolicySet, args: &PolicyArgs) -> Result<Compiled, Fatal> {
+    let opts = EngineOptions {
+        timeout: Duration::from_secs(args.policy_timeout.max(1)),
+        ..EngineOptions::default()
+    };
+    Compiled::new(set, &opts).map_err(|e| Fatal(e.to_string()))
+}
+
+/// Everything a scan needs, with the config file and the flags combined.
+pub(crate) struct PreparedScan {
+    pub set: PolicySet,
+    pub compiled: Compiled,
+    pub opts: ScanOptions,
+    pub config: Config,
+    pub fail_on: FailOn,
+}
+
+/// Finds and validates the config, loads and selects the policies (flags
+/// win over the config), and builds the scan options.
+pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
+    init_threads(args.threads);
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    for p in &paths {
+        if !p.exists() {
+            return Err(Fatal(format!("{}: no such file or directory", p.display())));
+        }
+    }
+    let config_path = match (&args.config, args.no_config) {
+        (Some(path), _) => {
+            if !path.is_file() {
+                return Err(Fatal(format!("--config {}: no such file", path.display())));
+            }
+            Some(path.clone())
+        }
+        (None, true) => None,
+        (None, false) => config::find(&paths[0]),
+    };
+    let mut config = match &config_path {
+        Some(path) => Config::load(path).map_err(|e| Fatal(e.render()))?,
+        None => Config::default(),
+    };
+    let mut dirs = config.policy_dirs.clone();
+    dirs.extend(args.policies.policy_dirs.iter().cloned());
+    let mut set = load_all_policies(&dirs)?;
+    config
+        .check_ids(|id| set.resolve_id(id).map(|p| p.meta.id.clone()))
+        .map_err(|e| Fatal(e.render()))?;
+    let known_ids = set
+        .policies
+        .iter()
+        .flat_map(|p| {
+            std::iter::once((p.meta.id.clone(), p.meta.id.clone())).chain(
+                p.meta
+                    .aliases
+                    .iter()
+                    .map(|a| (a.clone(), p.meta.id.clone())),
+            )
+        })
+        .collect();
+    let pick = |cli: &[String], cfg: Vec<String>| if cli.is_empty() { cfg } else { cli.to_vec() };
+    let only = pick(
+        &args.policies.only,
+        config.enable.iter().map(|s| s.get_ref().clone()).collect(),
+    );
+    let skip = pick(
+        &args.policies.skip,
+        config.disable.iter().map(|s| s.get_ref().clone()).collect(),
+    );
+    let frameworks = pick(&args.policies.frameworks, config.frameworks.clone());
+    set.select(&only, &skip, &frameworks).map_err(Fatal)?;
+    let engine_opts = EngineOptions {
+        timeout: Duration::from_secs(args.policies.policy_timeout.max(1)),
+        config: config.policy_data(),
+        ..EngineOptions::default()
+    };
+    let compiled = Compiled::new(&set, &engine_opts).map_err(|e| Fatal(e.to_string()))?;
+    let vars = args.vars.clone();
+    for f in &args.var_files {
+        if !f.is_file() {
+            return Err(Fatal(format!("--var-file {}: no such file", f.display())));
+        }
+    }
+    for p in &args.plans {
+        if !p.is_file() {
+            return Err(Fatal(format!("--plan {}: no such file", p.display())));
+        }
+    }
+    let has_plans = !args.plans.is_empty()
+        || paths
+            .iter()
+            .any(|p| p.is_file() && crate::discover::FileKind::of(p).is_none());
+    if args.shard.is_some() && has_plans {
+        return Err(Fatal(
+            "--shard splits configuration scans by module; a plan is one unit: scan it in a single job".into(),
+        ));
+    }
+    let mut exclude = config.exclude.clone();
+    exclude.extend(args.exclude.iter().cloned());
+    let opts = ScanOptions {
+        paths,
+        max_file_size: args.max_file_size,
+        var_files: args.var_files.clone(),
+        vars,
+        env_vars: std::env::vars()
+            .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|n| (n.to_owned(), v)))
+            .collect(),
+        workspace: args.workspace.clone(),
+        exclude,
+        plans: args.plans.clone(),
+        suppress: SuppressOptions {
+            no_inline: args.no_inline_ignores,
+            config: config.ignores.clone(),
+            known_ids: Some(known_ids),
+            today: None,
+        },
+        shard: args.shard,
+        progress: std::io::stderr().is_terminal(),
+        keep_inputs: false,
+        report_undecided: args.unknowns == Unknowns::Report,
+        usage: load_usage(args.usage.as_deref())?,
+    };
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Low);
+    Ok(PreparedScan {
+        set,
+        compiled,
+        opts,
+        config,
+        fail_on,
+    })
+}
+
+/// Scans, then applies the config's severity overrides.
+pub(crate) fn run_scan(p: &PreparedScan) -> ScanOutput {
+    let mut out = crate::pipeline::run(&p.opts, &p.compiled);
+    if !p.config.severity_overrides.is_empty() {
+        let findings = out
+            .findings
+            .iter_mut()
+            .chain(out.suppressed.iter_mut().map(|s| &mut s.finding));
+        for f in findings {
+            if let Some((sev, _)) = p.config.severity_overrides.get(&f.rule_id) {
+                f.severity = *sev;
+            }
+        }
+    }
+    out
+}
+
+/// The `--usage` file, or no usage figures.
+pub fn load_usage(path: Option<&std::path::Path>) -> Result<crate::analyse::cost::Usage, Fatal> {
+    path.map_or_else(
+        || Ok(Default::default()),
+        |p| crate::analyse::cost::Usage::load(p).map_err(Fatal),
+    )
+}

@@ -1,0 +1,93 @@
+//! `tfward scan`: the pipeline, then every report the flags ask for.
+
+use std::collections::HashMap;
+use std::io::IsTerminal as _;
+use std::path::PathBuf;
+
+use crate::cli::{FailOn, ReportFormat, ScanArgs, Unknowns};
+use crate::error::{ExitStatus, Fatal};
+use crate::policy::PolicySet;
+use crate::report::{human, Report};
+use crate::{pipeline, report};
+
+use super::output::{emit, exit_status, output_plan, print_diagnostics};
+use super::prepare::{prepare_scan, run_scan};
+
+pub(crate) fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
+    // Output mistakes stop the run before any work.
+    output_plan(args.format, &args.output)?;
+    let prepared = prepare_scan(&args)?;
+    let baseline = args
+        .baseline
+        .as_deref()
+        .map(crate::baseline::load)
+        .transpose()?;
+    let mut out = run_scan(&prepared);
+    if let Some(b) = &baseline {
+        out.baselined = crate::baseline::apply(&mut out.findings, b);
+    }
+    let set = &prepared.set;
+    let targets = output_plan(args.format, &args.output)?;
+    report_scan(&args, set, &out, &targets, prepared.fail_on)
+}
+
+/// Renders a scan's report in the chosen format and decides the exit status.
+pub(crate) fn report_scan(
+    args: &ScanArgs,
+    set: &PolicySet,
+    out: &pipeline::ScanOutput,
+    targets: &[(ReportFormat, Option<PathBuf>)],
+    fail_on: FailOn,
+) -> Result<ExitStatus, Fatal> {
+    let show_undecided = args.unknowns == Unknowns::Report;
+    let mut report = Report::new(out, show_undecided);
+    if args.group_by.is_some() {
+        report.compliance = Some(report::group_by_control(
+            &report.findings,
+            set.policies.iter().map(|p| &p.meta),
+            &args.policies.frameworks,
+        ));
+    }
+    let base_dir = std::env::current_dir().ok();
+    let ctx = report::Context::new(set.policies.iter().map(|p| &p.meta), base_dir.as_deref());
+    for (format, path) in targets {
+        let text = match format {
+            ReportFormat::Human => {
+                let color = !args.no_color
+                    && path.is_none()
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none();
+                let remediation: HashMap<&str, &str> = set
+                    .policies
+                    .iter()
+                    .map(|p| (p.meta.id.as_str(), p.meta.remediation.as_str()))
+                    .collect();
+                human::render(
+                    &report,
+                    &human::HumanContext {
+                        files: &out.files,
+                        remediation,
+                        color,
+                        show_undecided,
+                    },
+                )
+            }
+            ReportFormat::Json => report::json::render(&report),
+            ReportFormat::Sarif => report::sarif::render(&report, &ctx),
+            ReportFormat::Junit => report::junit::render(&report, &ctx),
+            ReportFormat::Github => report::github::render(&report, &ctx),
+            ReportFormat::Gitlab => report::gitlab::render(&report, &ctx),
+            ReportFormat::Markdown => report::markdown::render(&report, &ctx),
+        };
+        emit(&text, path.as_ref())?;
+    }
+    // With no human report on the terminal, errors and warnings still reach
+    // a person: one line each on stderr (CI logs show it beside the exit code).
+    let human_on_stdout = targets
+        .iter()
+        .any(|(f, p)| *f == ReportFormat::Human && p.is_none());
+    if !human_on_stdout {
+        print_diagnostics(&report);
+    }
+    Ok(exit_status(&report, fail_on.threshold()))
+}

@@ -1,0 +1,287 @@
+//! Stage 4, evaluate: the compiled policies on one module's input document
+//! (configuration, plan or state alike), their raw results turned into
+//! findings with file, line and fingerprint, or into checks left undecided
+//! by unknown values.
+
+use std::collections::{HashMap, HashSet};
+
+use sha2::{Digest, Sha256};
+
+use crate::diagnostic::{Diagnostic, Level};
+use crate::finding::{CallSite, Finding, Identity, Via};
+use crate::load::Loaded;
+use crate::model::document::{self as input, ModuleInput};
+use crate::policy::engine::Compiled;
+
+/// A check left undecided because the value it depends on is unknown.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct Undecided {
+    pub rule_id: String,
+    pub address: String,
+    pub path: String,
+    pub reason: String,
+    pub file: String,
+    pub line: usize,
+}
+
+/// What evaluation keeps besides findings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EvaluateOptions {
+    /// Keep the module's input document (`tfward input`), redacted.
+    pub keep_inputs: bool,
+    /// List the checks left undecided by unknown values.
+    pub report_undecided: bool,
+}
+
+/// One module's results.
+pub(crate) struct ModuleResult {
+    /// The module's document, typed, when kept (`keep_inputs`).
+    pub kept: Option<crate::model::document::KeptModule>,
+    pub calls: crate::model::document::CallCounts,
+    pub input: Option<serde_json::Value>,
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub undecided: Vec<Undecided>,
+    pub resources: usize,
+    pub known: usize,
+    pub unknown: usize,
+}
+
+pub(crate) fn evaluate_module(
+    policies: &Compiled,
+    engine: &mut crate::policy::engine::Worker,
+    mut input: ModuleInput,
+    loaded: &[Loaded],
+    opts: EvaluateOptions,
+) -> ModuleResult {
+    let (known, unknown) = input::value_counts(&input.doc);
+    let mut result = ModuleResult {
+        kept: opts
+            .keep_inputs
+            .then(|| crate::model::document::KeptModule::of(&input)),
+        calls: Default::default(),
+        input: None,
+        findings: Vec::new(),
+        diagnostics: Vec::new(),
+        undecided: Vec::new(),
+        resources: input.resource_count,
+        known,
+        unknown,
+    };
+    for issue in &input.issues {
+        let f = &loaded[issue.at.file].source;
+        let lc = f.line_col(issue.at.span.start);
+        let level = if issue.error {
+            Level::Error
+        } else {
+            Level::Warning
+        };
+        result.diagnostics.push(
+            Diagnostic::new(level, &f.display, lc.line, lc.column, issue.message.clone())
+                .with_span(issue.at.span.start),
+        );
+    }
+    result.calls = input.calls;
+    // The types are copied out so the document itself can move into the
+    // engine without a deep clone.
+    let owned_types: Vec<String> = input.types().into_iter().map(str::to_owned).collect();
+    let types: HashSet<&str> = owned_types.iter().map(String::as_str).collect();
+    if opts.keep_inputs {
+        let mut doc = input.doc.clone();
+        doc["module_path"] = serde_json::Value::String(input.module_path.clone());
+        input::redact_json(&mut doc, &input.sensitive);
+        result.input = Some(doc);
+    }
+    let doc = std::mem::take(&mut input.doc);
+    let (raw, errors) = policies.evaluate(engine, || regorus::Value::from(doc), &types);
+    for e in errors {
+        let p = &policies.policies[e.policy];
+        result.diagnostics.push(Diagnostic::error(
+            &input.module_path,
+            0,
+            0,
+            format!("policy {} failed on this module: {}", p.meta.id, e.message),
+        ));
+    }
+    let via = via_of(&input, loaded);
+    let mut seen = HashSet::new();
+    for r in raw {
+        let p = &policies.policies[r.policy];
+        let at = input.locate(&r.address, &r.path);
+        let (file, start, end) = match &at {
+            Some(s) => {
+                let f = &loaded[s.file].source;
+                (
+                    f.display.clone(),
+                    f.line_col(s.span.start),
+                    f.line_col(s.span.end.max(s.span.start)),
+                )
+            }
+            None => (
+                input.module_path.clone(),
+                Default::default(),
+                Default::default(),
+            ),
+        };
+        if let Some(reason) = input.unknown_reason(&r.address, &r.path) {
+            result.undecided.push(Undecided {
+                rule_id: p.meta.id.clone(),
+                address: r.address.clone(),
+                path: crate::finding::dotted(&r.path),
+                reason: input::redact(reason, &input.sensitive),
+                file,
+                line: start.line,
+            });
+            continue;
+        }
+        let identity = Identity {
+            rule_id: &p.meta.id,
+            module_path: &input.module_path,
+            root: &input.root_dir,
+            module: &input.module,
+            address: &r.address,
+            path: &r.path,
+            key: r.key.as_deref(),
+        };
+        let fp = identity.fingerprint();
+        if !seen.insert((fp.clone(), r.message.clone())) {
+            continue;
+        }
+        result.findings.push(Finding {
+            rule_id: p.meta.id.clone(),
+            severity: p.meta.severity,
+            title: p.meta.title.clone(),
+            message: input::redact(&r.message, &input.sensitive),
+            file,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            address: r.address,
+            path: r.path,
+            module: input.module.clone(),
+            fingerprint: fp,
+            via: via.clone(),
+        });
+    }
+    tell_apart(&mut result.findings);
+    if opts.report_undecided {
+        undecided_by_mention(policies, &input, loaded, &mut result);
+    }
+    result
+}
+
+/// The chain of module calls that produced a child module's findings.
+fn via_of(input: &ModuleInput, loaded: &[Loaded]) -> Option<Via> {
+    if input.module.is_empty() || input.root_dir.is_empty() {
+        return None;
+    }
+    let calls = input
+        .call_chain
+        .iter()
+        .map(|at| {
+            let f = &loaded[at.file].source;
+            let lc = f.line_col(at.span.start);
+            CallSite {
+                file: f.display.clone(),
+                line: lc.line,
+                column: lc.column,
+            }
+        })
+        .collect();
+    Some(Via {
+        root: input.root_dir.clone(),
+        module: input.module.clone(),
+        calls,
+    })
+}
+
+/// Two findings of one rule on one attribute with different messages (SSH
+/// and RDP on one network ACL rule, when the policy gave no `key`) must not
+/// share a fingerprint: their messages tell them apart.
+fn tell_apart(findings: &mut [Finding]) {
+    let mut by_fp: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        by_fp.entry(f.fingerprint.as_str()).or_default().push(i);
+    }
+    let clashes: Vec<Vec<usize>> = by_fp.into_values().filter(|v| v.len() > 1).collect();
+    for group in clashes {
+        for i in group {
+            let f = &findings[i];
+            let mut h = Sha256::new();
+            for part in [f.fingerprint.as_str(), f.message.as_str()] {
+                h.update(part.as_bytes());
+                h.update([0u8]);
+            }
+            let fp: String = h.finalize()[..8]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            findings[i].fingerprint = fp;
+        }
+    }
+}
+
+/// Checks a policy could not decide: the policy mentions an attribute
+/// that is unknown on a resource of its types, and reported nothing for
+/// that resource. (A finding on an unknown path is already dropped and
+/// listed; this covers policies that stay silent by testing for the value.)
+fn undecided_by_mention(
+    policies: &Compiled,
+    input: &ModuleInput,
+    loaded: &[Loaded],
+    result: &mut ModuleResult,
+) {
+    let fired: HashSet<(String, String)> = result
+        .findings
+        .iter()
+        .map(|f| (f.rule_id.clone(), f.address.clone()))
+        .chain(
+            result
+                .undecided
+                .iter()
+                .map(|u| (u.rule_id.clone(), u.address.clone())),
+        )
+        .collect();
+    for (i, p) in policies.policies.iter().enumerate() {
+        if !policies.is_enabled(i) {
+            continue;
+        }
+        for r in &input.resources {
+            let (address, rtype) = (r.address.as_str(), &r.rtype);
+            if !p.meta.resource_types.iter().any(|t| t == rtype)
+                || fired.contains(&(p.meta.id.clone(), address.to_owned()))
+            {
+                continue;
+            }
+            let Some(unknowns) = input.unknown.get(address) else {
+                continue;
+            };
+            for (path, reason) in unknowns {
+                let first = path.split('.').next().unwrap_or(path);
+                if !p.mentions.contains(first) {
+                    continue;
+                }
+                let at = input.locate(
+                    address,
+                    &[crate::finding::PathSegment::Key(first.to_owned())],
+                );
+                let (file, line) = match at {
+                    Some(s) => {
+                        let f = &loaded[s.file].source;
+                        (f.display.clone(), f.line_col(s.span.start).line)
+                    }
+                    None => (input.module_path.clone(), 0),
+                };
+                result.undecided.push(Undecided {
+                    rule_id: p.meta.id.clone(),
+                    address: address.to_owned(),
+                    path: path.clone(),
+                    reason: input::redact(reason, &input.sensitive),
+                    file,
+                    line,
+                });
+            }
+        }
+    }
+}

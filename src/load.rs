@@ -1,0 +1,268 @@
+//! Stage 2, load: read and parse every file in parallel. HCL through
+//! hcl-edit (keeping byte spans), `.tf.json` through its HCL rewrite, tfvars,
+//! plans and states through serde_json into typed views. A file that cannot
+//! be read or parsed becomes a diagnostic with its position; the rest go on.
+//! Module calls are followed here too: the directories that local sources and
+//! `.terraform/modules` name are loaded beside the scanned files.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::discover::{Candidate, FileKind};
+use crate::plan::{self, Loaded as Plan};
+use crate::source::{display_path, SourceFile};
+use crate::terraform::module::{self};
+use crate::terraform::parse::{self, ParsedHcl};
+
+/// Files larger than this are reported and skipped (HCL); plans and states
+/// have their own, larger cap.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
+
+/// Plans and states may be far larger than any HCL file.
+pub const MAX_PLAN_SIZE: u64 = 1024 * 1024 * 1024;
+
+/// A file as loaded: its text and, for HCL, its syntax tree.
+pub struct Loaded {
+    pub source: SourceFile,
+    pub kind: FileKind,
+    pub hcl: Option<ParsedHcl>,
+}
+
+/// A plan or state as loaded, with its file.
+pub struct PlanFile {
+    pub file: usize,
+    pub plan: Plan,
+}
+
+/// Reads and parses every file, in parallel.
+pub fn load(candidates: &[Candidate], max_size: u64) -> (Vec<Loaded>, Vec<Diagnostic>) {
+    let results: Vec<Result<Loaded, Diagnostic>> = candidates
+        .par_iter()
+        .map(|c| load_one(c, max_size))
+        .collect();
+    let mut loaded = Vec::with_capacity(results.len());
+    let mut diags = Vec::new();
+    for r in results {
+        match r {
+            Ok(l) => loaded.push(l),
+            Err(d) => diags.push(d),
+        }
+    }
+    (loaded, diags)
+}
+
+pub(crate) fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
+    let display = display_path(&c.path);
+    if c.size > max_size {
+        return Err(Diagnostic::error(
+            &display,
+            0,
+            0,
+            format!(
+                "skipped: the file is {} bytes, over the {} byte limit; raise it with --max-file-size if it is really Terraform",
+                c.size, max_size
+            ),
+        ));
+    }
+    let bytes = std::fs::read(&c.path)
+        .map_err(|e| Diagnostic::error(&display, 0, 0, format!("cannot read the file: {e}")))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            let f = SourceFile::new(c.path.clone(), display.clone(), valid);
+            let at = f.line_col(offset);
+            return Err(Diagnostic::error(
+                &display,
+                at.line,
+                at.column,
+                "the file is not valid UTF-8 (Terraform reads UTF-8 only); re-save it as UTF-8"
+                    .into(),
+            ));
+        }
+    };
+    let text = follow_git_symlink(&c.path, text);
+    // A byte-order mark is three bytes; blank it so offsets stay true.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => format!("   {rest}"),
+        None => text,
+    };
+    let mut source = SourceFile::new(c.path.clone(), display.clone(), text);
+    let hcl = match c.kind {
+        FileKind::Hcl | FileKind::Tfvars => match parse::parse_hcl(&source.text) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                let at = source.line_col(e.offset);
+                return Err(
+                    Diagnostic::error(&display, at.line, at.column, e.message).with_span(e.offset)
+                );
+            }
+        },
+        FileKind::HclJson => match crate::terraform::json_config::to_hcl(&source.text) {
+            Ok(hcl_text) => match parse::parse_hcl(&hcl_text) {
+                Ok(p) => {
+                    // Spans now refer to the generated text: keep it as the
+                    // file's text so snippets match, under the same name.
+                    source = SourceFile::new(c.path.clone(), display.clone(), hcl_text);
+                    Some(p)
+                }
+                Err(e) => {
+                    return Err(Diagnostic::error(
+                        &display,
+                        0,
+                        0,
+                        format!("cannot read this JSON configuration: {}", e.message),
+                    ))
+                }
+            },
+            Err(e) => return Err(Diagnostic::error(&display, e.line, e.column, e.message)),
+        },
+        FileKind::TfvarsJson | FileKind::Json => None,
+    };
+    Ok(Loaded {
+        source,
+        kind: c.kind,
+        hcl,
+    })
+}
+
+/// A checkout made without symlink support (git's `core.symlinks=false`,
+/// some archives) stores a symlink as a file holding the target's relative
+/// path. When a Terraform file is exactly that — one line naming a sibling
+/// Terraform file that exists — read the target, as the symlink would.
+fn follow_git_symlink(path: &Path, text: String) -> String {
+    let target = text.trim_end_matches('\n');
+    let looks_like_link = !target.is_empty()
+        && target.len() < 512
+        && !target.contains(['\n', ' ', '=', '{', '"', '#'])
+        && FileKind::of(Path::new(target)).is_some();
+    if !looks_like_link {
+        return text;
+    }
+    let Some(dir) = path.parent() else {
+        return text;
+    };
+    let resolved = dir.join(target);
+    match std::fs::read_to_string(&resolved) {
+        // A link to a link is followed once only: no loops.
+        Ok(t) if resolved.is_file() => t,
+        _ => text,
+    }
+}
+
+/// Loads, beside the scanned files, the directories of local module calls
+/// and of modules installed by `terraform init`, until nothing new is
+/// called. Returns the directories called by another module.
+pub(crate) fn load_called_modules(
+    loaded: &mut Vec<Loaded>,
+    max_size: u64,
+    diags: &mut Vec<Diagnostic>,
+) -> HashSet<PathBuf> {
+    let mut called: HashSet<PathBuf> = HashSet::new();
+    let mut known: HashSet<PathBuf> = loaded
+        .iter()
+        .filter_map(|l| l.source.path.parent().map(module::normalise))
+        .collect();
+    let mut from = 0;
+    // Each round loads the modules the previous round's files call. The
+    // evaluator stops at MAX_MODULE_DEPTH nested calls (and says so), so
+    // loading deeper than that is wasted; a symlink loop ends there too.
+    for _round in 0..=module::MAX_MODULE_DEPTH {
+        let mut wanted: Vec<PathBuf> = Vec::new();
+        let mut dirs = std::collections::BTreeSet::new();
+        for l in &loaded[from..] {
+            let Some(dir) = l.source.path.parent() else {
+                continue;
+            };
+            dirs.insert(dir.to_path_buf());
+            let Some(hcl) = &l.hcl else { continue };
+            for source in module::module_sources(&hcl.body) {
+                if module::is_local_source(&source) {
+                    let target = module::normalise(&dir.join(&source));
+                    if target != module::normalise(dir) {
+                        called.insert(target.clone());
+                    }
+                    wanted.push(target);
+                }
+            }
+        }
+        for dir in dirs {
+            wanted.extend(module::installed_modules(&dir).into_values());
+        }
+        from = loaded.len();
+        let mut candidates = Vec::new();
+        for dir in wanted {
+            if !known.insert(dir.clone()) {
+                continue;
+            }
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for p in paths {
+                if let Some(kind) = FileKind::of(&p).filter(|k| k.is_config()) {
+                    let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+                    candidates.push(Candidate {
+                        path: p,
+                        kind,
+                        size,
+                    });
+                }
+            }
+        }
+        if candidates.is_empty() {
+            break;
+        }
+        let (more, d) = load(&candidates, max_size);
+        diags.extend(d);
+        loaded.extend(more);
+    }
+    called
+}
+
+/// Reads and parses a plan or state file.
+pub fn read_plan(path: &Path) -> Result<(SourceFile, Plan), Diagnostic> {
+    let display = display_path(path);
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_PLAN_SIZE {
+        return Err(Diagnostic::error(
+            &display,
+            0,
+            0,
+            format!(
+                "skipped: {size} bytes is over the {MAX_PLAN_SIZE} byte limit for plans and states"
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(&display, 0, 0, format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::error(
+            &display,
+            0,
+            0,
+            format!(
+                "not UTF-8 at byte {}: plans and states are UTF-8 JSON",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    let plan =
+        plan::load(&text).map_err(|e| Diagnostic::error(&display, e.line, e.column, e.message))?;
+    Ok((SourceFile::data(path.to_path_buf(), display, text), plan))
+}
+
+pub(crate) fn has_tf_files(dir: &Path) -> bool {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .any(|e| FileKind::of(&e.path()).is_some_and(FileKind::is_config))
+        })
+        .unwrap_or(false)
+}

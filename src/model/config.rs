@@ -1,0 +1,169 @@
+//! The model of HCL configuration: a root module directory and its child
+//! modules evaluated (variables from tfvars, `--var-file`, `--var`,
+//! `TF_VAR_*`) into one policy input document per module instance.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::discover::{Candidate, FileKind};
+use crate::load::{load_one, Loaded};
+use crate::model::document::{self as input, ModuleInput};
+use crate::source::display_path;
+use crate::terraform::eval::{Bindings, Eval};
+use crate::terraform::module::{self, Inputs, ModuleFile};
+use crate::terraform::value::Value;
+
+/// All loaded configuration files as a module project.
+pub(crate) fn project(loaded: &[Loaded]) -> module::Project<'_> {
+    module::Project::new(
+        loaded
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind.is_config())
+            .filter_map(|(i, l)| {
+                l.hcl.as_ref().map(|hcl| ModuleFile {
+                    file: i,
+                    source: &l.source,
+                    hcl,
+                })
+            })
+            .collect(),
+    )
+}
+
+/// Evaluates a root module directory and its child modules into one input
+/// document per module instance.
+pub(crate) fn build_tree(
+    project: &module::Project<'_>,
+    dir: &Path,
+    files: &[usize],
+    loaded: &[Loaded],
+    cli: &Inputs,
+    scan_root: &Path,
+    workspace: &str,
+) -> Vec<ModuleInput> {
+    let mut inputs = tfvars_inputs(files, loaded);
+    // Command-line values win over files found in the directory.
+    for (k, v) in &cli.values {
+        inputs.values.insert(k.clone(), v.clone());
+    }
+    for (k, v) in &cli.raw {
+        inputs.values.remove(k);
+        inputs.raw.insert(k.clone(), v.clone());
+    }
+    for (k, v) in &cli.env {
+        if !inputs.values.contains_key(k) && !inputs.raw.contains_key(k) {
+            inputs.env.insert(k.clone(), v.clone());
+        }
+    }
+    module::evaluate_tree(project, dir, &inputs, scan_root, workspace)
+        .into_iter()
+        .map(|evaluated| {
+            let mut input = input::from_config(
+                &display_path(&evaluated.dir),
+                &evaluated.address,
+                &evaluated,
+            );
+            input.issues = evaluated.issues.clone();
+            if !evaluated.address.is_empty() {
+                input.root_dir = display_path(dir);
+                input.call_chain = evaluated.call_chain.clone();
+            }
+            input
+        })
+        .collect()
+}
+
+/// Variable values from the module directory's tfvars files, in
+/// Terraform's order: terraform.tfvars, terraform.tfvars.json, then
+/// *.auto.tfvars(.json) by name.
+fn tfvars_inputs(files: &[usize], loaded: &[Loaded]) -> Inputs {
+    let mut ordered: Vec<(u8, &str, usize)> = files
+        .iter()
+        .filter_map(|&i| {
+            let name = loaded[i].source.path.file_name()?.to_str()?;
+            let rank = match name {
+                "terraform.tfvars" => 0,
+                "terraform.tfvars.json" => 1,
+                n if n.ends_with(".auto.tfvars") || n.ends_with(".auto.tfvars.json") => 2,
+                _ => return None,
+            };
+            Some((rank, name, i))
+        })
+        .collect();
+    ordered.sort();
+    let mut inputs = Inputs::default();
+    for (_, _, i) in ordered {
+        read_var_file(&loaded[i], &mut inputs);
+    }
+    inputs
+}
+
+/// Reads one tfvars file's values into `inputs` (later files win).
+fn read_var_file(l: &Loaded, inputs: &mut Inputs) {
+    match l.kind {
+        FileKind::Tfvars => {
+            if let Some(hcl) = &l.hcl {
+                let resolver = crate::terraform::module::LiteralResolver;
+                let eval = Eval::new(&resolver);
+                for attr in hcl.body.attributes() {
+                    inputs.values.insert(
+                        attr.key.value().to_string(),
+                        eval.expr(&attr.value, Bindings::EMPTY),
+                    );
+                }
+            }
+        }
+        FileKind::TfvarsJson => {
+            if let Ok(serde_json::Value::Object(map)) =
+                serde_json::from_str::<serde_json::Value>(&l.source.text)
+            {
+                for (k, v) in map {
+                    inputs.values.insert(k, Value::from_json(&v));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `--var-file`, `--var` and `TF_VAR_*` values.
+pub(crate) fn cli_inputs(
+    var_files: &[PathBuf],
+    vars: &[(String, String)],
+    env_vars: &[(String, String)],
+) -> Result<Inputs, Diagnostic> {
+    let mut inputs = Inputs::default();
+    for (k, v) in env_vars {
+        inputs.env.insert(k.clone(), v.clone());
+    }
+    for path in var_files {
+        let kind = if path.to_string_lossy().ends_with(".json") {
+            FileKind::TfvarsJson
+        } else {
+            FileKind::Tfvars
+        };
+        let c = Candidate {
+            path: path.clone(),
+            kind,
+            size: 0,
+        };
+        let l = load_one(&c, u64::MAX)?;
+        if kind == FileKind::TfvarsJson {
+            if let Err(e) = serde_json::from_str::<serde_json::Value>(&l.source.text) {
+                return Err(Diagnostic::error(
+                    &display_path(path),
+                    e.line(),
+                    e.column(),
+                    format!("invalid JSON: {e}"),
+                ));
+            }
+        }
+        read_var_file(&l, &mut inputs);
+    }
+    for (k, v) in vars {
+        inputs.values.remove(k);
+        inputs.raw.insert(k.clone(), v.clone());
+    }
+    Ok(inputs)
+}

@@ -1,0 +1,343 @@
+//! The scan pipeline, for configuration, plans and states alike:
+//! discover -> load (parallel) -> model -> evaluate (parallel) -> suppress,
+//! then everything sorted so output never depends on scheduling. Each stage
+//! accumulates per worker and merges once; nothing on the hot path takes a
+//! lock. Commands run it and then analyse and render its [`ScanOutput`].
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostic::{Diagnostic, Level};
+use crate::discover::{self, Candidate, FileKind};
+use crate::evaluate::{self, Undecided};
+use crate::finding::Finding;
+use crate::load::{self, Loaded, PlanFile};
+use crate::model::{self, plan::ConfigLocator};
+use crate::policy::engine::Compiled;
+use crate::progress::Progress;
+use crate::source::SourceFile;
+use crate::terraform::module::{self, Inputs};
+
+/// What to scan and how.
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    pub paths: Vec<PathBuf>,
+    pub max_file_size: u64,
+    pub var_files: Vec<PathBuf>,
+    /// `--var name=value`, in order.
+    pub vars: Vec<(String, String)>,
+    /// `TF_VAR_name` values from the environment.
+    pub env_vars: Vec<(String, String)>,
+    pub workspace: String,
+    pub exclude: Vec<String>,
+    /// Plans or states to scan (`--plan`); JSON files among `paths` are
+    /// added. With plans, directories among `paths` are their configuration.
+    pub plans: Vec<PathBuf>,
+    /// Keep each module's policy input document in the output
+    /// (`tfward input`).
+    pub keep_inputs: bool,
+    /// List the checks left undecided by unknown values (`--unknowns report`).
+    pub report_undecided: bool,
+    /// Usage figures for usage-based prices (`--usage`).
+    pub usage: crate::analyse::cost::Usage,
+    /// Inline and config ignores (the pass after evaluation).
+    pub suppress: crate::suppress::SuppressOptions,
+    /// `--shard K/N`: scan only the modules of this shard.
+    pub shard: Option<crate::shard::Shard>,
+    /// Draw a progress bar on stderr (only set when stderr is a terminal).
+    pub progress: bool,
+}
+
+impl ScanOptions {
+    /// The options evaluation needs.
+    pub fn evaluate(&self) -> evaluate::EvaluateOptions {
+        evaluate::EvaluateOptions {
+            keep_inputs: self.keep_inputs,
+            report_undecided: self.report_undecided,
+        }
+    }
+}
+
+/// Everything a scan found.
+#[derive(Default)]
+pub struct ScanOutput {
+    pub files: Vec<Arc<SourceFile>>,
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub modules: usize,
+    pub resources: usize,
+    pub policies: usize,
+    /// Checks a policy could not decide because a value is unknown.
+    pub undecided: Vec<Undecided>,
+    /// Attribute values known and unknown across all resources.
+    pub values_known: usize,
+    pub values_unknown: usize,
+    /// Changes and drift of each plan scanned.
+    pub plans: Vec<crate::analyse::diff::PlanSummary>,
+    /// Policy input documents, when asked for (sorted by module path and
+    /// module address).
+    pub inputs: Vec<serde_json::Value>,
+    /// The same documents, typed (for `tfward drift`).
+    pub kept: Vec<crate::model::document::KeptModule>,
+    /// The plans and states scanned, as loaded (for cost, risk and the
+    /// change report), in the order of `plans`.
+    pub plan_models: Vec<crate::plan::Loaded>,
+    /// Findings a valid ignore suppressed.
+    pub suppressed: Vec<crate::suppress::Suppressed>,
+    /// Findings left out because the `--baseline` has them.
+    pub baselined: usize,
+    /// Module calls evaluated, not installed, missing.
+    pub module_calls: crate::model::document::CallCounts,
+}
+
+/// Scans HCL configuration under the given paths with the compiled policies.
+pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
+    let started = std::time::Instant::now();
+    let exclude = discover::exclude_matcher(&opts.exclude);
+    let mut found = discover::discover(&opts.paths, &|p: &Path| exclude(p));
+    if let Some(shard) = opts.shard {
+        let root = found.root.clone();
+        found.modules.retain(|dir, _| shard.owns(&root, dir));
+    }
+    let mut out = ScanOutput {
+        policies: policies.policies.len(),
+        ..ScanOutput::default()
+    };
+    for issue in &found.issues {
+        let level = if issue.lost_files {
+            Level::Error
+        } else {
+            Level::Warning
+        };
+        out.diagnostics.push(Diagnostic::new(
+            level,
+            &issue.path,
+            0,
+            0,
+            issue.message.clone(),
+        ));
+    }
+    let mut plan_paths: Vec<PathBuf> = found.json.iter().map(|c| c.path.clone()).collect();
+    plan_paths.extend(opts.plans.iter().cloned());
+    if !plan_paths.is_empty() {
+        let config_dirs: Vec<PathBuf> = found.modules.keys().cloned().collect();
+        scan_plans(&plan_paths, &config_dirs, opts, policies, &mut out);
+        suppress(&mut out, opts, policies);
+        finish(&mut out);
+        return out;
+    }
+    let candidates: Vec<Candidate> = found
+        .modules
+        .values()
+        .flat_map(|m| m.files.iter().cloned())
+        .collect();
+    let t0 = std::time::Instant::now();
+    let (mut loaded, mut diags) = load::load(&candidates, opts.max_file_size.max(1));
+    let t_load = t0.elapsed();
+    let scanned_count = loaded.len();
+    let called = load::load_called_modules(&mut loaded, opts.max_file_size.max(1), &mut diags);
+    out.diagnostics.extend(diags);
+
+    // Group the scanned files by directory; a directory that another module
+    // calls is evaluated through that call, with its inputs, not as a root.
+    let mut by_dir: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
+    for (i, l) in loaded.iter().enumerate().take(scanned_count) {
+        let dir = l
+            .source
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        by_dir.entry(dir).or_default().push(i);
+    }
+    let cli_inputs = match model::config::cli_inputs(&opts.var_files, &opts.vars, &opts.env_vars) {
+        Ok(i) => i,
+        Err(d) => {
+            out.diagnostics.push(d);
+            Inputs::default()
+        }
+    };
+    let scan_root = found.root.clone();
+    let roots: Vec<(PathBuf, Vec<usize>)> = by_dir
+        .into_iter()
+        .filter(|(_, files)| files.iter().any(|&i| loaded[i].kind.is_config()))
+        .filter(|(dir, _)| !called.contains(&module::normalise(dir)))
+        .collect();
+    let project = model::config::project(&loaded);
+
+    let progress = Progress::new(opts.progress, started, roots.len(), "scanning modules");
+    let per_root: Vec<Vec<evaluate::ModuleResult>> = roots
+        .par_iter()
+        .map_init(
+            || policies.worker(),
+            |engine, (dir, files)| {
+                let results = model::config::build_tree(
+                    &project,
+                    dir,
+                    files,
+                    &loaded,
+                    &cli_inputs,
+                    &scan_root,
+                    &opts.workspace,
+                )
+                .into_iter()
+                .map(|mut input| {
+                    crate::analyse::cost::annotate_config(
+                        &mut input.doc,
+                        crate::analyse::cost::Catalogue::embedded(),
+                        &opts.usage,
+                    );
+                    evaluate::evaluate_module(policies, engine, input, &loaded, opts.evaluate())
+                })
+                .collect();
+                progress.inc();
+                results
+            },
+        )
+        .collect();
+    progress.finish();
+    let per_module: Vec<evaluate::ModuleResult> = per_root.into_iter().flatten().collect();
+    out.modules = per_module.len();
+    drop(project);
+    if std::env::var_os("TFWARD_PROFILE").is_some() {
+        crate::progress::report_timing(&format!(
+            "load+parse {:?}, total {:?}",
+            t_load,
+            t0.elapsed()
+        ));
+    }
+
+    for m in per_module {
+        out.module_calls.add(m.calls);
+        out.inputs.extend(m.input);
+        out.kept.extend(m.kept);
+        out.resources += m.resources;
+        out.values_known += m.known;
+        out.values_unknown += m.unknown;
+        out.findings.extend(m.findings);
+        out.diagnostics.extend(m.diagnostics);
+        out.undecided.extend(m.undecided);
+    }
+    out.files = loaded.into_iter().map(|l| Arc::new(l.source)).collect();
+    suppress(&mut out, opts, policies);
+    finish(&mut out);
+    out
+}
+
+/// Scans plans/states; findings, changes and drift go into `out`.
+pub fn scan_plans(
+    plan_paths: &[PathBuf],
+    config_dirs: &[PathBuf],
+    opts: &ScanOptions,
+    policies: &Compiled,
+    out: &mut ScanOutput,
+) {
+    let mut files: Vec<Loaded> = Vec::new();
+    let mut plans = Vec::new();
+    for path in plan_paths {
+        match load::read_plan(path) {
+            Ok((source, plan)) => {
+                files.push(Loaded {
+                    source,
+                    kind: FileKind::Json,
+                    hcl: None,
+                });
+                plans.push(PlanFile {
+                    file: files.len() - 1,
+                    plan,
+                });
+            }
+            Err(d) => out.diagnostics.push(d),
+        }
+    }
+    let given_dir = opts.paths.iter().find(|p| p.is_dir()).cloned();
+    let _ = config_dirs;
+    let mut inputs = Vec::new();
+    let catalogue = crate::analyse::cost::Catalogue::embedded();
+    for pf in &mut plans {
+        let plan_path = files[pf.file].source.path.clone();
+        let root = given_dir.clone().or_else(|| {
+            let dir = plan_path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            let dir = if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir
+            };
+            load::has_tf_files(&dir).then_some(dir)
+        });
+        let locator = root.map(|r| {
+            ConfigLocator::build(
+                &r,
+                &pf.plan,
+                opts.max_file_size,
+                &opts.workspace,
+                &mut files,
+                &mut out.diagnostics,
+            )
+        });
+        if let Some(l) = &locator {
+            pf.plan
+                .lifecycle
+                .extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        let costs = crate::analyse::cost::plan_costs(&pf.plan, catalogue, &opts.usage);
+        inputs.extend(model::plan::plan_inputs(
+            pf,
+            &files,
+            locator.as_ref(),
+            &costs,
+        ));
+        out.plans.push(crate::analyse::diff::summarise(
+            &pf.plan,
+            &files[pf.file].source.display,
+        ));
+    }
+    out.modules += inputs.len();
+    let results: Vec<evaluate::ModuleResult> = inputs
+        .into_par_iter()
+        .map_init(
+            || policies.worker(),
+            |engine, input| {
+                evaluate::evaluate_module(policies, engine, input, &files, opts.evaluate())
+            },
+        )
+        .collect();
+    for m in results {
+        out.inputs.extend(m.input);
+        out.kept.extend(m.kept);
+        out.resources += m.resources;
+        out.values_known += m.known;
+        out.values_unknown += m.unknown;
+        out.findings.extend(m.findings);
+        out.diagnostics.extend(m.diagnostics);
+        out.undecided.extend(m.undecided);
+    }
+    out.files = files.into_iter().map(|l| Arc::new(l.source)).collect();
+    out.plan_models.extend(plans.into_iter().map(|pf| pf.plan));
+}
+
+/// Applies inline and config ignores to the scan's findings.
+fn suppress(out: &mut ScanOutput, opts: &ScanOptions, policies: &Compiled) {
+    let findings = std::mem::take(&mut out.findings);
+    let s = crate::suppress::apply(&out.files, findings, &opts.suppress, policies);
+    out.findings = s.findings;
+    out.suppressed = s.suppressed;
+    out.diagnostics.extend(s.diagnostics);
+}
+
+/// Sorts everything a user sees, so output never depends on scheduling.
+pub fn finish(out: &mut ScanOutput) {
+    out.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out.findings.dedup();
+    out.diagnostics
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out.diagnostics.dedup();
+    out.undecided.sort();
+    out.undecided.dedup();
+}
