@@ -140,7 +140,7 @@ pub fn scan_config(files: &[(String, String)], inputs: &Inputs, with_policies: b
     outcome
 }
 
-/// A scratch directory for targets that go through `tfward::scan::scan`
+/// A scratch directory for targets that go through `tfward::pipeline::run`
 /// (which reads files from disk), emptied before each use.
 pub fn scratch() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("tfward-fuzz-scan-{}", std::process::id()));
@@ -161,19 +161,19 @@ pub fn scan_dir(files: &[(&str, &[u8])]) -> usize {
         }
         let _ = std::fs::write(&p, bytes);
     }
-    let opts = tfward::scan::ScanOptions {
+    let opts = tfward::pipeline::ScanOptions {
         paths: vec![dir.clone()],
         max_file_size: 1 << 20,
         workspace: "default".into(),
         ..Default::default()
     };
-    let out = tfward::scan::scan(&opts, policies());
+    let out = tfward::pipeline::run(&opts, policies());
     render_all(&out, &dir);
     out.findings.len()
 }
 
 /// Every report format, as `tfward scan --format F` prints it.
-pub fn render_all(out: &tfward::scan::ScanOutput, base: &Path) {
+pub fn render_all(out: &tfward::pipeline::ScanOutput, base: &Path) {
     use std::collections::HashMap;
     use tfward::report;
     let compiled = policies();

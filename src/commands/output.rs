@@ -39,7 +39,14 @@ pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
 /// Prints a fatal error on stderr.
 #[allow(clippy::print_stderr)]
 pub fn report_fatal(fatal: &Fatal) {
-    eprintln!("error: {fatal}");
+    // Line by line: a rendered config error spans lines on purpose, but a
+    // file name or value inside it must not drive the terminal.
+    let text = fatal.to_string();
+    let lines: Vec<_> = text
+        .split('\n')
+        .map(crate::source::escape_for_terminal)
+        .collect();
+    eprintln!("error: {}", lines.join("\n"));
 }
 
 /// `error: file:line:col: message`, one line per error and warning.

@@ -3,13 +3,20 @@
 
 use std::fmt::Write as _;
 
+use super::markdown::code_span as code;
 use super::platform::PlatformReport;
 use crate::analyse::cost::{money, ResourceCost, Status};
 use crate::analyse::diff::show;
 
-/// A table cell: pipes escaped, newlines flattened.
+/// Untrusted text in a table cell or list item (markdown::text): no
+/// link, image, HTML or cell break can come out of it.
 pub fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    super::markdown::text(s)
+}
+
+/// Untrusted text as a code span in a table cell.
+fn code_cell(s: &str) -> String {
+    code(s).replace('|', "\\|")
 }
 
 /// The "before" and "after" columns of a cost row; a side that does not
@@ -78,21 +85,21 @@ pub fn before_value(v: &serde_json::Value, sensitive: bool) -> String {
 
 pub fn render(r: &PlatformReport) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "# Platform Change Report: {}\n", r.change_id);
+    let _ = writeln!(s, "# Platform Change Report: {}\n", cell(&r.change_id));
     let _ = writeln!(s, "| | |\n|---|---|");
     let _ = writeln!(s, "| Date | {} |", r.date);
     let _ = writeln!(
         s,
-        "| Plan | `{}` (Terraform {}) |",
-        r.plan,
+        "| Plan | {} (Terraform {}) |",
+        code_cell(&r.plan),
         if r.terraform_version.is_empty() {
-            "?"
+            "?".to_owned()
         } else {
-            &r.terraform_version
+            cell(&r.terraform_version)
         }
     );
     if let Some(req) = &r.request {
-        let _ = writeln!(s, "| Change request | `{req}` |");
+        let _ = writeln!(s, "| Change request | {} |", code_cell(req));
     }
     let _ = writeln!(
         s,
@@ -148,10 +155,10 @@ fn summary(s: &mut String, r: &PlatformReport) {
         for (address, action) in &m.changes {
             let _ = writeln!(
                 s,
-                "| {} | `{}` | {} |",
-                module_name(&m.module),
-                address,
-                action
+                "| {} | {} | {} |",
+                cell(module_name(&m.module)),
+                code_cell(address),
+                cell(action)
             );
         }
     }
@@ -165,7 +172,7 @@ fn risk(s: &mut String, r: &PlatformReport) {
         r.risk.level.as_str()
     );
     for reason in &r.risk.reasons {
-        let _ = writeln!(s, "- +{} {}", reason.points, reason.text);
+        let _ = writeln!(s, "- +{} {}", reason.points, cell(&reason.text));
     }
     if r.risk.resources.is_empty() {
         return;
@@ -182,9 +189,9 @@ fn risk(s: &mut String, r: &PlatformReport) {
             .collect();
         let _ = writeln!(
             s,
-            "| `{}` | {} | {} | {} | {} |",
-            res.address,
-            res.action,
+            "| {} | {} | {} | {} | {} |",
+            code_cell(&res.address),
+            cell(&res.action),
             res.score,
             res.level.as_str(),
             cell(&reasons.join("; "))
@@ -208,10 +215,10 @@ fn findings(s: &mut String, r: &PlatformReport) {
         for row in &f.findings {
             let _ = writeln!(
                 s,
-                "| {} | {} | `{}` | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 row.severity,
-                row.rule_id,
-                row.address,
+                cell(&row.rule_id),
+                code_cell(&row.address),
                 cell(&row.message),
                 cell(&row.location)
             );
@@ -220,13 +227,13 @@ fn findings(s: &mut String, r: &PlatformReport) {
     if !f.by_control.is_empty() {
         let _ = writeln!(s, "\n### By framework control\n\n| Framework | Control | Rules | Resources |\n|---|---|---|---|");
         for c in &f.by_control {
-            let res: Vec<String> = c.resources.iter().map(|a| format!("`{a}`")).collect();
+            let res: Vec<String> = c.resources.iter().map(|a| code_cell(a)).collect();
             let _ = writeln!(
                 s,
                 "| {} | {} | {} | {} |",
-                c.framework,
+                cell(&c.framework),
                 cell(&c.control),
-                c.rules.join(", "),
+                cell(&c.rules.join(", ")),
                 res.join(", ")
             );
         }
@@ -256,10 +263,10 @@ fn drift(s: &mut String, r: &PlatformReport) {
         if r.drift.len() == 1 { "" } else { "s" }
     );
     for n in &r.drift_notes {
-        let _ = writeln!(s, "**Exposure:** {n}.\n");
+        let _ = writeln!(s, "**Exposure:** {}.\n", cell(n));
     }
     for d in &r.drift {
-        let _ = writeln!(s, "- `{}` ({})", d.address, d.kind);
+        let _ = writeln!(s, "- {} ({})", code(&d.address), cell(&d.kind));
         for e in &d.diff {
             let overwritten = if d.overwritten_by_plan.contains(&e.path) {
                 " — this plan sets it back"
@@ -268,10 +275,10 @@ fn drift(s: &mut String, r: &PlatformReport) {
             };
             let _ = writeln!(
                 s,
-                "  - `{}`: {} → {}{overwritten}",
-                e.path,
-                before_value(&e.before, e.sensitive),
-                show(&e.after, e.unknown, e.sensitive)
+                "  - {}: {} → {}{overwritten}",
+                code(&e.path),
+                cell(&before_value(&e.before, e.sensitive)),
+                cell(&show(&e.after, e.unknown, e.sensitive))
             );
         }
     }
@@ -297,9 +304,9 @@ fn cost(s: &mut String, r: &PlatformReport) {
             let (before, after) = cost_sides(x);
             let _ = writeln!(
                 s,
-                "| `{}` | {} | {} | {} | {} | {} |",
-                x.address,
-                x.action,
+                "| {} | {} | {} | {} | {} | {} |",
+                code_cell(&x.address),
+                cell(&x.action),
                 before,
                 after,
                 cost_delta(x),
@@ -316,7 +323,7 @@ fn cost(s: &mut String, r: &PlatformReport) {
             .monthly_saving
             .map(|m| format!(" (saves ~{}/month)", money(m, false)))
             .unwrap_or_default();
-        let _ = writeln!(s, "- `{}`: {}{saving}", h.address, h.text);
+        let _ = writeln!(s, "- {}: {}{saving}", code(&h.address), cell(&h.text));
     }
 }
 
@@ -333,17 +340,19 @@ fn rollback(s: &mut String, r: &PlatformReport) {
     for item in &r.rollback {
         let _ = writeln!(
             s,
-            "{}. **`{}`** ({})",
-            item.order, item.address, item.action
+            "{}. **{}** ({})",
+            item.order,
+            code(&item.address),
+            cell(&item.action)
         );
-        let _ = writeln!(s, "   - Lost: {}", item.lost);
+        let _ = writeln!(s, "   - Lost: {}", cell(&item.lost));
         if !item.protections.is_empty() {
             let _ = writeln!(s, "   - Safeguards and ordering:");
             for p in &item.protections {
-                let _ = writeln!(s, "     - {p}");
+                let _ = writeln!(s, "     - {}", cell(p));
             }
         }
-        let _ = writeln!(s, "   - Roll back: {}", item.step);
+        let _ = writeln!(s, "   - Roll back: {}", cell(&item.step));
     }
 }
 
@@ -357,7 +366,13 @@ fn approvals(s: &mut String, r: &PlatformReport) {
         return;
     }
     for a in &r.approvals {
-        let _ = writeln!(s, "- [ ] **{}** `{}`: {}", a.kind, a.subject, a.detail);
+        let _ = writeln!(
+            s,
+            "- [ ] **{}** {}: {}",
+            cell(&a.kind),
+            code(&a.subject),
+            cell(&a.detail)
+        );
     }
 }
 
@@ -368,7 +383,8 @@ fn acceptance(s: &mut String, r: &PlatformReport) {
             Some(req) => {
                 let _ = writeln!(
                     s,
-                    "`{req}` lists no checklist under an \"Acceptance criteria\" heading."
+                    "{} lists no checklist under an \"Acceptance criteria\" heading.",
+                    code(req)
                 );
             }
             None => {
@@ -381,7 +397,12 @@ fn acceptance(s: &mut String, r: &PlatformReport) {
         return;
     }
     for c in &r.acceptance {
-        let _ = writeln!(s, "- [{}] {}", if c.checked { "x" } else { " " }, c.text);
+        let _ = writeln!(
+            s,
+            "- [{}] {}",
+            if c.checked { "x" } else { " " },
+            cell(&c.text)
+        );
     }
 }
 
@@ -391,9 +412,9 @@ fn unknowns(s: &mut String, r: &PlatformReport) {
         let _ = writeln!(s, "None.");
     }
     for e in &r.errors {
-        let _ = writeln!(s, "- error: {e}");
+        let _ = writeln!(s, "- error: {}", cell(e));
     }
     for u in &r.unknowns {
-        let _ = writeln!(s, "- {u}");
+        let _ = writeln!(s, "- {}", cell(u));
     }
 }

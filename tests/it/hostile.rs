@@ -558,7 +558,6 @@ fn hostile_odd_unicode_never_crashes() {
 }
 
 #[test]
-#[ignore = "bug: addresses, keys and source lines reach the human and github reports with raw ESC/BEL (issue 20 item 5), see fuzz/README.md"]
 fn hostile_odd_unicode_does_not_reach_terminals_or_ci_logs() {
     let t = Tree::new();
     t.file("hcl/main.tf", &odd_hcl())
@@ -579,7 +578,6 @@ fn hostile_odd_unicode_does_not_reach_terminals_or_ci_logs() {
 /// File and directory names with a newline that starts a workflow command,
 /// and with terminal escapes: in every finding's location.
 #[test]
-#[ignore = "bug: file names reach the human report raw (ESC, and a newline that starts a `::error` line) (issue 20 item 5), see fuzz/README.md"]
 fn hostile_file_names_do_not_inject() {
     let t = Tree::new();
     let acl = "resource \"aws_s3_bucket_acl\" \"a\" {\n  acl = \"public-read\"\n}\n";
@@ -735,4 +733,248 @@ fn hostile_fuzz_tf_json_interpolation_with_a_quoted_string_parses() {
     let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stdout(&out).contains("TFW-AWS-0001"), "{}", stdout(&out));
+}
+
+// --- secrets ------------------------------------------------------------------
+
+/// Every value the secrets plan marks sensitive: a long string, a number, a
+/// two-character string, an object marked sensitive as a whole
+/// (`before_sensitive: true`), a value only in `resource_drift`, a
+/// sensitive output, and the literals of secret-looking names in the
+/// configuration.
+const SECRETS: [&str; 10] = [
+    "S3cr3tPassw0rdXYZ",
+    "918273645",
+    "OldWholeObjectSecret",
+    "DriftSecretValue123",
+    "DriftOldSecret456",
+    "OutputSecretToken77",
+    "AKIAQWERTYUIOPASDFGH",
+    "wJalrXUtnFEMIK7MDENGbPxRfiCYzzEXAMPLEKEY",
+    "Sup3rS3cretLambdaPw",
+    "\"k9\"",
+];
+
+fn secrets_plan() -> String {
+    let db_after = serde_json::json!({"identifier": "db1", "engine": "mysql", "password": "S3cr3tPassw0rdXYZ",
+        "port": 918_273_645, "publicly_accessible": true, "storage_encrypted": false, "username": "k9"});
+    let db_before = serde_json::json!({"identifier": "db1", "engine": "mysql", "password": "OldWholeObjectSecret",
+        "port": 5432, "publicly_accessible": true, "storage_encrypted": false, "username": "k9"});
+    let db_marks = serde_json::json!({"password": true, "port": true, "username": true});
+    let change = |addr: &str,
+                  rtype: &str,
+                  before: serde_json::Value,
+                  after: serde_json::Value,
+                  bs: serde_json::Value,
+                  r#as: serde_json::Value| {
+        let name = addr.rsplit('.').next().unwrap_or_default();
+        serde_json::json!({"address": addr, "mode": "managed", "type": rtype, "name": name,
+            "provider_name": "registry.terraform.io/hashicorp/aws",
+            "change": {"actions": ["update"], "before": before, "after": after, "after_unknown": {},
+                       "before_sensitive": bs, "after_sensitive": r#as}})
+    };
+    let tag = |v: &str| serde_json::json!({"bucket": "b1", "acl": "public-read", "tags": {"k": v}});
+    let tag_mark = serde_json::json!({"tags": {"k": true}});
+    serde_json::json!({
+        "format_version": "1.2", "terraform_version": "1.9.5",
+        "planned_values": {
+            "outputs": {"token": {"sensitive": true, "value": "OutputSecretToken77"}},
+            "root_module": {"resources": [
+                {"address": "aws_db_instance.db", "mode": "managed", "type": "aws_db_instance", "name": "db",
+                 "provider_name": "registry.terraform.io/hashicorp/aws", "values": db_after, "sensitive_values": db_marks},
+                {"address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b",
+                 "provider_name": "registry.terraform.io/hashicorp/aws", "values": tag("DriftSecretValue123"),
+                 "sensitive_values": tag_mark}
+            ]}
+        },
+        "resource_changes": [
+            change("aws_db_instance.db", "aws_db_instance", db_before, db_after.clone(), serde_json::json!(true), db_marks.clone()),
+            change("aws_s3_bucket.b", "aws_s3_bucket", tag("DriftSecretValue123"), tag("DriftSecretValue123"), tag_mark.clone(), tag_mark.clone()),
+        ],
+        "resource_drift": [
+            change("aws_s3_bucket.b", "aws_s3_bucket", tag("DriftOldSecret456"), tag("DriftSecretValue123"), tag_mark.clone(), tag_mark),
+        ],
+        "output_changes": {"token": {"actions": ["create"], "before": null, "after": "OutputSecretToken77",
+            "after_unknown": false, "before_sensitive": false, "after_sensitive": true}},
+        "configuration": {"root_module": {}}
+    })
+    .to_string()
+}
+
+/// Secret-looking literals in configuration (not marked sensitive: the
+/// human excerpt of the line must still not show them).
+const SECRET_LITERALS_TF: &str = r#"resource "aws_instance" "i" {
+  ami           = "ami-123"
+  instance_type = "t3.micro"
+  user_data     = "export AWS_ACCESS_KEY_ID=AKIAQWERTYUIOPASDFGH\nexport AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYzzEXAMPLEKEY"
+}
+
+resource "aws_lambda_function" "f" {
+  function_name = "f"
+  role          = "r"
+  environment {
+    variables = {
+      DB_PASSWORD = "Sup3rS3cretLambdaPw"
+    }
+  }
+}
+"#;
+
+/// One scan of the secrets tree in every format, `tfward input`, the
+/// change report (Markdown, JSON, HTML) and `tfward drift`, run once for
+/// the tests below. (name, text).
+fn secret_outputs() -> &'static Vec<(String, String)> {
+    static OUT: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    OUT.get_or_init(|| {
+        let t = Tree::new();
+        t.file("plan.json", &secrets_plan())
+            .file("config/main.tf", SECRET_LITERALS_TF)
+            .file(
+                "state.json",
+                r#"{"version":4,"terraform_version":"1.9.5","serial":1,"lineage":"x","outputs":{"tok":{"value":"OutputSecretToken77","type":"string","sensitive":true}},"resources":[{"mode":"managed","type":"aws_db_instance","name":"db","provider":"provider[\"registry.terraform.io/hashicorp/aws\"]","instances":[{"schema_version":0,"attributes":{"identifier":"db1","password":"S3cr3tPassw0rdXYZ","port":918273645},"sensitive_attributes":[[{"type":"get_attr","value":"password"}],[{"type":"get_attr","value":"port"}]]}]}]}"#,
+            )
+            .file(
+                "drift/main.tf",
+                "resource \"aws_db_instance\" \"db\" {\n  identifier = \"db1\"\n  port       = 5432\n}\n",
+            );
+        let mut out = Vec::new();
+        for (what, paths) in [("plan", vec!["plan.json"]), ("config", vec!["config"])] {
+            let o = scan_all_formats(&t, &paths);
+            assert_no_crash(what, &o);
+            for (format, text) in o.reports {
+                out.push((format!("scan {what} --format {format}"), text));
+            }
+            out.push((format!("scan {what} (stderr)"), o.stderr));
+        }
+        let input = tfward_in(t.path(), &["input", "plan.json"]);
+        out.push(("input".into(), stdout(&input)));
+        for format in ["markdown", "json"] {
+            let id = format!("SEC-{format}");
+            let r = tfward_in(
+                t.path(),
+                &["report", "--plan", "plan.json", "--change-id", &id, "--format", format],
+            );
+            assert_eq!(code(&r), 0, "report: {}", stderr(&r));
+            let dir = t.path().join("docs/platform");
+            for entry in std::fs::read_dir(&dir).expect("docs/platform").flatten() {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                out.push((format!("report {}", entry.file_name().to_string_lossy()), text));
+            }
+        }
+        let log = std::fs::read_to_string(t.path().join(".ai/platform-changes.md")).unwrap_or_default();
+        out.push(("report log".into(), log));
+        for format in ["human", "json"] {
+            let d = tfward_in(
+                t.path(),
+                &["drift", "--state", "state.json", "drift", "--format", format],
+            );
+            out.push((format!("drift --format {format}"), stdout(&d) + &stderr(&d)));
+        }
+        out
+    })
+}
+
+fn assert_no_secret(prefix: &str) {
+    let outputs = secret_outputs();
+    let mut seen = 0;
+    for (name, text) in outputs.iter().filter(|(n, _)| n.starts_with(prefix)) {
+        seen += 1;
+        for secret in SECRETS {
+            assert!(
+                !text.contains(secret),
+                "{name} prints the secret {secret}:\n{}",
+                around(text, text.find(secret).unwrap_or(0))
+            );
+        }
+    }
+    assert!(seen > 0, "no output named {prefix}");
+}
+
+#[test]
+fn hostile_secrets_not_in_human() {
+    assert_no_secret("scan plan --format human");
+    assert_no_secret("scan config --format human");
+    assert_no_secret("scan plan (stderr)");
+}
+
+#[test]
+fn hostile_secrets_not_in_json() {
+    assert_no_secret("scan plan --format json");
+    assert_no_secret("scan config --format json");
+}
+
+#[test]
+fn hostile_secrets_not_in_sarif() {
+    assert_no_secret("scan plan --format sarif");
+    assert_no_secret("scan config --format sarif");
+}
+
+#[test]
+fn hostile_secrets_not_in_junit() {
+    assert_no_secret("scan plan --format junit");
+    assert_no_secret("scan config --format junit");
+}
+
+#[test]
+fn hostile_secrets_not_in_github_annotations() {
+    assert_no_secret("scan plan --format github");
+    assert_no_secret("scan config --format github");
+}
+
+#[test]
+fn hostile_secrets_not_in_gitlab() {
+    assert_no_secret("scan plan --format gitlab");
+    assert_no_secret("scan config --format gitlab");
+}
+
+#[test]
+fn hostile_secrets_not_in_markdown_comment() {
+    assert_no_secret("scan plan --format markdown");
+    assert_no_secret("scan config --format markdown");
+}
+
+/// `tfward input` printed numbers, short values, objects marked sensitive
+/// as a whole and drift values (issue 20 item 2b).
+#[test]
+fn hostile_secrets_not_in_input_documents() {
+    assert_no_secret("input");
+    let input = &secret_outputs()
+        .iter()
+        .find(|(n, _)| n == "input")
+        .expect("input")
+        .1;
+    assert!(input.contains("(sensitive)"), "{input}");
+}
+
+#[test]
+fn hostile_secrets_not_in_change_report_markdown_json_html() {
+    assert_no_secret("report sec-markdown.report.md");
+    assert_no_secret("report sec-json.report.json");
+    assert_no_secret("report sec-markdown.report.html");
+    assert_no_secret("report log");
+}
+
+#[test]
+fn hostile_secrets_not_in_drift() {
+    assert_no_secret("drift --format human");
+    assert_no_secret("drift --format json");
+}
+
+/// The finding's excerpt shows its line; the hard-coded secret it is about
+/// is masked there, column for column.
+#[test]
+fn hostile_secret_looking_literals_are_masked_in_excerpts() {
+    let human = &secret_outputs()
+        .iter()
+        .find(|(n, _)| n == "scan config --format human")
+        .expect("human")
+        .1;
+    assert!(
+        human.contains("DB_PASSWORD = \"*******************\""),
+        "{human}"
+    );
+    assert!(
+        human.contains("AWS_ACCESS_KEY_ID=********************"),
+        "{human}"
+    );
 }
