@@ -21,7 +21,7 @@ fn check(text: &str) {
     match Config::parse("tfward.toml", text, pipeline::sandbox()) {
         Ok(mut c) => {
             let _ = c.policy_data();
-            if let Err(e) = c.check_ids(set()) {
+            if let Err(e) = c.check_ids(|id| set().resolve_id(id).map(|p| p.meta.id.clone())) {
                 let _ = e.render();
             }
         }

@@ -106,7 +106,7 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
 }
 
 pub(crate) fn write_file(path: &std::path::Path, text: &str) -> Result<(), Fatal> {
-    std::fs::write(path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))
+    super::output::write_file(path, text)
 }
 
 /// Appends a dated entry to the platform change log, creating it (and its
@@ -121,6 +121,7 @@ pub(crate) fn append_log(
         std::fs::create_dir_all(dir)
             .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
     }
+    super::output::refuse_link(log)?;
     let new = !log.exists();
     let mut f = std::fs::OpenOptions::new()
         .create(true)
@@ -140,7 +141,8 @@ pub(crate) fn append_log(
     entry.push_str(&format!(
         "- {} — {}: risk {}/100 ({}); {}; {} finding(s); cost {}/month; report `{}`\n",
         r.date,
-        r.change_id,
+        // The id is the user's text: one line, no Markdown that links out.
+        report::markdown::text(&r.change_id),
         r.risk.score,
         r.risk.level.as_str(),
         if actions.is_empty() {

@@ -978,3 +978,135 @@ fn hostile_secret_looking_literals_are_masked_in_excerpts() {
         "{human}"
     );
 }
+
+// --- reads and writes outside the project -------------------------------------
+
+const PUBLIC_ACL: &str = "resource \"aws_s3_bucket_acl\" \"a\" {\n  acl = \"public-read\"\n}\n";
+
+/// A symlinked folder and a symlinked .tf file that lead out of the
+/// scanned tree are reported and not read; links inside the tree are
+/// followed; a link loop is reported once.
+#[cfg(unix)]
+#[test]
+fn hostile_symlinks_out_of_the_tree_are_reported_not_followed() {
+    use std::os::unix::fs::symlink;
+    let outside = Tree::new();
+    outside
+        .file("mod/main.tf", "resource \"aws_s3_bucket_acl\" \"outside\" {\n  acl = \"public-read-write\"\n}\n")
+        .file("secret.tf", "locals {\n  leaked = \"OutsideSecret\"\n}\nresource \"aws_s3_bucket_acl\" \"leak\" {\n  acl = \"public-read\"\n}\n");
+    let t = Tree::new();
+    t.file("main.tf", PUBLIC_ACL)
+        .file("inner/real/main.tf", PUBLIC_ACL);
+    symlink(outside.path().join("mod"), t.path().join("vendor")).expect("symlink");
+    symlink(outside.path().join("secret.tf"), t.path().join("leak.tf")).expect("symlink");
+    symlink(t.path().join("inner/real"), t.path().join("inner/alias")).expect("symlink");
+    symlink(t.path().join("inner"), t.path().join("inner/real/loop")).expect("symlink");
+    let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
+    let report = crate::support::json(&out);
+    let text = report.to_string();
+    assert!(!text.contains("aws_s3_bucket_acl.outside"), "{text}");
+    assert!(!text.contains("aws_s3_bucket_acl.leak"), "{text}");
+    assert!(!text.contains("OutsideSecret"), "{text}");
+    let err = stderr(&out);
+    for link in ["vendor", "leak.tf"] {
+        assert!(
+            err.contains(&format!("warning: {link}: symbolic link to"))
+                && err.contains("outside the scanned tree; not followed"),
+            "{link} is reported: {err}"
+        );
+    }
+    // Inside the tree: followed.
+    assert!(text.contains("inner/alias"), "{text}");
+    assert_ne!(code(&out), 2, "{}", stderr(&out));
+}
+
+/// A dangling link that is not a Terraform file loses nothing and no
+/// longer fails the scan; a dangling `.tf` link is an error that names it.
+#[cfg(unix)]
+#[test]
+fn hostile_dangling_symlinks() {
+    use std::os::unix::fs::symlink;
+    let t = Tree::new();
+    t.file("main.tf", PUBLIC_ACL);
+    symlink("/nonexistent/README.md", t.path().join("README.md")).expect("symlink");
+    let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(!stdout(&out).contains("README.md"), "{}", stdout(&out));
+    symlink("/nonexistent/gone.tf", t.path().join("gone.tf")).expect("symlink");
+    let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("gone.tf: symbolic link to a file that does not exist"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A `.tf` file whose name is not valid UTF-8 is scanned (Terraform loads
+/// it), and its name is shown escaped.
+#[cfg(unix)]
+#[test]
+fn hostile_non_utf8_file_names_are_scanned() {
+    use std::os::unix::ffi::OsStrExt;
+    let t = Tree::new();
+    let name = std::ffi::OsStr::from_bytes(b"m\xff\x1b.tf");
+    std::fs::write(t.path().join(name), PUBLIC_ACL).expect("write");
+    let o = scan_all_formats(&t, &["."]);
+    assert_no_crash("non-UTF-8 name", &o);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.reports[0].1.contains("TFW-AWS-0001"),
+        "{}",
+        o.reports[0].1
+    );
+    assert_no_injection("non-UTF-8 name", &o);
+}
+
+/// `tfward report` never writes or appends through a symbolic link a pull
+/// request committed (the report, the log, or the folder they go in), and
+/// a change id cannot add lines to the log.
+#[cfg(unix)]
+#[test]
+fn hostile_report_does_not_write_through_symlinks() {
+    use std::os::unix::fs::symlink;
+    let plan = root().join("testdata/plans/report/create_only.json");
+    let plan = plan.to_string_lossy().into_owned();
+    let victim = Tree::new();
+    victim.file("bashrc", "original\n");
+    let target = victim.path().join("bashrc");
+    let run =
+        |t: &Tree, id: &str| tfward_in(t.path(), &["report", "--plan", &plan, "--change-id", id]);
+    // The report file.
+    let t = Tree::new();
+    t.dir("docs/platform");
+    symlink(&target, t.path().join("docs/platform/chg-1.report.md")).expect("symlink");
+    let out = run(&t, "CHG-1");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
+    // The log.
+    let t = Tree::new();
+    t.dir(".ai");
+    symlink(&target, t.path().join(".ai/platform-changes.md")).expect("symlink");
+    let out = run(&t, "CHG-2");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    // The folder.
+    let t = Tree::new();
+    t.dir("docs");
+    symlink(victim.path(), t.path().join("docs/platform")).expect("symlink");
+    let out = run(&t, "CHG-3");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("victim"),
+        "original\n",
+        "the file behind the link is untouched"
+    );
+    assert_eq!(std::fs::read_dir(victim.path()).expect("dir").count(), 1);
+    // A change id with a newline stays on its entry's line.
+    let t = Tree::new();
+    let out = run(&t, "CHG-4\n- 2099-01-01 — forged entry [x](http://evil)");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let log = std::fs::read_to_string(t.path().join(".ai/platform-changes.md")).expect("log");
+    let entries: Vec<&str> = log.lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(entries.len(), 1, "{log}");
+    assert!(!log.contains("[x](http"), "{log}");
+}
