@@ -1110,3 +1110,40 @@ fn hostile_report_does_not_write_through_symlinks() {
     assert_eq!(entries.len(), 1, "{log}");
     assert!(!log.contains("[x](http"), "{log}");
 }
+
+/// A local module source that climbs out of the repository is not read
+/// (a warning names where it leads), while one inside the repository but
+/// outside the scanned folder still is (`scan envs/prod` calling
+/// `../../modules/x`).
+#[test]
+fn hostile_module_sources_outside_the_repository_are_not_read() {
+    let t = Tree::new();
+    t.dir("repo/.git")
+        .file(
+            "repo/envs/prod/main.tf",
+            "module \"inside\" {\n  source = \"../../modules/b\"\n}\nmodule \"escape\" {\n  source = \"../../../outside\"\n}\n",
+        )
+        .file(
+            "repo/modules/b/main.tf",
+            "resource \"aws_s3_bucket_acl\" \"inside\" {\n  acl = \"public-read\"\n}\n",
+        )
+        .file(
+            "outside/main.tf",
+            "resource \"aws_s3_bucket_acl\" \"outside\" {\n  acl = \"public-read\"\n}\n",
+        );
+    let out = tfward_in(
+        &t.path().join("repo/envs/prod"),
+        &["scan", ".", "--format", "json"],
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("module.inside.aws_s3_bucket_acl.inside"),
+        "{text}"
+    );
+    assert!(!text.contains("aws_s3_bucket_acl.outside"), "{text}");
+    assert!(
+        stderr(&out).contains("outside the project") && stderr(&out).contains("not read"),
+        "{}",
+        stderr(&out)
+    );
+}
