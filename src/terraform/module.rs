@@ -375,10 +375,20 @@ pub struct ModuleContext<'a> {
     pub children: &'a RefCell<Vec<EvaluatedModule>>,
     /// The calling module's provider default tags (providers are inherited).
     pub default_tags: BTreeMap<String, Value>,
+    /// Instances the tree may still expand to ([`MAX_INSTANCES`]).
+    pub budget: &'a std::cell::Cell<usize>,
 }
 
 /// The deepest module nesting followed.
 pub const MAX_MODULE_DEPTH: usize = 32;
+
+/// Resource and module instances one root module's tree may expand to
+/// (count and for_each multiply through module calls: 1,000 module
+/// instances of 1,000 resources each took minutes and gigabytes).
+pub const MAX_INSTANCES: usize = 20_000;
+
+/// The budget once [`MAX_INSTANCES`] has been passed and said so.
+const SPENT: usize = 0;
 
 /// Evaluates a root module and, through its calls, every local (or
 /// installed) child module. Returns the root first, then the children.
@@ -391,6 +401,7 @@ pub fn evaluate_tree(
 ) -> Vec<EvaluatedModule> {
     let installed = installed_modules(dir);
     let children = RefCell::new(Vec::new());
+    let budget = std::cell::Cell::new(MAX_INSTANCES);
     let ctx = ModuleContext {
         dir,
         root: dir,
@@ -405,6 +416,7 @@ pub fn evaluate_tree(
         installed: &installed,
         children: &children,
         default_tags: BTreeMap::new(),
+        budget: &budget,
     };
     let files: Vec<&ModuleFile<'_>> = project.module_files(dir);
     let root = evaluate_files(&files, &ctx);
@@ -1135,6 +1147,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
                 installed: self.ctx.installed,
                 children: self.ctx.children,
                 default_tags: self.default_tags(&eval),
+                budget: self.ctx.budget,
             };
             let child = evaluate_files(&files, &child_ctx);
             let outputs = Value::Object(
@@ -1170,12 +1183,52 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
     /// each (key, value), count.index. One unexpanded instance when the
     /// count or for_each is unknown.
     fn instances(&self, eval: &Eval<'_>, body: &Body, label: &str) -> Vec<Instance> {
+        let instances = self.expand(eval, body, label);
+        let n = instances.len();
+        if n <= 1 {
+            return instances;
+        }
+        let (attr, what) = match body.get_attribute("count") {
+            Some(a) => (Some(a), "count"),
+            None => (body.get_attribute("for_each"), "for_each"),
+        };
+        let left = self.ctx.budget.get();
+        if n > left {
+            // Said once per tree: every later block with count or for_each
+            // is cut the same way.
+            if let Some(a) = attr.filter(|_| left != SPENT) {
+                self.issue(
+                    SpanRef {
+                        file: self.current_file.get(),
+                        span: a.span().unwrap_or(0..0),
+                    },
+                    format!("{label}: its {what} makes {n} instances, past tfward's budget of {MAX_INSTANCES} resource and module instances per root module ({left} left); it and every later block with count or for_each in this tree are evaluated as one instance"),
+                );
+            }
+            self.ctx.budget.set(SPENT);
+            return vec![(String::new(), None, None)];
+        }
+        self.ctx.budget.set(left - n);
+        instances
+    }
+
+    fn expand(&self, eval: &Eval<'_>, body: &Body, label: &str) -> Vec<Instance> {
         if let Some(count) = body.get_attribute("count") {
             match eval.expr(&count.value, Bindings::EMPTY) {
-                Value::Number(n) if n >= 0.0 && n.fract() == 0.0 && n <= 100_000.0 => (0..n
-                    as usize)
+                Value::Number(n) if n >= 0.0 && n.fract() == 0.0 && n <= MAX_INSTANCES as f64 => (0
+                    ..n as usize)
                     .map(|i| (format!("[{i}]"), None, Some(i as f64)))
                     .collect(),
+                Value::Number(n) if n.fract() == 0.0 && n > MAX_INSTANCES as f64 => {
+                    self.issue(
+                        SpanRef {
+                            file: self.current_file.get(),
+                            span: count.span().unwrap_or(0..0),
+                        },
+                        format!("{label}: count = {n} is past tfward's budget of {MAX_INSTANCES} instances; evaluated as one instance"),
+                    );
+                    vec![(String::new(), None, None)]
+                }
                 Value::Bool(b) => {
                     // `count = var.enabled` with a bool is an error in
                     // Terraform; treat as unknown rather than guess.

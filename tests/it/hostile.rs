@@ -1147,3 +1147,33 @@ fn hostile_module_sources_outside_the_repository_are_not_read() {
         stderr(&out)
     );
 }
+
+// --- bounded work ---------------------------------------------------------------
+
+/// A count past the instance budget is a warning at its line, the block is
+/// evaluated once, and the rest of the scan goes on (no exit 2).
+#[test]
+fn hostile_count_bomb_is_a_warning_and_the_scan_goes_on() {
+    let t = Tree::new();
+    t.file(
+        "main.tf",
+        &format!(
+            "{PUBLIC_ACL}resource \"aws_s3_bucket\" \"many\" {{\n  count  = 10000000\n  bucket = \"b-${{count.index}}\"\n}}\n"
+        ),
+    );
+    let o = scan_all_formats(&t, &["."]);
+    assert_no_crash("count bomb", &o);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    let human = &o.reports[0].1;
+    assert!(
+        human.contains(
+            "aws_s3_bucket.many: count = 10000000 is past tfward's budget of 20000 instances"
+        ),
+        "{human}"
+    );
+    assert!(human.contains("main.tf:5"), "{human}");
+    assert!(
+        human.contains("TFW-AWS-0001"),
+        "the rest is scanned: {human}"
+    );
+}
