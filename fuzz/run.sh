@@ -17,6 +17,9 @@
 #                replay must fit in the time)
 #
 #   FUZZ_BUILD=dev  use the dev-profile targets (`cargo fuzz build --dev`)
+#   FUZZ_TIMEOUT=N  seconds one input may take (default 60: the first input
+#                   of the scan targets compiles the ~800 built-in policies,
+#                   which passes 10 s on a loaded machine)
 #
 # Needs nightly Rust and cargo-fuzz (`rustup toolchain install nightly`,
 # `cargo install cargo-fuzz`); fuzz/ci.sh installs both.
@@ -103,7 +106,7 @@ for t in "${targets[@]}"; do
   dirs=("$corpus" "$work/seeds/$t")
   [ -d "fuzz/corpus/$t" ] && dirs+=("fuzz/corpus/$t")
   [ -d "testdata/fuzz/$t" ] && dirs+=("testdata/fuzz/$t")
-  opts=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -max_len=8192
+  opts=(-max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-60}" -rss_limit_mb=3072 -max_len=8192
         -artifact_prefix="$work/artifacts/$t-" -print_final_stats=1)
   # Full-length inputs from the start: a generator needs bytes to choose with.
   case "$t" in
@@ -127,7 +130,7 @@ for t in "${targets[@]}"; do
   fi
   if [ "$merge" = 1 ]; then
     mkdir -p "fuzz/corpus/$t.new"
-    "$bin/$t" -merge=1 -timeout=10 -rss_limit_mb=3072 -max_len=8192 \
+    "$bin/$t" -merge=1 -timeout="${FUZZ_TIMEOUT:-60}" -rss_limit_mb=3072 -max_len=8192 \
       "fuzz/corpus/$t.new" "$corpus" "$work/seeds/$t" ${dirs[2]:+"${dirs[@]:2}"} \
       > "$work/$t.merge.log" 2>&1 || true
     rm -rf "fuzz/corpus/$t"

@@ -369,7 +369,7 @@ fn approvals(s: &mut String, r: &PlatformReport) {
         let _ = writeln!(
             s,
             "- [ ] **{}** {}: {}",
-            cell(&a.kind),
+            cell(a.kind),
             code(&a.subject),
             cell(&a.detail)
         );
