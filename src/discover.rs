@@ -26,7 +26,9 @@ pub enum FileKind {
 impl FileKind {
     /// The kind a file name implies, for files found by walking.
     pub fn of(path: &Path) -> Option<FileKind> {
-        let name = path.file_name()?.to_str()?;
+        // Lossy: a name that is not valid UTF-8 still ends in `.tf`, and
+        // Terraform loads it.
+        let name = path.file_name()?.to_string_lossy();
         if name.ends_with(".tf.json") || name.ends_with(".tofu.json") {
             Some(FileKind::HclJson)
         } else if name.ends_with(".tf") || name.ends_with(".tofu") {
@@ -190,6 +192,11 @@ fn terragrunt_issues(d: &mut Discovery, terragrunt: &[PathBuf]) {
 
 fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
     let mut terragrunt = Vec::new();
+    // Symbolic links are followed only while they stay inside the tree
+    // being walked: a link to /etc, to another checkout or to /proc is
+    // reported and left alone (pass its target to scan it).
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let left = std::cell::RefCell::new(Vec::new());
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -204,12 +211,44 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
                     return false;
                 }
             }
-            !exclude(e.path())
+            if exclude(e.path()) {
+                return false;
+            }
+            if e.path_is_symlink() {
+                match e.path().canonicalize() {
+                    Ok(target) if target.starts_with(&real_root) => {}
+                    Ok(target) => {
+                        left.borrow_mut().push((e.path().to_path_buf(), target));
+                        return false;
+                    }
+                    // Dangling: the walk reports it below.
+                    Err(_) => {}
+                }
+            }
+            true
         });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
+                // A dangling link that is no Terraform file (README.md ->
+                // nowhere) loses nothing tfward reads.
+                if let Some(p) = e.path() {
+                    let dangling = std::fs::symlink_metadata(p).is_ok_and(|m| m.is_symlink())
+                        && std::fs::metadata(p).is_err();
+                    if dangling && FileKind::of(p).is_none() {
+                        continue;
+                    }
+                    if dangling {
+                        d.issues.push(WalkIssue {
+                            path: display_path(p),
+                            message: "symbolic link to a file that does not exist; not scanned"
+                                .to_owned(),
+                            lost_files: true,
+                        });
+                        continue;
+                    }
+                }
                 let path = e
                     .path()
                     .map(display_path)
@@ -253,6 +292,16 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
         );
     }
     terragrunt_issues(d, &terragrunt);
+    for (link, target) in left.into_inner() {
+        d.issues.push(WalkIssue {
+            path: display_path(&link),
+            message: format!(
+                "symbolic link to {}, outside the scanned tree; not followed (scan the target itself to include it)",
+                display_path(&target)
+            ),
+            lost_files: false,
+        });
+    }
 }
 
 /// `--exclude` and tfward.toml `exclude` globs, matched against the path as

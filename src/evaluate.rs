@@ -89,6 +89,7 @@ pub(crate) fn evaluate_module(
     if opts.keep_inputs {
         let mut doc = input.doc.clone();
         doc["module_path"] = serde_json::Value::String(input.module_path.clone());
+        input::redact_at(&mut doc, &input.sensitive_at);
         input::redact_json(&mut doc, &input.sensitive);
         result.input = Some(doc);
     }

@@ -167,6 +167,7 @@ pub(crate) fn load_called_modules(
         .iter()
         .filter_map(|l| l.source.path.parent().map(module::normalise))
         .collect();
+    let project = project_roots(&known);
     let mut from = 0;
     // Each round loads the modules the previous round's files call. The
     // evaluator stops at MAX_MODULE_DEPTH nested calls (and says so), so
@@ -199,6 +200,19 @@ pub(crate) fn load_called_modules(
             if !known.insert(dir.clone()) {
                 continue;
             }
+            if let Some(real) = outside_project(&dir, &project) {
+                diags.push(Diagnostic::new(
+                    crate::diagnostic::Level::Warning,
+                    &display_path(&dir),
+                    0,
+                    0,
+                    format!(
+                        "a module source leads to {}, outside the project (the repository, or the working directory and scanned paths); not read",
+                        display_path(&real)
+                    ),
+                ));
+                continue;
+            }
             let Ok(entries) = std::fs::read_dir(&dir) else {
                 continue;
             };
@@ -223,6 +237,39 @@ pub(crate) fn load_called_modules(
         loaded.extend(more);
     }
     called
+}
+
+/// Where called modules may be read from: the git work tree around the
+/// scanned modules (a `.git` in an ancestor), or without one the working
+/// directory and the scanned folders. A local source that climbs out of
+/// it, or an absolute `Dir` in `.terraform/modules/modules.json`, would
+/// have tfward read (and print) files anywhere on the machine.
+fn project_roots(scanned: &HashSet<PathBuf>) -> Vec<PathBuf> {
+    let mut roots = Vec::new();
+    for dir in scanned {
+        let Ok(real) = dir.canonicalize() else {
+            continue;
+        };
+        match real.ancestors().find(|a| a.join(".git").exists()) {
+            Some(repo) => roots.push(repo.to_path_buf()),
+            None => roots.push(real),
+        }
+    }
+    if let Ok(cwd) = std::env::current_dir().and_then(|d| d.canonicalize()) {
+        if !roots.iter().any(|r| cwd.starts_with(r)) {
+            match cwd.ancestors().find(|a| a.join(".git").exists()) {
+                Some(repo) => roots.push(repo.to_path_buf()),
+                None => roots.push(cwd),
+            }
+        }
+    }
+    roots
+}
+
+/// The real location of `dir` when it is outside every project root.
+fn outside_project(dir: &Path, roots: &[PathBuf]) -> Option<PathBuf> {
+    let real = dir.canonicalize().ok()?;
+    (!roots.iter().any(|r| real.starts_with(r))).then_some(real)
 }
 
 /// Reads and parses a plan or state file.

@@ -806,7 +806,8 @@ pub fn strings_at(values: &Json, paths: &[String], out: &mut Vec<String>) {
     }
 }
 
-fn collect_strings(v: &Json, out: &mut Vec<String>) {
+/// Every string (and number, as text) inside `v`.
+pub fn collect_strings(v: &Json, out: &mut Vec<String>) {
     match v {
         Json::String(s) if !s.is_empty() => out.push(s.clone()),
         Json::Number(n) => out.push(n.to_string()),

@@ -203,7 +203,7 @@ impl Excerpt {
             }
         }
         Excerpt {
-            name: file.display.clone(),
+            name: escape_for_terminal(&file.display).into_owned(),
             text,
             first_line: first - 1,
             label,
@@ -225,7 +225,7 @@ impl Excerpt {
         let piece = &line[start - line_start..end - line_start];
         let label = push_window(&mut text, piece, 0, piece.len());
         Excerpt {
-            name: file.display.clone(),
+            name: escape_for_terminal(&file.display).into_owned(),
             text,
             first_line: at.line - 1,
             label,
@@ -285,12 +285,18 @@ fn push_window(out: &mut String, line: &str, from: usize, to: usize) -> std::ops
     if lo > 0 {
         out.push('…');
     }
+    let byte_at = |i: usize| chars.get(i).map_or(line.len(), |&(b, _)| b);
+    let masked = secret_ranges(line, byte_at(lo), byte_at(hi));
     let mut label = out.len()..out.len();
-    for (i, &(_, c)) in chars.iter().enumerate().take(hi).skip(lo) {
+    for (i, &(at, c)) in chars.iter().enumerate().take(hi).skip(lo) {
         if i == a {
             label.start = out.len();
         }
-        push_escaped(out, c);
+        if masked.iter().any(|r| r.contains(&at)) {
+            out.push('*');
+        } else {
+            push_escaped(out, c);
+        }
         if i + 1 == b {
             label.end = out.len();
         }
@@ -303,6 +309,61 @@ fn push_window(out: &mut String, line: &str, from: usize, to: usize) -> std::ops
         out.push('…');
     }
     label
+}
+
+/// Byte ranges of `line` between `from` and `to` (a shown window) that
+/// hold a value that looks like a secret: a known token format (AWS access
+/// key ids, GitHub, GitLab, Slack and Stripe tokens, private key blocks) or
+/// the value assigned to a name such as `password`, `secret`, `token` or
+/// `api_key` (a quoted string, or an unquoted `NAME=value` as in a shell
+/// script inside `user_data`). Shown as `*`, one per character, so the
+/// excerpt keeps its columns. A finding's excerpt shows the line it is on,
+/// and a hard-coded secret is exactly what some findings are about.
+fn secret_ranges(line: &str, from: usize, to: usize) -> Vec<std::ops::Range<usize>> {
+    use std::sync::OnceLock;
+    static PATTERNS: OnceLock<Vec<regex::Regex>> = OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        [
+            r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b",
+            r"\bgh[pousr]_[A-Za-z0-9]{30,}",
+            r"\bgithub_pat_[A-Za-z0-9_]{30,}",
+            r"\bglpat-[A-Za-z0-9_-]{20,}",
+            r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
+            r"\b[sr]k_live_[A-Za-z0-9]{16,}",
+            r"-----BEGIN [A-Z ]*PRIVATE KEY-----[^-]*",
+            // NAME = "value" / NAME: "value" (HCL, JSON, YAML)
+            r#"(?i)(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential)[A-Za-z0-9_]*\\?"?\s*[=:]\s*\\?"((?:[^"\\]|\\[^"])+)"#,
+            // NAME=value in a script
+            r"(?i)(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential)[A-Za-z0-9_]*=([^\s\x22'\\;&|]+)",
+        ]
+        .iter()
+        .filter_map(|p| regex::Regex::new(p).ok())
+        .collect()
+    });
+    // Some context each side, so a name just outside the window still
+    // masks its value inside it; never the whole of a long line.
+    let mut lo = from.saturating_sub(200);
+    while !line.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (to + 200).min(line.len());
+    while !line.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let text = &line[lo..hi];
+    let mut out = Vec::new();
+    for re in patterns {
+        for caps in re.captures_iter(text) {
+            let m = caps.get(1).or_else(|| caps.get(0));
+            // A named value: short ones ("none", "hours") and
+            // interpolations are settings, not secrets.
+            let named = caps.get(1).is_some();
+            if let Some(m) = m.filter(|m| !named || (m.len() >= 6 && !m.as_str().contains("${"))) {
+                out.push(lo + m.start()..lo + m.end());
+            }
+        }
+    }
+    out
 }
 
 /// Characters a terminal must not receive raw: C0 and C1 controls (tab

@@ -22,8 +22,7 @@ pub fn exit_status(report: &Report, threshold: Option<crate::finding::Severity>)
 /// Writes to the output file or stdout. A closed pipe is not an error.
 pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
     if let Some(path) = output {
-        return std::fs::write(path, text)
-            .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())));
+        return write_file(path, text);
     }
     let mut stdout = std::io::stdout().lock();
     match stdout
@@ -39,7 +38,14 @@ pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
 /// Prints a fatal error on stderr.
 #[allow(clippy::print_stderr)]
 pub fn report_fatal(fatal: &Fatal) {
-    eprintln!("error: {fatal}");
+    // Line by line: a rendered config error spans lines on purpose, but a
+    // file name or value inside it must not drive the terminal.
+    let text = fatal.to_string();
+    let lines: Vec<_> = text
+        .split('\n')
+        .map(crate::source::escape_for_terminal)
+        .collect();
+    eprintln!("error: {}", lines.join("\n"));
 }
 
 /// `error: file:line:col: message`, one line per error and warning.
@@ -95,4 +101,66 @@ pub fn output_plan(
         }
     }
     Ok(plan)
+}
+
+/// Refuses a path that is a symbolic link: a pull request can commit
+/// `docs/platform/x.report.md` or a report file as a link to `~/.bashrc`
+/// or `.git/hooks/pre-commit`, and the CI job would write there.
+pub fn refuse_link(path: &std::path::Path) -> Result<(), Fatal> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Fatal(format!(
+            "{} is a symbolic link; refusing to write through it (remove the link)",
+            path.display()
+        )));
+    }
+    // No folder on the way may be a link either (`docs/platform` -> `~`):
+    // the real folder must be where the path says it is. Relative paths
+    // only: those are the ones a repository can plant; an absolute path is
+    // the user's own choice.
+    if path.is_absolute() {
+        return Ok(());
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = dir.unwrap_or(std::path::Path::new("."));
+    if let (Ok(real), Ok(cwd)) = (dir.canonicalize(), std::env::current_dir()) {
+        let cwd = cwd.canonicalize().unwrap_or(cwd);
+        let said = crate::paths::normalise(&cwd.join(dir));
+        if real != said {
+            return Err(Fatal(format!(
+                "{} is reached through a symbolic link (it is {}); refusing to write there",
+                dir.display(),
+                real.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Writes a file whole: never through a symbolic link ([`refuse_link`]),
+/// by a new temporary file beside it renamed over it, so a link planted
+/// between the check and the write is replaced rather than followed.
+pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), Fatal> {
+    refuse_link(path)?;
+    let fail = |e: std::io::Error| Fatal(format!("cannot write {}: {e}", path.display()));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tfward-{}.tmp", std::process::id()));
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .map_err(fail)?;
+    f.write_all(text.as_bytes())
+        .and_then(|()| f.flush())
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            fail(e)
+        })?;
+    drop(f);
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        fail(e)
+    })
 }

@@ -33,6 +33,11 @@ pub struct ModuleInput {
     pub unknown: HashMap<String, Vec<(String, String)>>,
     /// Strings that must never be printed (sensitive values).
     pub sensitive: Vec<String>,
+    /// Where the document holds a sensitive value, as JSON pointers
+    /// (`/resources/0/values/password`, `/resources/0/change/before` when
+    /// the whole object is marked): replaced by [`SENSITIVE`] whatever its
+    /// type or length before the document is printed.
+    pub sensitive_at: Vec<String>,
     pub resource_count: usize,
     /// Configuration problems found while evaluating (reference cycles,
     /// module calls that cannot be followed).
@@ -331,6 +336,7 @@ pub fn from_config(module_path: &str, module: &str, m: &EvaluatedModule) -> Modu
         fallback,
         unknown: unknown_map,
         sensitive: m.sensitive_strings.clone(),
+        sensitive_at: Vec::new(),
         resource_count,
         issues: Vec::new(),
         calls: CallCounts::of(&m.module_calls),
@@ -450,6 +456,40 @@ pub fn value_counts(doc: &Json) -> (usize, usize) {
             .map_or(0, Vec::len);
     }
     (known, unknown)
+}
+
+/// What a printed document shows in place of a sensitive value.
+pub const SENSITIVE: &str = "(sensitive)";
+
+/// Replaces the value at each JSON pointer with [`SENSITIVE`] (numbers,
+/// booleans, short strings and whole objects included).
+pub fn redact_at(v: &mut Json, pointers: &[String]) {
+    for p in pointers {
+        if let Some(x) = v.pointer_mut(p) {
+            *x = Json::String(SENSITIVE.to_owned());
+        }
+    }
+}
+
+/// The JSON pointers under `base` of the paths a plan's sensitivity
+/// marker (`after_sensitive`, `before_sensitive`, `sensitive_values`)
+/// sets: `true` for the whole value marks `base` itself.
+pub fn sensitive_pointers(marker: &Json, base: &str, out: &mut Vec<String>) {
+    match marker {
+        Json::Bool(true) => out.push(base.to_owned()),
+        Json::Object(map) => {
+            for (k, v) in map {
+                let k = k.replace('~', "~0").replace('/', "~1");
+                sensitive_pointers(v, &format!("{base}/{k}"), out);
+            }
+        }
+        Json::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                sensitive_pointers(v, &format!("{base}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Redacts sensitive strings everywhere in a JSON tree (for printing an

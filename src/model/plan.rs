@@ -184,6 +184,7 @@ pub(crate) fn plan_inputs(
         let mut spans = HashMap::new();
         let mut unknown_map = HashMap::new();
         let mut sensitive = Vec::new();
+        let mut sensitive_at = Vec::new();
         let mut facts = Vec::with_capacity(resources.len());
         for r in &resources {
             facts.push(ResourceFacts {
@@ -195,10 +196,38 @@ pub(crate) fn plan_inputs(
                     .and_then(|l| l.lifecycle.get(&plan::strip_index(&r.address)).cloned()),
             });
             plan::strings_at(&r.values, &r.sensitive, &mut sensitive);
-            if let Some(c) = &r.change {
-                let mut before_paths = Vec::new();
-                plan::true_paths(&c.before_sensitive, "", &mut before_paths);
-                plan::strings_at(&c.before, &before_paths, &mut sensitive);
+            let at = format!("/resources/{}", docs.len());
+            for path in &r.sensitive {
+                let pointer: String = path
+                    .split('.')
+                    .map(|k| format!("/{}", k.replace('~', "~0").replace('/', "~1")))
+                    .collect();
+                sensitive_at.push(format!("{at}/values{pointer}"));
+            }
+            for (c, key) in r
+                .change
+                .iter()
+                .map(|c| (c, "change"))
+                .chain(r.drift.iter().map(|d| (d, "drift")))
+            {
+                // Both sides, by position: a number, a short string or an
+                // object marked sensitive as a whole has no string to match.
+                for (marker, side, value) in [
+                    (&c.before_sensitive, "before", &c.before),
+                    (&c.after_sensitive, "after", &c.after),
+                ] {
+                    let mut paths = Vec::new();
+                    plan::true_paths(marker, "", &mut paths);
+                    plan::strings_at(value, &paths, &mut sensitive);
+                    if marker == &Json::Bool(true) {
+                        plan::collect_strings(value, &mut sensitive);
+                    }
+                    crate::model::document::sensitive_pointers(
+                        marker,
+                        &format!("{at}/{key}/{side}"),
+                        &mut sensitive_at,
+                    );
+                }
             }
             let mut doc = json!({
                 "address": r.address,
@@ -278,6 +307,7 @@ pub(crate) fn plan_inputs(
             }),
             unknown: unknown_map,
             sensitive,
+            sensitive_at,
             resource_count,
             issues: Vec::new(),
             calls: Default::default(),

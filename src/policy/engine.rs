@@ -136,8 +136,11 @@ fn policy_profile(n: usize) -> Option<&'static [std::sync::atomic::AtomicU64]> {
     static TOTALS: OnceLock<Option<Vec<std::sync::atomic::AtomicU64>>> = OnceLock::new();
     TOTALS
         .get_or_init(|| {
-            std::env::var_os("TFWARD_PROFILE")
-                .map(|_| (0..n).map(|_| std::sync::atomic::AtomicU64::new(0)).collect())
+            std::env::var_os("TFWARD_PROFILE").map(|_| {
+                (0..n)
+                    .map(|_| std::sync::atomic::AtomicU64::new(0))
+                    .collect()
+            })
         })
         .as_deref()
 }

@@ -81,11 +81,16 @@ fn line(out: &mut String, kind: &str, props: &[(&str, String)], message: &str) {
     );
 }
 
-/// The message part of a workflow command.
+/// The message part of a workflow command: the runner's own escapes for
+/// `%` and line ends, then every other control character (ESC, BEL, bidi
+/// overrides) as a visible `\x1b`-style escape, since the runner prints the
+/// message into the log.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let s = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    crate::source::escape_for_terminal(&s).into_owned()
 }
 
 /// A property value: as the message, plus `:` and `,`, which delimit
@@ -102,5 +107,6 @@ mod tests {
     fn escapes_like_the_actions_toolkit() {
         assert_eq!(escape_data("50% of\r\nall"), "50%25 of%0D%0Aall");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(escape_data("\u{1b}[2J\u{7}"), "\\x1b[2J\\x07");
     }
 }

@@ -129,7 +129,12 @@ pub fn render(report: &Report, ctx: &HumanContext<'_>) -> String {
                 let _ = writeln!(
                     out,
                     "undecided: {} on {} ({}:{}) {}: {}",
-                    u.rule_id, u.address, u.file, u.line, u.path, u.reason
+                    u.rule_id,
+                    escape_for_terminal(&u.address),
+                    escape_for_terminal(&u.file),
+                    u.line,
+                    escape_for_terminal(&u.path),
+                    escape_for_terminal(&u.reason)
                 );
             }
         }
@@ -242,7 +247,11 @@ fn render_finding(
             let _ = writeln!(
                 out,
                 "{} {}:{}:{} {}",
-                f.rule_id, f.file, f.line, f.column, f.message
+                f.rule_id,
+                escape_for_terminal(&f.file),
+                f.line,
+                f.column,
+                escape_for_terminal(&f.message)
             );
         }
         return;
@@ -277,10 +286,12 @@ fn render_finding(
     out.push('\n');
 }
 
-/// Remediation is Markdown; on a terminal the code fences are noise.
+/// Remediation is Markdown; on a terminal the code fences are noise. A
+/// custom policy's text is escaped like any other input.
 fn without_fences(text: &str) -> String {
     text.lines()
         .filter(|l| !l.trim_start().starts_with("```"))
+        .map(escape_for_terminal)
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -320,7 +331,12 @@ fn render_error(
             } else {
                 e.file.clone()
             };
-            let _ = writeln!(out, "{kind}: {at}: {}", e.message);
+            let _ = writeln!(
+                out,
+                "{kind}: {}: {}",
+                escape_for_terminal(&at),
+                escape_for_terminal(&e.message)
+            );
         }
     }
 }
@@ -339,7 +355,12 @@ fn render_changes(report: &Report, out: &mut String) {
                 "read" => "<=",
                 _ => "~",
             };
-            let _ = writeln!(out, "  {mark} {} ({})", c.address, c.kind);
+            let _ = writeln!(
+                out,
+                "  {mark} {} ({})",
+                escape_for_terminal(&c.address),
+                c.kind
+            );
             if c.kind == "create" || c.kind == "delete" {
                 let _ = writeln!(
                     out,
@@ -353,9 +374,9 @@ fn render_changes(report: &Report, out: &mut String) {
                 let _ = writeln!(
                     out,
                     "      {}: {} -> {}{}",
-                    d.path,
-                    show(&d.before, false, d.sensitive),
-                    show(&d.after, d.unknown, d.sensitive),
+                    escape_for_terminal(&d.path),
+                    escape_for_terminal(&show(&d.before, false, d.sensitive)),
+                    escape_for_terminal(&show(&d.after, d.unknown, d.sensitive)),
                     if d.forces_replacement {
                         "  # forces replacement"
                     } else {
@@ -372,21 +393,21 @@ fn render_changes(report: &Report, out: &mut String) {
     if let Some(drift) = report.drift.as_ref().filter(|d| !d.is_empty()) {
         let _ = writeln!(out, "Changed outside Terraform ({}):", drift.len());
         for d in drift {
-            let _ = writeln!(out, "  ~ {} ({})", d.address, d.kind);
+            let _ = writeln!(out, "  ~ {} ({})", escape_for_terminal(&d.address), d.kind);
             for e in d.diff.iter().take(MAX_LINES) {
                 let _ = writeln!(
                     out,
                     "      {}: {} -> {}",
-                    e.path,
-                    show(&e.before, false, e.sensitive),
-                    show(&e.after, e.unknown, e.sensitive)
+                    escape_for_terminal(&e.path),
+                    escape_for_terminal(&show(&e.before, false, e.sensitive)),
+                    escape_for_terminal(&show(&e.after, e.unknown, e.sensitive))
                 );
             }
             if !d.overwritten_by_plan.is_empty() {
                 let _ = writeln!(
                     out,
                     "      the plan sets back: {}",
-                    d.overwritten_by_plan.join(", ")
+                    escape_for_terminal(&d.overwritten_by_plan.join(", "))
                 );
             }
         }
@@ -411,7 +432,12 @@ fn render_compliance(report: &Report, out: &mut String) {
             framework = &g.framework;
             let _ = writeln!(out, "  {framework}");
         }
-        let shown: Vec<&str> = g.addresses.iter().take(3).map(String::as_str).collect();
+        let shown: Vec<_> = g
+            .addresses
+            .iter()
+            .take(3)
+            .map(|a| escape_for_terminal(a))
+            .collect();
         let more = g.addresses.len().saturating_sub(3);
         let _ = writeln!(
             out,

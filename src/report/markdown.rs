@@ -110,25 +110,93 @@ pub fn render(report: &Report, ctx: &Context<'_>) -> String {
     out
 }
 
-/// A code span inside a table cell: backticks in the text would end it, and
-/// a pipe would end the cell even inside code on GitHub.
+/// A code span inside a table cell: as [`code_span`], and a pipe would end
+/// the cell even inside code on GitHub.
 fn code(s: &str) -> String {
-    format!(
-        "`{}`",
-        s.replace('`', "'")
-            .replace('|', "\\|")
-            .replace(['\n', '\r'], " ")
-    )
+    code_span(s).replace('|', "\\|")
 }
 
-/// Plain text inside a table cell or list item: no line breaks, no pipes,
-/// no HTML.
+/// Plain text inside a table cell or list item: see [`text`].
 fn inline(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace(['\n', '\r'], " ")
+    text(s)
+}
+
+/// Untrusted text (addresses, values, file names, messages) as Markdown
+/// that cannot open a link, an image, raw HTML, an entity or a table cell:
+/// `[`, `]`, `|` and `\\` backslash-escaped, `<`, `>` and `&` as entities,
+/// line breaks flattened, control characters shown as `\x1b`. Code spans
+/// stay code spans (messages and rollback steps quote commands): their
+/// contents are inert, so only `|` is escaped there; they are found as
+/// CommonMark finds them (a run of backticks closed by a run of the same
+/// length), so an unmatched run cannot shield markup. `*` and `_` stay:
+/// their worst is emphasis.
+pub fn text(s: &str) -> String {
+    let s = crate::source::escape_for_terminal(&s.replace(['\n', '\r'], " ")).into_owned();
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s.as_str();
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            let span = closing_run(&rest[run..], run).map_or(run, |end| run + end);
+            out.push_str(&rest[..span].replace('|', "\\|"));
+            rest = &rest[span..];
+            continue;
+        }
+        match c {
+            '\\' | '[' | ']' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Where the first run of exactly `n` backticks in `s` ends.
+fn closing_run(s: &str, n: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            let start = i;
+            while i < bytes.len() && bytes[i] == b'`' {
+                i += 1;
+            }
+            if i - start == n {
+                return Some(i);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Untrusted text as one inline code span: a fence of more backticks than
+/// the longest run inside (padded with spaces when the text starts or ends
+/// with one), line breaks flattened, control characters escaped. Inside
+/// code nothing is a link or HTML. Outside a table; in one use [`code`] or
+/// escape `|`.
+pub fn code_span(s: &str) -> String {
+    let s = crate::source::escape_for_terminal(&s.replace(['\n', '\r'], " ")).into_owned();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{s}{pad}{fence}")
 }
 
 fn plural(n: usize) -> &'static str {
@@ -146,6 +214,20 @@ mod tests {
     #[test]
     fn cells_cannot_break_the_table() {
         assert_eq!(inline("a|b\n<c>"), "a\\|b &lt;c&gt;");
-        assert_eq!(code("x[\"a|b`\"]"), "`x[\"a\\|b'\"]`");
+        assert_eq!(code("x[\"a|b`\"]"), "``x[\"a\\|b`\"]``");
+        assert_eq!(code_span("`a``"), "``` `a`` ```");
+    }
+
+    #[test]
+    fn text_cannot_open_links_images_or_html() {
+        assert_eq!(
+            text("![p](http://e/p.png) [l](x) <img src=x> &amp; \u{1b}"),
+            "!\\[p\\](http://e/p.png) \\[l\\](x) &lt;img src=x&gt; &amp;amp; \\\\x1b"
+        );
+        // Code spans stay code; an unmatched run of backticks is literal
+        // and shields nothing.
+        assert_eq!(text("run `a <b> | c`"), "run `a <b> \\| c`");
+        assert_eq!(text("`` ` <img>"), "`` ` &lt;img&gt;");
+        assert_eq!(text("`a`` <img> ``b`"), "`a`` <img> ``b`");
     }
 }

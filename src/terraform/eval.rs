@@ -53,6 +53,13 @@ pub trait Resolver {
     fn renamed_key(&self, _offset: usize) -> Option<&str> {
         None
     }
+    /// The nesting depth shared by every evaluation through this resolver,
+    /// so that locals referring to locals (each evaluated by an `Eval` of
+    /// its own) are bounded like one deep expression. `None`: each `Eval`
+    /// counts alone.
+    fn depth(&self) -> Option<&std::cell::Cell<usize>> {
+        None
+    }
 }
 
 /// A traversal step evaluated to a value: `.name`, `[key]`, or a splat.
@@ -149,13 +156,14 @@ impl<'r> Eval<'r> {
     /// unknowns whose reason starts with "error:" — a policy never fires on
     /// a value Terraform itself would reject.
     pub fn expr(&self, expr: &Expression, scope: Bindings<'_>) -> Value {
-        let depth = self.depth.get();
+        let counter = self.resolver.depth().unwrap_or(&self.depth);
+        let depth = counter.get();
         if depth >= MAX_DEPTH {
             return Value::unknown("expression nests too deeply to evaluate");
         }
-        self.depth.set(depth + 1);
+        counter.set(depth + 1);
         let v = self.expr_inner(expr, scope);
-        self.depth.set(depth);
+        counter.set(depth);
         v
     }
 

@@ -189,8 +189,65 @@ fn quote(s: &str) -> String {
     out
 }
 
+/// A JSON string as a quoted HCL template: the literal parts escaped as
+/// `quote` does, each `${...}` and `%{...}` copied as it is, since its
+/// contents are expression syntax (`"${lower("A")}"` holds quotes that
+/// must stay quotes). `$${` and `%%{` are HCL's own escapes and stay too.
+/// An unclosed sequence is left to the HCL parser to report.
 fn template(s: &str) -> String {
-    quote(s)
+    let mut out = String::from("\"");
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("$${") || rest.starts_with("%%{") {
+            out.push_str(&rest[..3]);
+            rest = &rest[3..];
+            continue;
+        }
+        if rest.starts_with("${") || rest.starts_with("%{") {
+            if let Some(end) = sequence_end(rest) {
+                out.push_str(&rest[..end].replace(['\n', '\r'], " "));
+                rest = &rest[end..];
+                continue;
+            }
+        }
+        let quoted = quote(c.encode_utf8(&mut [0; 4]));
+        out.push_str(&quoted[1..quoted.len() - 1]);
+        rest = &rest[c.len_utf8()..];
+    }
+    out.push('"');
+    out
+}
+
+/// The byte length of the `${...}` or `%{...}` that `s` starts with, up to
+/// and including its closing brace: braces counted, string literals inside
+/// it skipped. `None` when it is not closed.
+fn sequence_end(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -205,6 +262,19 @@ mod tests {
         assert!(hcl.contains("bucket = \"x-${var.env}\""), "{hcl}");
         assert!(hcl.contains("tags = {\"a\" = \"b\"}"), "{hcl}");
         assert!(crate::terraform::parse::parse_hcl(&hcl).is_ok());
+    }
+
+    #[test]
+    fn interpolations_keep_their_quotes_and_literals_are_escaped() {
+        let hcl = to_hcl(
+            r#"{"locals": {"a": "say \"hi\" ${lower(\"A}\")} $${x} %{ if true }y%{ endif }"}}"#,
+        )
+        .expect("converts");
+        assert!(
+            hcl.contains(r#"a = "say \"hi\" ${lower("A}")} $${x} %{ if true }y%{ endif }""#),
+            "{hcl}"
+        );
+        assert!(crate::terraform::parse::parse_hcl(&hcl).is_ok(), "{hcl}");
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod cli;
 mod config;
 mod diff;
 mod formats;
+mod hostile;
 mod inputs;
 mod layering;
 mod output;

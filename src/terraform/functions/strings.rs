@@ -65,6 +65,11 @@ pub(super) fn fn_indent(a: &[Value], _: &FnContext<'_>) -> Res {
     if n.saturating_mul(lines).saturating_add(text.len()) > MAX_OUTPUT_LEN {
         return Err("the indented string would be too large".to_owned());
     }
+    // No newline: nothing to indent, and the size check above did not bound
+    // `n` (testdata/fuzz/functions/indent_huge_width.tf).
+    if lines == 0 {
+        return Ok(Value::String(text));
+    }
     Ok(Value::String(
         text.replace('\n', &format!("\n{}", " ".repeat(n))),
     ))

@@ -112,7 +112,12 @@ impl ModuleEval<'_, '_> {
                 CallStatus::Missing,
             );
         }
-        let instances = self.instances(&eval, &block.body);
+        let instances = self.budgeted(
+            &eval,
+            self.instances(&eval, &block.body),
+            &block.body,
+            &format!("module.{name}"),
+        );
         let mut by_key: Vec<(Option<Value>, Value)> = Vec::new();
         let repeated = block.body.has_attribute("count") || block.body.has_attribute("for_each");
         let mut unknown_count = None;
@@ -175,6 +180,7 @@ impl ModuleEval<'_, '_> {
                 installed: self.ctx.installed,
                 children: self.ctx.children,
                 provider_configs: self.configs_for_call(block),
+                budget: self.ctx.budget,
             };
             let child = evaluate_files(&files, &child_ctx);
             let outputs = Value::Object(

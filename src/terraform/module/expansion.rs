@@ -15,7 +15,7 @@ impl ModuleEval<'_, '_> {
         let prefix = address::instance(&self.ctx.address, &local, &InstanceKey::None);
         let body = &rb.block.body;
         let instances: Vec<(String, _, _)> = self
-            .instances(eval, body)
+            .budgeted(eval, self.instances(eval, body), body, &prefix)
             .into_iter()
             .map(|(key, each, index)| {
                 let address = address::instance(&self.ctx.address, &local, &key);
@@ -246,13 +246,58 @@ impl ModuleEval<'_, '_> {
         Ok(())
     }
 
+    /// `instances` of a block within the tree's budget of [`MAX_INSTANCES`]:
+    /// past it, the block (and every later repeated block in the tree) is
+    /// evaluated as one instance, and a warning at its count or for_each
+    /// says so once.
+    pub(super) fn budgeted(
+        &self,
+        eval: &Eval<'_>,
+        instances: Vec<Instance>,
+        body: &Body,
+        label: &str,
+    ) -> Vec<Instance> {
+        let (attr, what) = match body.get_attribute("count") {
+            Some(a) => (Some(a), "count"),
+            None => (body.get_attribute("for_each"), "for_each"),
+        };
+        let at = |a: &hcl_edit::structure::Attribute| SpanRef {
+            file: self.current_file.get(),
+            span: a.span().unwrap_or(0..0),
+        };
+        let n = instances.len();
+        if n <= 1 {
+            // A count past the budget on its own expands to one instance.
+            if let Some(count) = body.get_attribute("count") {
+                if let Value::Number(Number::Int(c)) =
+                    eval.expr(&count.value, Bindings::EMPTY).unmark_deep().0
+                {
+                    if c > MAX_INSTANCES as i128 {
+                        self.issue(at(count), format!("{label}: count = {c} is past tfward's budget of {MAX_INSTANCES} instances; evaluated as one instance"));
+                    }
+                }
+            }
+            return instances;
+        }
+        let left = self.ctx.budget.get();
+        if n > left {
+            if let Some(a) = attr.filter(|_| left != SPENT) {
+                self.issue(at(a), format!("{label}: its {what} makes {n} instances, past tfward's budget of {MAX_INSTANCES} resource and module instances per root module ({left} left); it and every later block with count or for_each in this tree are evaluated as one instance"));
+            }
+            self.ctx.budget.set(SPENT);
+            return vec![(InstanceKey::None, None, None)];
+        }
+        self.ctx.budget.set(left - n);
+        instances
+    }
+
     /// The instances a block with count/for_each creates: instance key,
     /// each (key, value), count.index. One unexpanded instance when the
     /// count or for_each is unknown.
     pub(super) fn instances(&self, eval: &Eval<'_>, body: &Body) -> Vec<Instance> {
         if let Some(count) = body.get_attribute("count") {
             match eval.expr(&count.value, Bindings::EMPTY).unmark_deep().0 {
-                Value::Number(Number::Int(n)) if (0..=100_000).contains(&n) => (0..n)
+                Value::Number(Number::Int(n)) if (0..=MAX_INSTANCES as i128).contains(&n) => (0..n)
                     .map(|i| {
                         let i = Number::Int(i);
                         (InstanceKey::Index(i), None, Some(i))

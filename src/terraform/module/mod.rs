@@ -314,6 +314,8 @@ pub struct ModuleContext<'a> {
     /// The provider configurations the caller passes (by address in this
     /// module: `aws`, `aws.west`).
     pub provider_configs: BTreeMap<String, ProviderConfig>,
+    /// Instances the tree may still expand to ([`MAX_INSTANCES`]).
+    pub budget: &'a std::cell::Cell<usize>,
 }
 
 /// What tfward reads of a provider configuration.
@@ -328,6 +330,18 @@ pub struct ProviderConfig {
 /// The deepest module nesting followed.
 pub const MAX_MODULE_DEPTH: usize = 32;
 
+/// Resource and module instances one root module's tree may expand to
+/// (count and for_each multiply through module calls: 1,000 module
+/// instances of 1,000 resources each took minutes and gigabytes).
+pub const MAX_INSTANCES: usize = 20_000;
+
+/// The budget once [`MAX_INSTANCES`] has been passed and said so.
+const SPENT: usize = 0;
+
+/// The longest chain of locals that refer to one another tfward follows;
+/// each link costs stack, and 5,000 of them overflowed it.
+pub const MAX_LOCAL_NESTING: usize = 128;
+
 /// Evaluates a root module and, through its calls, every local (or
 /// installed) child module. Returns the root first, then the children.
 pub fn evaluate_tree(
@@ -339,6 +353,7 @@ pub fn evaluate_tree(
 ) -> Vec<EvaluatedModule> {
     let installed = installed_modules(dir);
     let children = RefCell::new(Vec::new());
+    let budget = std::cell::Cell::new(MAX_INSTANCES);
     let ctx = ModuleContext {
         dir,
         root: dir,
@@ -353,6 +368,7 @@ pub fn evaluate_tree(
         installed: &installed,
         children: &children,
         provider_configs: BTreeMap::new(),
+        budget: &budget,
     };
     let files: Vec<&ModuleFile<'_>> = project.module_files(dir);
     let root = evaluate_files(&files, &ctx);
@@ -459,6 +475,11 @@ struct ModuleEval<'c, 'a> {
     /// Strings inside sensitive values that reached a resource: never to
     /// be printed.
     sensitive_strings: RefCell<Vec<String>>,
+    /// Expression nesting across every evaluation of this module (locals
+    /// that refer to locals), bounded by `eval::MAX_DEPTH`.
+    depth: std::cell::Cell<usize>,
+    /// Locals being evaluated inside one another right now.
+    local_nesting: std::cell::Cell<usize>,
 }
 
 /// A module call's outputs, its directory (when found) and what became of it.
@@ -493,6 +514,8 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             provider_configs: RefCell::new(None),
             data_cache: RefCell::new(HashMap::new()),
             sensitive_strings: RefCell::new(Vec::new()),
+            depth: std::cell::Cell::new(0),
+            local_nesting: std::cell::Cell::new(0),
         };
         me.vars = me.variable_values();
         // A sensitive variable's value is marked, and so is everything
@@ -627,6 +650,10 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
 }
 
 impl Resolver for ModuleEval<'_, '_> {
+    fn depth(&self) -> Option<&std::cell::Cell<usize>> {
+        Some(&self.depth)
+    }
+
     fn variable(&self, name: &str) -> Value {
         self.vars
             .get(name)
@@ -653,11 +680,24 @@ impl Resolver for ModuleEval<'_, '_> {
         let Some((expr, at)) = self.config.locals.get(name) else {
             return error(format!("local.{name} is not declared"));
         };
+        let nesting = self.local_nesting.get();
+        if nesting >= MAX_LOCAL_NESTING {
+            // Not memoised: evaluated from a shallower place it may succeed.
+            let message = format!("local.{name} is reached through a chain of more than {MAX_LOCAL_NESTING} locals that refer to one another; tfward stops there and leaves it unknown");
+            if !self.issues.borrow().iter().any(|i| i.message == message) {
+                self.issue(at.clone(), message);
+            }
+            return Value::unknown(format!(
+                "local.{name} is more than {MAX_LOCAL_NESTING} locals deep"
+            ));
+        }
         self.locals
             .borrow_mut()
             .insert(name.to_owned(), LocalState::Evaluating);
         let previous = self.current_file.replace(at.file);
+        self.local_nesting.set(nesting + 1);
         let v = Eval::new(self).expr(expr, Bindings::EMPTY);
+        self.local_nesting.set(nesting);
         self.current_file.set(previous);
         self.locals
             .borrow_mut()
