@@ -332,14 +332,9 @@ impl Config {
         if let Some(a) = raw.approvals {
             c.approval_default = a.default;
             for (category, group) in a.groups {
-                let known = crate::analyse::approvals::CATEGORIES
-                    .iter()
-                    .any(|(k, _)| k == category.get_ref());
+                let known = CATEGORIES.iter().any(|(k, _)| k == category.get_ref());
                 if !known {
-                    let names: Vec<&str> = crate::analyse::approvals::CATEGORIES
-                        .iter()
-                        .map(|(k, _)| *k)
-                        .collect();
+                    let names: Vec<&str> = CATEGORIES.iter().map(|(k, _)| *k).collect();
                     return Err(err(
                         Some(category.span()),
                         format!(
@@ -484,8 +479,8 @@ impl Config {
     }
 
     /// Who approves what in the change report.
-    pub fn approval_rules(&self) -> crate::analyse::approvals::ApprovalRules {
-        crate::analyse::approvals::ApprovalRules {
+    pub fn approval_rules(&self) -> ApprovalRules {
+        ApprovalRules {
             groups: self.approval_groups.clone(),
             default_group: self.approval_default.clone(),
         }
@@ -592,6 +587,46 @@ frameworks = []
 # reason = "public website bucket, reviewed by security"
 # until = 2027-03-31
 "#;
+
+/// Approval categories and their default approver groups (the change
+/// report's approvals, analyse::approvals).
+pub const CATEGORIES: &[(&str, &str)] = &[
+    ("data-store", "data-owners"),
+    ("encryption-key", "security"),
+    ("iam", "security"),
+    ("public-exposure", "security"),
+    ("cost", "finops"),
+    ("new-provider", "platform-architecture"),
+    ("new-module", "platform-architecture"),
+    ("new-service", "platform-architecture"),
+    ("high-risk", "change-advisory-board"),
+];
+
+/// Who approves what: category -> group, and the group for a category
+/// without a rule (tfward.toml `[approvals]`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ApprovalRules {
+    pub groups: BTreeMap<String, String>,
+    pub default_group: Option<String>,
+}
+
+impl ApprovalRules {
+    /// The group that approves a category: the configured rule, else the
+    /// configured default, else the built-in default.
+    pub fn group(&self, category: &str) -> String {
+        if let Some(g) = self.groups.get(category) {
+            return g.clone();
+        }
+        if let Some(g) = &self.default_group {
+            return g.clone();
+        }
+        CATEGORIES
+            .iter()
+            .find(|(c, _)| *c == category)
+            .map_or("platform-owners", |(_, g)| g)
+            .to_owned()
+    }
+}
 
 #[cfg(test)]
 mod tests {

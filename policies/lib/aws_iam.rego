@@ -776,12 +776,28 @@ holder_escalations(actions, label) := {f |
 # unconditioned Deny of the same document covers the action.
 unrestricted_grants(actions) := {[x, granted] |
 	some x in identity_statements
+	# What decides for the statement as a whole is checked once, not once
+	# per action (a family lists hundreds of actions).
+	allows(x.stmt)
+	no_condition(x.stmt)
+	any_resource(x.stmt)
+	not undecided_deny_in(x.res.address)
+	denies := [y.stmt |
+		some y in identity_statements
+		y.res.address == x.res.address
+		outright_deny(y.stmt)
+	]
 	granted := {a |
 		some a in actions
-		allows_unrestricted(x.stmt, a)
-		not denied_in(x.res.address, a)
+		covers_action(x.stmt, a)
+		not denied_by(denies, a)
 	}
 	count(granted) > 0
+}
+
+denied_by(denies, action) if {
+	some d in denies
+	covers_action(d, action)
 }
 
 denied_in(address, action) if {
@@ -791,7 +807,9 @@ denied_in(address, action) if {
 	covers_action(y.stmt, action)
 }
 
-denied_in(address, _) if {
+denied_in(address, _) if undecided_deny_in(address)
+
+undecided_deny_in(address) if {
 	some y in identity_statements
 	y.res.address == address
 	undecided_deny(y.stmt)

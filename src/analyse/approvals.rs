@@ -39,44 +39,9 @@ pub struct Approval {
     pub source: String,
 }
 
-/// Approval categories and their default approver groups.
-pub const CATEGORIES: &[(&str, &str)] = &[
-    ("data-store", "data-owners"),
-    ("encryption-key", "security"),
-    ("iam", "security"),
-    ("public-exposure", "security"),
-    ("cost", "finops"),
-    ("new-provider", "platform-architecture"),
-    ("new-module", "platform-architecture"),
-    ("new-service", "platform-architecture"),
-    ("high-risk", "change-advisory-board"),
-];
-
-/// Who approves what: category -> group, and the group for a category
-/// without a rule (tfward.toml `[approvals]`).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ApprovalRules {
-    pub groups: BTreeMap<String, String>,
-    pub default_group: Option<String>,
-}
-
-impl ApprovalRules {
-    /// The group that approves a category: the configured rule, else the
-    /// configured default, else the built-in default.
-    pub fn group(&self, category: &str) -> String {
-        if let Some(g) = self.groups.get(category) {
-            return g.clone();
-        }
-        if let Some(g) = &self.default_group {
-            return g.clone();
-        }
-        CATEGORIES
-            .iter()
-            .find(|(c, _)| *c == category)
-            .map_or("platform-owners", |(_, g)| g)
-            .to_owned()
-    }
-}
+// The categories and the rules are tfward.toml's `[approvals]` table, so
+// they live with the configuration (a lower layer).
+pub use crate::config::{ApprovalRules, CATEGORIES};
 
 /// What the approvals are decided from.
 pub struct ApprovalInput<'a> {
