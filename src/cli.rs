@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 pub use crate::finding::FailOn;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Terraform / OpenTofu policy, drift, cost and risk analyser.
 ///
@@ -15,6 +15,61 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// Parses the process's arguments like [`Parser::parse`], and records
+    /// the command-line order of `--var-file` and `--var`, which Terraform
+    /// applies in that order (the later wins).
+    pub fn parse_ordered() -> Cli {
+        Self::parse_ordered_from(std::env::args_os())
+    }
+
+    /// [`Cli::parse_ordered`] on given arguments (the first is the program).
+    pub fn parse_ordered_from<I, T>(args: I) -> Cli
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let matches = Cli::command().get_matches_from(args);
+        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        let order = var_order(&matches);
+        match &mut cli.command {
+            Command::Scan(a)
+            | Command::Input(a)
+            | Command::Baseline(BaselineCommand::Create(a)) => {
+                a.var_order = order;
+            }
+            Command::Drift(a) => a.var_order = order,
+            _ => {}
+        }
+        cli
+    }
+}
+
+pub use crate::terraform::module::VarSource;
+
+/// The order of `--var-file` and `--var` in the (innermost) subcommand's
+/// arguments; empty when it takes neither.
+fn var_order(matches: &ArgMatches) -> Vec<VarSource> {
+    let mut m = matches;
+    while let Some((_, sub)) = m.subcommand() {
+        m = sub;
+    }
+    let takes = |id: &str| m.ids().any(|i| i.as_str() == id);
+    let mut at: Vec<(usize, VarSource)> = Vec::new();
+    if takes("var_files") {
+        if let Some(ix) = m.indices_of("var_files") {
+            at.extend(ix.map(|i| (i, VarSource::File)));
+        }
+    }
+    if takes("vars") {
+        if let Some(ix) = m.indices_of("vars") {
+            at.extend(ix.map(|i| (i, VarSource::Value)));
+        }
+    }
+    at.sort_by_key(|(i, _)| *i);
+    at.into_iter().map(|(_, s)| s).collect()
 }
 
 #[derive(Debug, Subcommand)]
@@ -351,6 +406,9 @@ pub struct ScanArgs {
     /// Set a variable: --var name=value (repeatable).
     #[arg(long = "var", value_name = "NAME=VALUE", value_parser = parse_var)]
     pub vars: Vec<(String, String)>,
+    /// The order of the `--var-file`s and `--var`s (Cli::parse_ordered).
+    #[arg(skip)]
+    pub var_order: Vec<VarSource>,
     /// The value of terraform.workspace.
     #[arg(long, default_value = "default", value_name = "NAME")]
     pub workspace: String,
@@ -459,6 +517,9 @@ pub struct DriftArgs {
     /// Set a variable: --var name=value (repeatable).
     #[arg(long = "var", value_name = "NAME=VALUE", value_parser = parse_var)]
     pub vars: Vec<(String, String)>,
+    /// The order of the `--var-file`s and `--var`s (Cli::parse_ordered).
+    #[arg(skip)]
+    pub var_order: Vec<VarSource>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,13 +3,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = tfward::cli::Cli::parse();
+    let cli = tfward::cli::Cli::parse_ordered();
     match tfward::commands::run(cli) {
         Ok(status) => ExitCode::from(status as u8),
         Err(fatal) => {

@@ -27,6 +27,8 @@ pub struct ScanOptions {
     pub paths: Vec<PathBuf>,
     pub max_file_size: u64,
     pub var_files: Vec<PathBuf>,
+    /// The command-line order of `var_files` and `vars` (empty: files first).
+    pub var_order: Vec<crate::terraform::module::VarSource>,
     /// `--var name=value`, in order.
     pub vars: Vec<(String, String)>,
     /// `TF_VAR_name` values from the environment.
@@ -153,7 +155,12 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
             .unwrap_or_default();
         by_dir.entry(dir).or_default().push(i);
     }
-    let cli_inputs = match model::config::cli_inputs(&opts.var_files, &opts.vars, &opts.env_vars) {
+    let cli_inputs = match model::config::cli_inputs(
+        &opts.var_files,
+        &opts.vars,
+        &opts.var_order,
+        &opts.env_vars,
+    ) {
         Ok(i) => i,
         Err(d) => {
             out.diagnostics.push(d);

@@ -35,6 +35,7 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
         paths: vec![dir.clone()],
         max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         var_files: args.var_files.clone(),
+        var_order: args.var_order.clone(),
         vars,
         workspace: "default".into(),
         keep_inputs: true,

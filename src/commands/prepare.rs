@@ -159,6 +159,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
         paths,
         max_file_size: args.max_file_size,
         var_files: args.var_files.clone(),
+        var_order: args.var_order.clone(),
         vars,
         env_vars: std::env::vars()
             .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|n| (n.to_owned(), v)))

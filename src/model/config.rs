@@ -10,7 +10,7 @@ use crate::load::{load_one, Loaded};
 use crate::model::document::{self as input, ModuleInput};
 use crate::source::display_path;
 use crate::terraform::eval::{Bindings, Eval};
-use crate::terraform::module::{self, Inputs, ModuleFile};
+use crate::terraform::module::{self, InputValue, Inputs, ModuleFile, VarSource};
 use crate::terraform::value::Value;
 
 /// All loaded configuration files as a module project.
@@ -107,9 +107,9 @@ fn read_var_file(l: &Loaded, inputs: &mut Inputs) {
                 let resolver = crate::terraform::module::LiteralResolver;
                 let eval = Eval::new(&resolver);
                 for attr in hcl.body.attributes() {
-                    inputs.values.insert(
-                        attr.key.value().to_string(),
-                        eval.expr(&attr.value, Bindings::EMPTY),
+                    inputs.set(
+                        attr.key.value().as_str(),
+                        InputValue::Value(eval.expr(&attr.value, Bindings::EMPTY), None),
                     );
                 }
             }
@@ -119,7 +119,7 @@ fn read_var_file(l: &Loaded, inputs: &mut Inputs) {
                 serde_json::from_str::<serde_json::Value>(&l.source.text)
             {
                 for (k, v) in map {
-                    inputs.values.insert(k, Value::from_json(&v));
+                    inputs.set(&k, InputValue::Value(Value::from_json(&v), None));
                 }
             }
         }
@@ -131,39 +131,62 @@ fn read_var_file(l: &Loaded, inputs: &mut Inputs) {
 pub(crate) fn cli_inputs(
     var_files: &[PathBuf],
     vars: &[(String, String)],
+    order: &[VarSource],
     env_vars: &[(String, String)],
 ) -> Result<Inputs, Diagnostic> {
     let mut inputs = Inputs::default();
     for (k, v) in env_vars {
         inputs.env.insert(k.clone(), v.clone());
     }
-    for path in var_files {
-        let kind = if path.to_string_lossy().ends_with(".json") {
-            FileKind::TfvarsJson
-        } else {
-            FileKind::Tfvars
-        };
-        let c = Candidate {
-            path: path.clone(),
-            kind,
-            size: 0,
-        };
-        let l = load_one(&c, u64::MAX)?;
-        if kind == FileKind::TfvarsJson {
-            if let Err(e) = serde_json::from_str::<serde_json::Value>(&l.source.text) {
-                return Err(Diagnostic::error(
-                    &display_path(path),
-                    e.line(),
-                    e.column(),
-                    format!("invalid JSON: {e}"),
-                ));
+    // In command-line order, the later winning (Terraform's rule); without
+    // an order (a library caller), every file, then every --var.
+    let mut files = var_files.iter();
+    let mut values = vars.iter();
+    let sources = order
+        .iter()
+        .copied()
+        .chain(std::iter::repeat_n(VarSource::File, var_files.len()))
+        .chain(std::iter::repeat_n(VarSource::Value, vars.len()));
+    for source in sources {
+        match source {
+            VarSource::File => {
+                if let Some(path) = files.next() {
+                    read_var_file_at(path, &mut inputs)?;
+                }
+            }
+            VarSource::Value => {
+                if let Some((k, v)) = values.next() {
+                    inputs.set(k, InputValue::Raw(v.clone()));
+                }
             }
         }
-        read_var_file(&l, &mut inputs);
-    }
-    for (k, v) in vars {
-        inputs.values.remove(k);
-        inputs.raw.insert(k.clone(), v.clone());
     }
     Ok(inputs)
+}
+
+/// Reads one `--var-file` into `inputs`.
+fn read_var_file_at(path: &Path, inputs: &mut Inputs) -> Result<(), Diagnostic> {
+    let kind = if path.to_string_lossy().ends_with(".json") {
+        FileKind::TfvarsJson
+    } else {
+        FileKind::Tfvars
+    };
+    let c = Candidate {
+        path: path.to_path_buf(),
+        kind,
+        size: 0,
+    };
+    let l = load_one(&c, u64::MAX)?;
+    if kind == FileKind::TfvarsJson {
+        if let Err(e) = serde_json::from_str::<serde_json::Value>(&l.source.text) {
+            return Err(Diagnostic::error(
+                &display_path(path),
+                e.line(),
+                e.column(),
+                format!("invalid JSON: {e}"),
+            ));
+        }
+    }
+    read_var_file(&l, inputs);
+    Ok(())
 }

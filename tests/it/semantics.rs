@@ -660,4 +660,21 @@ fn later_var_and_var_file_values_win() {
         bucket(&["--var", "from_auto=one", "--var", "from_auto=two"]),
         "b-two"
     );
+    // Terraform applies -var and -var-file in command-line order: a file
+    // after a --var wins over it.
+    assert_eq!(
+        bucket(&["--var", "from_auto=cli", "--var-file", file]),
+        "b-var-file"
+    );
+    assert_eq!(
+        bucket(&[
+            "--var",
+            "from_auto=cli",
+            "--var-file",
+            file,
+            "--var",
+            "from_auto=last"
+        ]),
+        "b-last"
+    );
 }

@@ -58,6 +58,16 @@ pub struct Inputs {
     pub origins: BTreeMap<String, SpanRef>,
 }
 
+/// Where the next command-line variable value comes from: `--var-file`
+/// and `--var` apply in command-line order, the later winning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VarSource {
+    /// The next `--var-file`.
+    File,
+    /// The next `--var`.
+    Value,
+}
+
 /// One input value, as [`Inputs::set`] takes it.
 #[derive(Debug, Clone)]
 pub enum InputValue {
