@@ -552,6 +552,10 @@ pub enum PolicyCommand {
         /// policies always get): for writing policies that will be built in.
         #[arg(long)]
         vm: bool,
+        /// Wall-clock limit for one policy on one fixture, in seconds (as
+        /// `scan --policy-timeout`).
+        #[arg(long, default_value_t = 5, value_name = "SECONDS")]
+        policy_timeout: u64,
     },
 }
 

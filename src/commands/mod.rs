@@ -39,9 +39,12 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Fatal> {
         Command::Report(args) => report_command(args),
         Command::Policy(PolicyCommand::List { policies, format }) => policy_list(&policies, format),
         Command::Policy(PolicyCommand::Explain { id, policies }) => policy_explain(&id, &policies),
-        Command::Policy(PolicyCommand::Test { dirs, format, vm }) => {
-            crate::commands::policy_test::run(&dirs, format, vm)
-        }
+        Command::Policy(PolicyCommand::Test {
+            dirs,
+            format,
+            vm,
+            policy_timeout,
+        }) => crate::commands::policy_test::run(&dirs, format, vm, policy_timeout),
         Command::Init(args) => init_command(&args),
         Command::Baseline(BaselineCommand::Create(args)) => baseline_create(&args),
         Command::Diff(args) => diff_command(&args),

@@ -40,8 +40,26 @@ pub struct PolicyResult {
 /// An expected or actual finding in a fixture: (file, line or address, id).
 type Expectation = (String, String, String);
 
-pub fn run(dirs: &[PathBuf], format: Format, verify_vm: bool) -> Result<ExitStatus, Fatal> {
+/// `--policy-timeout`, for every engine of the run.
+static TIMEOUT: std::sync::OnceLock<std::time::Duration> = std::sync::OnceLock::new();
+
+/// The engine options every policy's engine starts from.
+fn base_options() -> EngineOptions {
+    let defaults = EngineOptions::default();
+    EngineOptions {
+        timeout: TIMEOUT.get().copied().unwrap_or(defaults.timeout),
+        ..defaults
+    }
+}
+
+pub fn run(
+    dirs: &[PathBuf],
+    format: Format,
+    verify_vm: bool,
+    timeout_secs: u64,
+) -> Result<ExitStatus, Fatal> {
     crate::commands::init_threads(None);
+    let _ = TIMEOUT.set(std::time::Duration::from_secs(timeout_secs.max(1)));
     let mut results = Vec::new();
     for dir in dirs {
         if !dir.is_dir() {
@@ -219,7 +237,7 @@ fn test_library(
         libs: set.libs.clone(),
         tests: tests.clone(),
     };
-    match Compiled::with_tests(&only_tests, &EngineOptions::default()) {
+    match Compiled::with_tests(&only_tests, &base_options()) {
         Ok(compiled) => run_rego_tests(&compiled, &tests, &mut result),
         Err(e) => {
             result.passed = false;
@@ -240,7 +258,7 @@ fn shared_engine(set: &PolicySet, verify_vm: bool) -> Option<Compiled> {
                 .map(|p| verify_vm || is_builtin(p))
                 .collect(),
         ),
-        ..EngineOptions::default()
+        ..base_options()
     };
     Compiled::with_tests(set, &opts).ok()
 }
@@ -283,7 +301,7 @@ fn test_policy(
         } else {
             VmUse::Off
         },
-        ..EngineOptions::default()
+        ..base_options()
     };
     let config_path = dir.join("fixtures").join("config.json");
     if let Some(shared) = shared.filter(|_| !config_path.is_file()) {
