@@ -318,6 +318,34 @@ allow_ports_cover(r, i, port) if {
 	net.port_spec_covers(spec, port)
 }
 
+# The ports allow block i of r lets through, as [low, high] ranges (its
+# protocols aside, see allow_speaks): every port for protocol all or an
+# empty ports list that is known; the listed specs otherwise; none while the
+# ports are unknown. For checks over many ports: parse once, compare numbers.
+allow_port_ranges(r, i) := [[0, 65535]] if allow_every_port_listed(r, i)
+
+allow_port_ranges(r, i) := [rg |
+	some spec in tf.list(r.values.allow[i], "ports")
+	rg := net.port_spec_range(spec)
+] if not allow_every_port_listed(r, i)
+
+allow_every_port_listed(r, i) if net.all_protocols(r.values.allow[i].protocol)
+
+allow_every_port_listed(r, i) if {
+	count(tf.list(r.values.allow[i], "ports")) == 0
+	not tf.is_unknown(r, ["allow", i, "ports"])
+	not tf.is_unknown(r, ["allow"])
+}
+
+# True when allow block i carries one of `protocols` ("tcp", "udp"): its
+# protocol is all, or one of them.
+allow_speaks(r, i, _) if net.all_protocols(r.values.allow[i].protocol)
+
+allow_speaks(r, i, protocols) if {
+	some name in protocols
+	net.protocol_is(r.values.allow[i].protocol, name)
+}
+
 # True when allow block i reaches the service on a lib.net sensitive port,
 # with the protocols that service listens on.
 allow_reaches_service(r, i, port) if allow_reaches(r, i, port, sensitive_ports[port].protocols)

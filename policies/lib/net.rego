@@ -81,6 +81,32 @@ port_spec_covers(spec, port) if {
 	port <= to_number(trim_space(parts[1]))
 }
 
+# The ports a spec names as [low, high]: "*" is every port, "22" one,
+# "8000-8100" a range; undefined for anything else. Parsing a spec once and
+# comparing numbers is much cheaper than port_spec_covers on every port.
+port_spec_range(spec) := [0, 65535] if trim_space(sprintf("%v", [spec])) == "*"
+
+port_spec_range(spec) := [n, n] if {
+	s := trim_space(sprintf("%v", [spec]))
+	regex.match(`^[0-9]+$`, s)
+	n := to_number(s)
+}
+
+port_spec_range(spec) := [low, high] if {
+	s := trim_space(sprintf("%v", [spec]))
+	regex.match(`^[0-9]+ *- *[0-9]+$`, s)
+	parts := split(s, "-")
+	low := to_number(trim_space(parts[0]))
+	high := to_number(trim_space(parts[1]))
+}
+
+# True when one of `ranges` ([low, high] pairs) holds `port`.
+ranges_cover(ranges, port) if {
+	some r in ranges
+	r[0] <= port
+	port <= r[1]
+}
+
 # True when a spec covers every port ("*", "0-65535", "1-65535").
 port_spec_all(spec) if trim_space(sprintf("%v", [spec])) == "*"
 

@@ -49,9 +49,12 @@ deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
 	r := f.resource
 	some i, _ in tf.list(r.values, "allow")
 	not gcp.allow_all_ports(r, i)
+	ranges := gcp.allow_port_ranges(r, i)
+	count(ranges) > 0
 	exposed := [sprintf("%s (%d)", [svc.name, port]) |
 		some port, svc in net.sensitive_ports
-		gcp.allow_reaches_service(r, i, port)
+		net.ranges_cover(ranges, port)
+		gcp.allow_speaks(r, i, svc.protocols)
 	]
 	count(exposed) > 0
 	msg := sprintf("%s allows %s out to %s", [r.address, listing(sort(exposed)), concat(", ", f.ranges)])
