@@ -630,9 +630,15 @@ mod tests {
     #[test]
     fn redaction_never_cuts_into_a_word() {
         let prod = ["prod".to_owned()];
-        assert_eq!(redact("production-db is open", &prod), "production-db is open");
+        assert_eq!(
+            redact("production-db is open", &prod),
+            "production-db is open"
+        );
         assert_eq!(redact("env-prod", &prod), "env-prod");
-        assert_eq!(redact("env prod, \"prod\"", &prod), "env (sensitive), \"(sensitive)\"");
+        assert_eq!(
+            redact("env prod, \"prod\"", &prod),
+            "env (sensitive), \"(sensitive)\""
+        );
         assert_eq!(redact("prod", &prod), SENSITIVE);
         // A long value is hidden even inside a longer word.
         assert_eq!(
