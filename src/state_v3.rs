@@ -7,11 +7,13 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value as Json};
 
+/// A version 4 resource's identity: module, mode, type, name.
+type ResourceKey = (String, String, String, String);
+
 /// The version 4 document holding what a version 3 state does.
 pub fn to_v4(doc: &Json) -> Json {
-    // (module, mode, type, name) -> instances
-    let mut groups: BTreeMap<(String, String, String, String), (String, Vec<Json>)> =
-        BTreeMap::new();
+    // Each resource's provider and instances.
+    let mut groups: BTreeMap<ResourceKey, (String, Vec<Json>)> = BTreeMap::new();
     for m in doc
         .get("modules")
         .and_then(Json::as_array)
