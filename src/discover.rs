@@ -130,10 +130,29 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Fn(&Path) -> bool) -> Discovery
     for m in d.modules.values_mut() {
         m.files.sort();
         m.files.dedup();
+        drop_shadowed_by_tofu(&mut m.files, |c| &c.path);
     }
     d.json.sort();
     d.json.dedup();
     d
+}
+
+/// The files of one module directory that OpenTofu reads: where both
+/// `x.tofu` and `x.tf` exist it reads `x.tofu` only (and `x.tofu.json`
+/// rather than `x.tf.json`), so `x.tf` is dropped from `files`.
+pub fn drop_shadowed_by_tofu<T>(files: &mut Vec<T>, path: impl Fn(&T) -> &Path) {
+    let shadow = |p: &Path| -> Option<PathBuf> {
+        let name = p.file_name()?.to_str()?;
+        let tofu = if let Some(stem) = name.strip_suffix(".tf.json") {
+            format!("{stem}.tofu.json")
+        } else {
+            format!("{}.tofu", name.strip_suffix(".tf")?)
+        };
+        Some(p.with_file_name(tofu))
+    };
+    let present: std::collections::BTreeSet<PathBuf> =
+        files.iter().map(|f| path(f).to_path_buf()).collect();
+    files.retain(|f| shadow(path(f)).is_none_or(|t| !present.contains(&t)));
 }
 
 fn add(d: &mut Discovery, c: Candidate) {

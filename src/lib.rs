@@ -27,6 +27,7 @@ pub mod progress;
 pub mod report;
 pub mod shard;
 pub mod source;
+pub mod state_v3;
 pub mod suppress;
 pub mod terraform;
 pub mod tool;

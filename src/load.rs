@@ -218,6 +218,7 @@ pub(crate) fn load_called_modules(
             };
             let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
             paths.sort();
+            crate::discover::drop_shadowed_by_tofu(&mut paths, |p| p);
             for p in paths {
                 if let Some(kind) = FileKind::of(&p).filter(|k| k.is_config()) {
                     let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);

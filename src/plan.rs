@@ -673,9 +673,14 @@ fn load_show_state(doc: &Json) -> Result<Loaded, JsonError> {
 
 fn load_raw_state(doc: &Json) -> Result<Loaded, JsonError> {
     let version = doc.get("version").and_then(Json::as_u64).unwrap_or(0);
+    if version == 3 {
+        let mut loaded = load_raw_state(&crate::state_v3::to_v4(doc))?;
+        loaded.format_version = "3".into();
+        return Ok(loaded);
+    }
     if version != 4 {
         return Err(JsonError::at_start(format!(
-            "terraform.tfstate version {version} is not supported; tfward reads version 4 (Terraform 0.12 and later)"
+            "terraform.tfstate version {version} is not supported; tfward reads versions 3 and 4 (Terraform 0.11 and later)"
         )));
     }
     let mut resources = Vec::new();

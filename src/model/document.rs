@@ -535,18 +535,53 @@ fn redact_sensitive_paths(v: &mut Json) {
     }
 }
 
-/// Redacts every sensitive string in `text`.
+/// Redacts the sensitive values that appear in `text` as whole values,
+/// never a piece of a longer word: with a sensitive "prod",
+/// "production-db" stays as it is. A value of 8 or more characters is
+/// distinctive enough to hide wherever it appears; a shorter one only where
+/// no letter, digit, `_` or `-` touches it; one under 4 characters only
+/// when it is the whole text.
 pub fn redact(text: &str, sensitive: &[String]) -> String {
+    if sensitive.iter().any(|s| !s.is_empty() && s == text) {
+        return SENSITIVE.to_owned();
+    }
     let mut out = text.to_owned();
     // Longest first: "team-secret" goes whole before "secret" shreds it.
-    let mut sensitive: Vec<&String> = sensitive.iter().collect();
+    let mut sensitive: Vec<&String> = sensitive.iter().filter(|s| s.len() >= 4).collect();
     sensitive.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    sensitive.dedup();
     for s in sensitive {
-        // Very short values ("1", "a") would shred ordinary words.
-        if s.len() >= 4 && out.contains(s.as_str()) {
-            out = out.replace(s.as_str(), "(sensitive)");
+        if out.contains(s.as_str()) {
+            out = replace_standalone(&out, s, s.len() >= 8);
         }
     }
+    out
+}
+
+/// `text` with each occurrence of `needle` that stands alone (or any
+/// occurrence, with `anywhere`) replaced by [`SENSITIVE`].
+fn replace_standalone(text: &str, needle: &str, anywhere: bool) -> String {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    let mut out = String::with_capacity(text.len());
+    let mut rest = 0;
+    let mut from = 0;
+    while let Some(found) = text[from..].find(needle) {
+        let at = from + found;
+        let end = at + needle.len();
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        let alone = !before.is_some_and(word) && !after.is_some_and(word);
+        if anywhere || alone {
+            out.push_str(&text[rest..at]);
+            out.push_str(SENSITIVE);
+            rest = end;
+            from = end;
+        } else {
+            // Step one character on: the needle may start inside itself.
+            from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out.push_str(&text[rest..]);
     out
 }
 
@@ -589,5 +624,26 @@ mod tests {
             "password is (sensitive)!"
         );
         assert_eq!(redact("a b", &["a".into()]), "a b");
+        assert_eq!(redact("ab", &["ab".into()]), SENSITIVE);
+    }
+
+    #[test]
+    fn redaction_never_cuts_into_a_word() {
+        let prod = ["prod".to_owned()];
+        assert_eq!(
+            redact("production-db is open", &prod),
+            "production-db is open"
+        );
+        assert_eq!(redact("env-prod", &prod), "env-prod");
+        assert_eq!(
+            redact("env prod, \"prod\"", &prod),
+            "env (sensitive), \"(sensitive)\""
+        );
+        assert_eq!(redact("prod", &prod), SENSITIVE);
+        // A long value is hidden even inside a longer word.
+        assert_eq!(
+            redact("key=xhunter2222x", &["hunter2222".into()]),
+            "key=x(sensitive)x"
+        );
     }
 }

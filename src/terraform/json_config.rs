@@ -120,7 +120,10 @@ fn emit_body(out: &mut String, map: &serde_json::Map<String, Json>, attrs_only: 
                 out.push_str(k);
                 out.push_str(" {\n");
                 if let Json::Object(m) = b {
-                    emit_body(out, m, false);
+                    // Each provider requirement is an object-valued
+                    // argument (`aws = { source = ..., version = ... }`),
+                    // never a nested block.
+                    emit_body(out, m, k == "required_providers");
                 }
                 out.push_str("}\n");
             }

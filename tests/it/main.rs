@@ -23,3 +23,4 @@ mod support;
 mod suppress;
 mod terragrunt;
 mod trust;
+mod trust2;
