@@ -9,6 +9,7 @@ mod cli;
 mod config;
 mod diff;
 mod formats;
+mod help;
 mod hostile;
 mod inputs;
 mod layering;
