@@ -25,7 +25,10 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("settings", &["config", "shard"]),
-    ("terraform and plan formats", &["terraform", "plan"]),
+    (
+        "terraform and plan formats",
+        &["terraform", "plan", "state_v3"],
+    ),
     ("discover", &["discover"]),
     ("load", &["load"]),
     (
