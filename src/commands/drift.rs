@@ -44,6 +44,17 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
     let out = crate::pipeline::run(&opts, &none);
     // Only the root module tree at DIR (not every directory below it).
     let root = crate::source::display_path(&dir);
+    // Without configuration every resource would read as "removed from
+    // code": say what is missing instead.
+    if !out
+        .kept
+        .iter()
+        .any(|m| m.module.is_empty() && m.module_path == root)
+    {
+        return Err(Fatal(format!(
+            "{root}: no Terraform configuration here (.tf, .tf.json or .tofu files); `tfward drift` compares a state with the root module that manages it, so pass that folder"
+        )));
+    }
     let config: Vec<ConfigResource> = out
         .kept
         .iter()

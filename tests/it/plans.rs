@@ -59,6 +59,25 @@ fn malformed_plans_are_errors_with_positions() {
 }
 
 #[test]
+fn drift_against_a_folder_without_configuration_is_an_error_not_all_removed() {
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = tfward(&[
+        "drift",
+        "--state",
+        "testdata/state/terraform.tfstate",
+        empty.path().to_str().expect("utf8"),
+    ]);
+    assert_eq!(code(&out), 2, "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("no Terraform configuration here"), "{err}");
+    assert!(
+        !stdout(&out).contains("removed from code"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
 fn drift_compares_state_with_configuration_without_printing_secrets() {
     let out = tfward(&[
         "drift",
