@@ -80,6 +80,9 @@ pub struct Discovery {
     /// JSON files named on the command line (plans, states).
     pub json: Vec<Candidate>,
     pub issues: Vec<WalkIssue>,
+    /// Paths an `--exclude` or tfward.toml `exclude` glob left out, in
+    /// walk order.
+    pub excluded: Vec<PathBuf>,
     /// The directory the scan is rooted in (the first path given, or its
     /// directory): file functions never read outside it.
     pub root: PathBuf,
@@ -216,6 +219,7 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
     // reported and left alone (pass its target to scan it).
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let left = std::cell::RefCell::new(Vec::new());
+    let excluded = std::cell::RefCell::new(Vec::new());
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -231,6 +235,7 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
                 }
             }
             if exclude(e.path()) {
+                excluded.borrow_mut().push(e.path().to_path_buf());
                 return false;
             }
             if e.path_is_symlink() {
@@ -311,6 +316,7 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
         );
     }
     terragrunt_issues(d, &terragrunt);
+    d.excluded.extend(excluded.into_inner());
     for (link, target) in left.into_inner() {
         d.issues.push(WalkIssue {
             path: display_path(&link),

@@ -18,7 +18,7 @@ use crate::load::{self, Loaded, PlanFile};
 use crate::model::{self, plan::ConfigLocator};
 use crate::policy::engine::Compiled;
 use crate::progress::Progress;
-use crate::source::SourceFile;
+use crate::source::{display_path, SourceFile};
 use crate::terraform::module::{self, Inputs};
 
 /// What to scan and how.
@@ -229,6 +229,29 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         out.undecided.extend(m.undecided);
     }
     out.files = loaded.into_iter().map(|l| Arc::new(l.source)).collect();
+    if out.resources == 0 && !found.excluded.is_empty() {
+        // An exclude that hides every module (`**/examples/**` in a module
+        // repository) must not pass as a clean scan.
+        let shown: Vec<String> = found
+            .excluded
+            .iter()
+            .take(3)
+            .map(|p| display_path(p))
+            .collect();
+        let more = found.excluded.len().saturating_sub(shown.len());
+        out.diagnostics.push(Diagnostic::new(
+            Level::Warning,
+            &display_path(&found.root),
+            0,
+            0,
+            format!(
+                "no resource was evaluated, and --exclude or tfward.toml `exclude` left out {} path(s): {}{}; check the exclude patterns",
+                found.excluded.len(),
+                shown.join(", "),
+                if more > 0 { format!(" and {more} more") } else { String::new() }
+            ),
+        ));
+    }
     suppress(&mut out, opts, policies);
     finish(&mut out);
     out

@@ -354,3 +354,44 @@ fn issue12_split_resources_link_in_child_modules_and_per_instance() {
         assert_eq!(flagged, [format!("{prefix}aws_s3_bucket.c[1]")], "{dir}");
     }
 }
+
+/// Issue 12 item 7: an exclude that hides every module (`**/examples/**`
+/// in a module repository whose Terraform is all under examples/) does not
+/// pass as a clean scan without a word; a scan that still evaluates
+/// resources says nothing.
+#[test]
+fn issue12_an_exclude_that_leaves_no_resource_says_so() {
+    let t = Tree::new();
+    t.dir(".git").file(
+        "examples/complete/main.tf",
+        "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n",
+    );
+    let out = t.run(
+        "",
+        &["scan", ".", "--exclude", "**/examples/**", "--no-color"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(text.contains("no resource was evaluated"), "{text}");
+    assert!(text.contains("examples"), "{text}");
+    let report = t.run(
+        "",
+        &[
+            "scan",
+            ".",
+            "--exclude",
+            "**/examples/**",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(
+        stderr(&report).contains("no resource was evaluated"),
+        "{}",
+        stderr(&report)
+    );
+
+    let full = t.run("", &["scan", ".", "--no-color"]);
+    let text = format!("{}{}", stdout(&full), stderr(&full));
+    assert!(!text.contains("no resource was evaluated"), "{text}");
+}
