@@ -555,15 +555,14 @@ pub struct Worker {
 /// Whether the set's libraries are exactly the built-in ones (which the
 /// built-in programs hold).
 fn libs_are_builtin(set: &PolicySet) -> bool {
-    let builtin: Vec<RegoFile> = super::embedded_files()
-        .into_iter()
-        .filter(|f| !prebuilt::is_policy(&f.rel) && !prebuilt::is_test(&f.rel))
-        .collect();
-    builtin.len() == set.libs.len()
-        && builtin
+    let builtin = super::embedded_rels()
+        .filter(|rel| !prebuilt::is_policy(rel) && !prebuilt::is_test(rel))
+        .count();
+    builtin == set.libs.len()
+        && set
+            .libs
             .iter()
-            .zip(&set.libs)
-            .all(|(b, l)| b.display == l.display && b.text == l.text)
+            .all(|l| l.display.starts_with("<embedded>") && is_builtin_text(l))
 }
 
 /// Whether a policy file is the built-in one of its name, word for word.

@@ -104,6 +104,11 @@ pub(crate) fn embedded_programs() -> &'static [u8] {
     embedded::PROGRAMS
 }
 
+/// The paths of the built-in files, sorted.
+pub(crate) fn embedded_rels() -> impl Iterator<Item = &'static str> {
+    embedded::FILES.iter().map(|(rel, _)| *rel)
+}
+
 /// The text of the built-in file at `rel`.
 pub(crate) fn embedded_text(rel: &str) -> Option<&'static str> {
     embedded::FILES
