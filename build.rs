@@ -25,10 +25,31 @@ fn main() {
         let _ = writeln!(out, "    ({rel:?}, include_str!({abs:?})),");
     }
     out.push_str("];\n");
+    // METADATA blocks as JSON, so start-up reads no YAML (reading 800 YAML
+    // blocks was most of a scan's start-up). A block that does not convert
+    // is left out; the crate then parses the source and reports the error.
+    out.push_str("pub static METADATA_JSON: &[(&str, &str)] = &[\n");
+    for (rel, abs) in &files {
+        if !prebuilt::is_policy(rel) {
+            continue;
+        }
+        let text = std::fs::read_to_string(abs).expect("policies/ is readable");
+        if let Some(json) = metadata_json(&text) {
+            let _ = writeln!(out, "    ({rel:?}, {json:?}),");
+        }
+    }
+    out.push_str("];\n");
     out.push_str("pub static PROGRAMS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/programs.bin\"));\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("embedded_policies.rs"), out).expect("OUT_DIR is writable");
     std::fs::write(out_dir.join("programs.bin"), programs(&files)).expect("OUT_DIR is writable");
+}
+
+/// A policy's METADATA YAML as JSON text.
+fn metadata_json(source: &str) -> Option<String> {
+    let (yaml, _) = prebuilt::extract_block(source)?;
+    let value: serde_json::Value = yaml_serde::from_str(&yaml).ok()?;
+    serde_json::to_string(&value).ok()
 }
 
 /// The built-in policies compiled for the VM, as the engine would compile

@@ -150,22 +150,7 @@ pub struct MetadataError {
     pub message: String,
 }
 
-/// Finds the `# METADATA` block in Rego source and returns its YAML text and
-/// the line of the `# METADATA` marker.
-pub fn extract_block(source: &str) -> Option<(String, usize)> {
-    let mut lines = source.lines().enumerate();
-    let (start, _) = lines.by_ref().find(|(_, l)| l.trim() == "# METADATA")?;
-    let mut yaml = String::new();
-    for (_, line) in lines {
-        let Some(rest) = line.trim_start().strip_prefix('#') else {
-            break;
-        };
-        // Strip exactly one space after '#', keeping YAML indentation.
-        yaml.push_str(rest.strip_prefix(' ').unwrap_or(rest));
-        yaml.push('\n');
-    }
-    Some((yaml, start + 1))
-}
+pub use super::prebuilt::extract_block;
 
 /// Parses and validates the METADATA of a policy source.
 pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
@@ -180,6 +165,19 @@ pub fn parse(source: &str) -> Result<Metadata, MetadataError> {
         line: line + e.location().map_or(0, |l| l.line()),
         message: format!("METADATA is not valid: {e}"),
     })?;
+    validate(raw, line)
+}
+
+/// The METADATA of a built-in policy from the JSON form build.rs wrote of
+/// its YAML (`prebuilt::metadata_json`): the same facts as [`parse`] gives,
+/// without parsing YAML at start-up. `None` when the JSON does not read or
+/// validate, so the caller parses the source and reports the error there.
+pub fn parse_prebuilt(json: &str) -> Option<Metadata> {
+    let raw: RawAnnotation = serde_json::from_str(json).ok()?;
+    validate(raw, 0).ok()
+}
+
+fn validate(raw: RawAnnotation, line: usize) -> Result<Metadata, MetadataError> {
     let err = |message: String| MetadataError { line, message };
     let custom = raw
         .custom

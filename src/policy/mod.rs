@@ -42,11 +42,17 @@ pub struct Policy {
 impl Policy {
     /// A policy from its `policy.rego`: METADATA validated, package read.
     fn read(f: RegoFile, root: Option<&Path>, embedded: bool) -> Result<Policy, PolicyError> {
-        let meta = metadata::parse(&f.text).map_err(|e| PolicyError {
-            file: f.display.clone(),
-            line: e.line,
-            message: e.message,
-        })?;
+        let prebuilt = embedded_metadata_json(&f.rel)
+            .filter(|_| embedded_text(&f.rel) == Some(&*f.text))
+            .and_then(metadata::parse_prebuilt);
+        let meta = match prebuilt {
+            Some(meta) => meta,
+            None => metadata::parse(&f.text).map_err(|e| PolicyError {
+                file: f.display.clone(),
+                line: e.line,
+                message: e.message,
+            })?,
+        };
         let package = metadata::package_of(&f.text).ok_or_else(|| PolicyError {
             file: f.display.clone(),
             line: 1,
@@ -115,6 +121,14 @@ pub(crate) fn embedded_text(rel: &str) -> Option<&'static str> {
         .binary_search_by(|(r, _)| (*r).cmp(rel))
         .ok()
         .map(|i| embedded::FILES[i].1)
+}
+
+/// The METADATA of the built-in policy at `rel`, as JSON (build.rs).
+fn embedded_metadata_json(rel: &str) -> Option<&'static str> {
+    embedded::METADATA_JSON
+        .binary_search_by(|(r, _)| (*r).cmp(rel))
+        .ok()
+        .map(|i| embedded::METADATA_JSON[i].1)
 }
 
 /// The policy set compiled into the binary.
@@ -393,4 +407,47 @@ pub fn framework_matches(key: &str, wanted: &str) -> bool {
         || key.strip_prefix(&wanted).is_some_and(|rest| {
             rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit())
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_policy_has_prebuilt_metadata_equal_to_its_yaml() {
+        let mut policies = 0;
+        for f in embedded_files()
+            .iter()
+            .filter(|f| prebuilt::is_policy(&f.rel))
+        {
+            policies += 1;
+            let json = embedded_metadata_json(&f.rel)
+                .unwrap_or_else(|| panic!("{}: build.rs wrote no METADATA JSON", f.rel));
+            let prebuilt = metadata::parse_prebuilt(json)
+                .unwrap_or_else(|| panic!("{}: the METADATA JSON does not validate", f.rel));
+            let yaml = metadata::parse(&f.text).expect("built-in METADATA is valid");
+            assert_eq!(prebuilt, yaml, "{}", f.rel);
+        }
+        assert!(policies > 100, "only {policies} built-in policies");
+    }
+
+    #[test]
+    fn a_policy_whose_text_differs_from_the_builtin_one_is_read_from_its_text() {
+        let builtin = embedded_files()
+            .into_iter()
+            .find(|f| prebuilt::is_policy(&f.rel))
+            .expect("a built-in policy");
+        let changed = builtin.text.replacen("# title: ", "# title: Changed ", 1);
+        assert_ne!(changed, &*builtin.text, "the title line moved");
+        let file = RegoFile {
+            text: Arc::from(changed),
+            ..builtin
+        };
+        let policy = Policy::read(file, None, false).expect("valid");
+        assert!(
+            policy.meta.title.starts_with("Changed "),
+            "{}",
+            policy.meta.title
+        );
+    }
 }

@@ -31,6 +31,23 @@ pub fn package_of(source: &str) -> Option<String> {
     })
 }
 
+/// Finds the `# METADATA` block in Rego source and returns its YAML text and
+/// the line of the `# METADATA` marker.
+pub fn extract_block(source: &str) -> Option<(String, usize)> {
+    let mut lines = source.lines().enumerate();
+    let (start, _) = lines.by_ref().find(|(_, l)| l.trim() == "# METADATA")?;
+    let mut yaml = String::new();
+    for (_, line) in lines {
+        let Some(rest) = line.trim_start().strip_prefix('#') else {
+            break;
+        };
+        // Strip exactly one space after '#', keeping YAML indentation.
+        yaml.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+        yaml.push('\n');
+    }
+    Some((yaml, start + 1))
+}
+
 /// The rule tfward evaluates for a policy in `package`.
 pub fn deny_rule(package: &str) -> String {
     format!("data.{package}.deny")
