@@ -126,7 +126,12 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     plan_paths.extend(opts.plans.iter().cloned());
     if !plan_paths.is_empty() {
         let config_dirs: Vec<PathBuf> = found.modules.keys().cloned().collect();
+        let t0 = std::time::Instant::now();
         scan_plans(&plan_paths, &config_dirs, opts, policies, &mut out);
+        if std::env::var_os("TFWARD_PROFILE").is_some() {
+            crate::progress::report_timing(&format!("plans {:?}", t0.elapsed()));
+            policies.report_profile();
+        }
         suppress(&mut out, opts, policies);
         finish(&mut out);
         return out;

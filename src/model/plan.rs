@@ -293,7 +293,10 @@ pub(crate) fn plan_inputs(
                 "modules": pf.plan.prior_modules,
             },
         });
-        if pf.plan.kind == plan::JsonKind::Plan {
+        // The plan-wide costs go to the root document only, where plan-wide
+        // policies run: in every module's document they cost modules ×
+        // resources to build and to hand to the engine.
+        if pf.plan.kind == plan::JsonKind::Plan && module.is_empty() {
             doc["cost"] = cost::policy_doc(costs);
         }
         inputs.push(ModuleInput {

@@ -235,8 +235,8 @@ fn plain(v: &Json) -> String {
 }
 
 /// The `input.cost` document: the whole plan's resource costs and totals,
-/// the same in every module's document (plan-wide policies such as budgets
-/// run on the root module's document only).
+/// in the root module's document only, where plan-wide policies such as
+/// budgets run.
 pub fn policy_doc(summary: &CostSummary) -> Json {
     let resources: Vec<Json> = summary.resources.iter().map(resource_json).collect();
     json!({
