@@ -260,8 +260,22 @@ ingress_enabled(r) if {
 	firewall_enabled(r)
 }
 
-# The open source ranges of a firewall (empty when none or unknown).
-open_sources(r) := [c | some c in tf.list(r.values, "source_ranges"); c in open_ranges]
+# The open source ranges of a firewall (empty when none is open or they are
+# unknown). An ingress firewall that names no source at all (no
+# source_ranges, source_tags or source_service_accounts) admits every
+# source: GCP's documented default is 0.0.0.0/0.
+open_sources(r) := [c | some c in tf.list(r.values, "source_ranges"); c in open_ranges] if not sourceless(r)
+
+open_sources(r) := ["0.0.0.0/0 (no source given)"] if sourceless(r)
+
+source_fields := ["source_ranges", "source_tags", "source_service_accounts"]
+
+# True when a firewall names no source and none of its source fields is
+# unknown.
+sourceless(r) if {
+	count([f | some f in source_fields; count(tf.list(r.values, f)) > 0]) == 0
+	count([f | some f in source_fields; tf.is_unknown(r, [f])]) == 0
+}
 
 # Enabled ingress firewalls with the open ranges they admit traffic from.
 ingress_from_internet := [{"resource": r, "ranges": srcs} |
