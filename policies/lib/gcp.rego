@@ -79,10 +79,12 @@ policy_json_grants(prefixes) := [g |
 	g := {"resource": r, "path": ["policy_data"], "role": object.get(b, "role", ""), "member": m, "prefix": p}
 ]
 
+# policy_data as a JSON string, or as the decoded object when it holds
+# unknown parts (jsonencode or a JSON heredoc with unknown interpolations).
 policy_doc(r) := json.unmarshal(r.values.policy_data) if {
 	is_string(r.values.policy_data)
 	json.is_valid(r.values.policy_data)
-}
+} else := r.values.policy_data if is_object(r.values.policy_data)
 
 # Configuration: policy_data refers to a google_iam_policy data source, whose
 # binding blocks hold the members; the finding points at the binding.

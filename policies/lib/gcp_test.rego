@@ -223,3 +223,11 @@ test_log_metric_helpers if {
 	gcp.monitoring_anchor == "google_logging_metric.m" with input as doc([m, a])
 	not gcp.metric_alerted(m) with input as doc([m])
 }
+
+# A policy_data with unknown parts arrives decoded; its known members count.
+test_policy_data_decoded_with_unknown_parts if {
+	r := res("google_project_iam_policy", "p", {"policy_data": {"bindings": [{"members": ["allUsers", null], "role": "roles/viewer"}]}}, ["policy_data.bindings.0.members.1"])
+	d := {"source": "config", "resources": [r]}
+	grants := gcp.policy_json_grants(["google_project"]) with input as d
+	[g.member | some g in grants] == ["allUsers"]
+}
