@@ -1058,3 +1058,35 @@ pub fn to_number(v: &Value) -> Option<Number> {
 pub fn values_equal(a: &Value, b: &Value) -> bool {
     a == b
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hole(i: usize) -> String {
+        format!("{HOLE}{i}{HOLE_END}")
+    }
+
+    #[test]
+    fn json_text_with_holes_keeps_its_structure() {
+        let holes = vec![Value::unknown("a"), Value::unknown("b")];
+        // A hole after an escaped quote is still inside the string; one in a
+        // value's place stands for that value.
+        let text = format!(r#"{{"s": "x\"{}", "n": {}}}"#, hole(0), hole(1));
+        let v = json_with_holes(&text, &holes).expect("parses");
+        let Value::Object(map) = v else {
+            panic!("not an object: {v:?}")
+        };
+        assert!(matches!(&map["s"], Value::Unknown(u) if u.reason() == "a"));
+        assert!(matches!(&map["n"], Value::Unknown(u) if u.reason() == "b"));
+    }
+
+    #[test]
+    fn json_text_with_an_unknown_key_or_no_json_stays_unknown() {
+        let holes = vec![Value::unknown("a")];
+        let key = format!(r#"{{"{}": 1}}"#, hole(0));
+        assert_eq!(json_with_holes(&key, &holes), None);
+        let broken = format!(r#"{{"a": {} "b": 1}}"#, hole(0));
+        assert_eq!(json_with_holes(&broken, &holes), None);
+    }
+}
