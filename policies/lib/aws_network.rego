@@ -33,10 +33,11 @@ sg_rules contains rule if {
 	some i, blk in tf.list(r.values, dir)
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
 	some cidr in tf.list(blk, attr)
+	ports := net.rule_ports(blk.protocol, blk.from_port, blk.to_port)
 	rule := {
 		"resource": r, "path": [dir, i, attr], "dir": dir, "cidr": cidr,
 		"proto": net.protocol_text(blk.protocol),
-		"from": blk.from_port, "to": blk.to_port,
+		"from": ports[0], "to": ports[1],
 	}
 }
 
@@ -46,10 +47,11 @@ sg_rules contains rule if {
 	dir in {"ingress", "egress"}
 	some attr in ["cidr_blocks", "ipv6_cidr_blocks"]
 	some cidr in tf.list(r.values, attr)
+	ports := net.rule_ports(r.values.protocol, r.values.from_port, r.values.to_port)
 	rule := {
 		"resource": r, "path": [attr], "dir": dir, "cidr": cidr,
 		"proto": net.protocol_text(r.values.protocol),
-		"from": r.values.from_port, "to": r.values.to_port,
+		"from": ports[0], "to": ports[1],
 	}
 }
 
@@ -64,13 +66,14 @@ sg_rules contains rule if {
 	proto := net.protocol_text(r.values.ip_protocol)
 	rule := object.union(
 		{"resource": r, "path": [attr], "dir": dir, "cidr": cidr, "proto": proto},
-		vpc_rule_ports(r.values),
+		vpc_rule_ports(proto, r.values),
 	)
 }
 
-vpc_rule_ports(v) := {"from": port_number(v.from_port), "to": port_number(v.to_port)} if {
+vpc_rule_ports(proto, v) := {"from": ports[0], "to": ports[1]} if {
 	is_number(port_number(v.from_port))
 	is_number(port_number(v.to_port))
+	ports := net.rule_ports(proto, port_number(v.from_port), port_number(v.to_port))
 } else := {}
 
 # A port as the provider reads it: a number, or a string of digits (a module
@@ -182,10 +185,11 @@ nacl_rules contains rule if {
 	cidr := blk[attr]
 	is_string(cidr)
 	cidr != ""
+	ports := net.rule_ports(blk.protocol, tf.val(blk, "from_port", 0), tf.val(blk, "to_port", 0))
 	rule := {
 		"resource": r, "path": [dir, i, attr], "dir": dir, "acl": tf.base_address(r.address),
 		"cidr": cidr, "proto": net.protocol_text(blk.protocol),
-		"from": tf.val(blk, "from_port", 0), "to": tf.val(blk, "to_port", 0),
+		"from": ports[0], "to": ports[1],
 		"action": lower(blk.action), "rule_no": tf.val(blk, "rule_no", 0),
 	}
 }
@@ -198,10 +202,11 @@ nacl_rules contains rule if {
 	cidr := r.values[attr]
 	is_string(cidr)
 	cidr != ""
+	ports := net.rule_ports(r.values.protocol, tf.val(r.values, "from_port", 0), tf.val(r.values, "to_port", 0))
 	rule := {
 		"resource": r, "path": [attr], "dir": dir, "acl": nacl_rule_acl(r),
 		"cidr": cidr, "proto": net.protocol_text(r.values.protocol),
-		"from": tf.val(r.values, "from_port", 0), "to": tf.val(r.values, "to_port", 0),
+		"from": ports[0], "to": ports[1],
 		"action": lower(r.values.rule_action), "rule_no": tf.val(r.values, "rule_number", 0),
 	}
 }

@@ -6,6 +6,7 @@ package lib.aws_network_test
 
 import rego.v1
 
+import data.lib.net
 import data.lib.tf
 
 import data.lib.aws
@@ -215,4 +216,29 @@ test_listener_without_protocol_on_nlb_is_not_told if {
 test_listener_kind_from_literal_arn if {
 	l := res("aws_alb_listener", "l", {"load_balancer_arn": "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188"})
 	aws.listener_protocol(l) == "HTTP" with input as doc([l])
+}
+
+# AWS reads from_port = -1, to_port = -1 on a tcp or udp rule as every port.
+test_tcp_minus_one_is_every_port if {
+	net.rule_ports("tcp", -1, -1) == [0, 65535]
+	net.rule_ports("17", "-1", "-1") == [0, 65535]
+	net.rule_ports("icmp", -1, -1) == [-1, -1]
+	net.rule_ports("tcp", 22, 22) == [22, 22]
+	sg := res("aws_security_group", "any", {"ingress": [{"protocol": "tcp", "from_port": -1, "to_port": -1, "cidr_blocks": ["0.0.0.0/0"]}]})
+	rule := res("aws_security_group_rule", "any", {
+		"type": "ingress", "protocol": "udp", "from_port": -1, "to_port": -1, "cidr_blocks": ["0.0.0.0/0"],
+	})
+	nacl := res("aws_network_acl_rule", "any", {
+		"network_acl_id": "acl-1", "rule_number": 100, "protocol": "6", "rule_action": "allow",
+		"cidr_block": "0.0.0.0/0", "from_port": -1, "to_port": -1,
+	})
+	d := doc([sg, rule, nacl])
+	rules := aws.ingress_rules with input as d
+	count(rules) == 2
+	every r in rules {
+		aws.rule_covers_all_ports(r)
+	}
+	some n in aws.nacl_rules with input as d
+	aws.rule_covers_all_ports(n)
+	count(aws.open_ingress_on(22)) == 1 with input as d
 }

@@ -79,10 +79,12 @@ policy_json_grants(prefixes) := [g |
 	g := {"resource": r, "path": ["policy_data"], "role": object.get(b, "role", ""), "member": m, "prefix": p}
 ]
 
+# policy_data as a JSON string, or as the decoded object when it holds
+# unknown parts (jsonencode or a JSON heredoc with unknown interpolations).
 policy_doc(r) := json.unmarshal(r.values.policy_data) if {
 	is_string(r.values.policy_data)
 	json.is_valid(r.values.policy_data)
-}
+} else := r.values.policy_data if is_object(r.values.policy_data)
 
 # Configuration: policy_data refers to a google_iam_policy data source, whose
 # binding blocks hold the members; the finding points at the binding.
@@ -260,8 +262,22 @@ ingress_enabled(r) if {
 	firewall_enabled(r)
 }
 
-# The open source ranges of a firewall (empty when none or unknown).
-open_sources(r) := [c | some c in tf.list(r.values, "source_ranges"); c in open_ranges]
+# The open source ranges of a firewall (empty when none is open or they are
+# unknown). An ingress firewall that names no source at all (no
+# source_ranges, source_tags or source_service_accounts) admits every
+# source: GCP's documented default is 0.0.0.0/0.
+open_sources(r) := [c | some c in tf.list(r.values, "source_ranges"); c in open_ranges] if not sourceless(r)
+
+open_sources(r) := ["0.0.0.0/0 (no source given)"] if sourceless(r)
+
+source_fields := ["source_ranges", "source_tags", "source_service_accounts"]
+
+# True when a firewall names no source and none of its source fields is
+# unknown.
+sourceless(r) if {
+	count([f | some f in source_fields; count(tf.list(r.values, f)) > 0]) == 0
+	count([f | some f in source_fields; tf.is_unknown(r, [f])]) == 0
+}
 
 # Enabled ingress firewalls with the open ranges they admit traffic from.
 ingress_from_internet := [{"resource": r, "ranges": srcs} |

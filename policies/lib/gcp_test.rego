@@ -32,6 +32,17 @@ test_open_sources if {
 	gcp.open_sources(firewall({}, ["source_ranges"])) == []
 }
 
+# GCP reads an ingress rule that names no source as 0.0.0.0/0.
+test_ingress_without_any_source_is_open if {
+	gcp.open_sources(firewall({}, [])) == ["0.0.0.0/0 (no source given)"]
+	gcp.open_sources(firewall({"source_ranges": []}, [])) == ["0.0.0.0/0 (no source given)"]
+	gcp.open_sources(firewall({"source_tags": ["lb"]}, [])) == []
+	gcp.open_sources(firewall({"source_service_accounts": ["sa@p.iam.gserviceaccount.com"]}, [])) == []
+	gcp.open_sources(firewall({}, ["source_tags"])) == []
+	d := {"source": "config", "resources": [firewall({"allow": [{"protocol": "tcp", "ports": ["22"]}]}, [])]}
+	[f.resource.address | some f in gcp.ingress_from_internet] == ["google_compute_firewall.f"] with input as d
+}
+
 test_allow_covers_a_listed_port_or_range if {
 	r := firewall({"allow": [{"protocol": "tcp", "ports": ["80", "20-30"]}]}, [])
 	gcp.allow_reaches(r, 0, 22, {"tcp"})
@@ -211,4 +222,12 @@ test_log_metric_helpers if {
 	gcp.metric_alerted(m) with input as doc([m, a])
 	gcp.monitoring_anchor == "google_logging_metric.m" with input as doc([m, a])
 	not gcp.metric_alerted(m) with input as doc([m])
+}
+
+# A policy_data with unknown parts arrives decoded; its known members count.
+test_policy_data_decoded_with_unknown_parts if {
+	r := res("google_project_iam_policy", "p", {"policy_data": {"bindings": [{"members": ["allUsers", null], "role": "roles/viewer"}]}}, ["policy_data.bindings.0.members.1"])
+	d := {"source": "config", "resources": [r]}
+	grants := gcp.policy_json_grants(["google_project"]) with input as d
+	[g.member | some g in grants] == ["allUsers"]
 }

@@ -31,6 +31,15 @@ port_in_range(port, from, to) if {
 	port <= to_number(to)
 }
 
+# A rule's port range as [from, to]. AWS reads from_port = -1 and
+# to_port = -1 on a tcp or udp rule (security groups and network ACLs) as
+# every port; any other pair is the range it names.
+rule_ports(p, from, to) := [0, 65535] if {
+	protocol_text(p) in {"tcp", "udp", "6", "17"}
+	to_number(from) == -1
+	to_number(to) == -1
+} else := [from, to]
+
 # ---------------------------------------------------------------------------
 # Protocols. The clouds spell them differently: AWS "-1"/"all" and IANA
 # numbers ("6"), Azure "*"/"Tcp", GCP "all"/"tcp". A protocol that carries

@@ -17,7 +17,7 @@ use hcl_edit::repr::Span;
 use hcl_edit::template::{Directive, Element, Template};
 
 use super::functions::{self, FnContext};
-use super::value::{Number, Refinement, Value};
+use super::value::{Number, Refinement, Unknown, Value};
 
 /// The deepest expression nesting evaluated before giving up with an
 /// unknown; guards the stack on pathological input.
@@ -141,6 +141,10 @@ pub struct Eval<'r> {
     depth: std::cell::Cell<usize>,
     /// Set while a template renders when an interpolated value is sensitive.
     marked: std::cell::Cell<bool>,
+    /// While a template that looks like JSON is rendered again to keep its
+    /// known structure: the unknown interpolated values, in order, each
+    /// written into the text as a numbered placeholder.
+    holes: std::cell::RefCell<Option<Vec<Value>>>,
 }
 
 impl<'r> Eval<'r> {
@@ -149,6 +153,7 @@ impl<'r> Eval<'r> {
             resolver,
             depth: std::cell::Cell::new(0),
             marked: std::cell::Cell::new(false),
+            holes: std::cell::RefCell::new(None),
         }
     }
 
@@ -296,12 +301,39 @@ impl<'r> Eval<'r> {
         }
         let mut out = String::new();
         let before = self.marked.replace(false);
-        let v = match self.render(template, scope, &mut out) {
+        // A nested template (inside an interpolation) renders on its own.
+        let outer_holes = self.holes.replace(None);
+        let mut v = match self.render(template, scope, &mut out) {
             Ok(()) => Value::String(out),
             Err(v) => v,
         };
+        if v.is_unknown() && looks_like_json(template) {
+            if let Some(known) = self.json_template(template, scope) {
+                v = known;
+            }
+        }
+        *self.holes.borrow_mut() = outer_holes;
         let marked = self.marked.replace(before);
         v.marked_if(marked)
+    }
+
+    /// A template whose text is JSON with unknown interpolations (a policy
+    /// heredoc naming `${aws_s3_bucket.b.arn}`): Terraform's result is an
+    /// unknown string, but the JSON structure around the unknown parts is
+    /// known. Returns that unknown string refined with the value it
+    /// encodes, as `jsonencode` does for a partially known value: an
+    /// interpolation inside a JSON string makes that string unknown, one in
+    /// a value's place is that value. `None` when the text is not JSON
+    /// once the placeholders are in, or an object key is not known.
+    fn json_template(&self, template: &Template, scope: Bindings<'_>) -> Option<Value> {
+        *self.holes.borrow_mut() = Some(Vec::new());
+        let mut out = String::new();
+        let rendered = self.render(template, scope, &mut out);
+        let holes = self.holes.replace(None).unwrap_or_default();
+        rendered.ok()?;
+        let first = holes.first().and_then(Value::first_unknown)?.plain();
+        let value = json_with_holes(&out, &holes)?;
+        Some(Value::Unknown(Unknown::json(first.reason(), value)))
     }
 
     /// Renders a template. `trim_first`/`trim_last` carry the `~` markers of
@@ -347,7 +379,16 @@ impl<'r> Eval<'r> {
                         self.marked.set(true);
                     }
                     match v {
-                        Value::Unknown(u) => return Err(Value::Unknown(u.plain())),
+                        Value::Unknown(u) => {
+                            let mut holes = self.holes.borrow_mut();
+                            let Some(holes) = holes.as_mut() else {
+                                return Err(Value::Unknown(u.plain()));
+                            };
+                            out.push(HOLE);
+                            out.push_str(&holes.len().to_string());
+                            out.push(HOLE_END);
+                            holes.push(Value::Unknown(u));
+                        }
                         Value::Null => {
                             return Err(error("a null value cannot be used in a string template"))
                         }
@@ -779,6 +820,110 @@ fn strips_start(e: &Element) -> bool {
 }
 
 /// An error Terraform would report: unknown to policies, with the reason.
+/// Placeholders for unknown interpolations while a JSON template renders
+/// (private-use characters; a template whose text holds them is left
+/// unknown). `HOLE_RAW` marks a placeholder outside a JSON string, quoted
+/// so that the text parses.
+const HOLE: char = '\u{E000}';
+const HOLE_RAW: char = '\u{E001}';
+const HOLE_END: char = '\u{E002}';
+
+/// True when the template's text starts like a JSON object or array.
+fn looks_like_json(template: &Template) -> bool {
+    let mut text = String::new();
+    for element in template.iter() {
+        match element {
+            Element::Literal(lit) => {
+                if lit.value().contains([HOLE, HOLE_RAW, HOLE_END]) {
+                    return false;
+                }
+                text.push_str(lit.value());
+            }
+            _ => break,
+        }
+    }
+    matches!(text.trim_start().chars().next(), Some('{' | '['))
+}
+
+/// Parses rendered JSON text holding placeholders for `holes`.
+fn json_with_holes(text: &str, holes: &[Value]) -> Option<Value> {
+    let mut quoted = String::with_capacity(text.len() + 2 * holes.len());
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == HOLE {
+            let digits: String = chars.by_ref().take_while(|&c| c != HOLE_END).collect();
+            if in_string {
+                quoted.push(HOLE);
+            } else {
+                quoted.push('"');
+                quoted.push(HOLE_RAW);
+            }
+            quoted.push_str(&digits);
+            quoted.push(HOLE_END);
+            if !in_string {
+                quoted.push('"');
+            }
+            escaped = false;
+            continue;
+        }
+        quoted.push(c);
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+        }
+    }
+    let json: serde_json::Value = serde_json::from_str(&quoted).ok()?;
+    if !(json.is_object() || json.is_array()) {
+        return None;
+    }
+    fill_holes(&json, holes)
+}
+
+/// The hole a placeholder names (`HOLE_RAW` or `HOLE`, digits, `HOLE_END`).
+fn hole_index(s: &str, marker: char) -> Option<usize> {
+    s.strip_prefix(marker)?.strip_suffix(HOLE_END)?.parse().ok()
+}
+
+fn fill_holes(json: &serde_json::Value, holes: &[Value]) -> Option<Value> {
+    Some(match json {
+        serde_json::Value::String(s) if s.contains([HOLE, HOLE_RAW]) => {
+            if let Some(i) = hole_index(s, HOLE_RAW) {
+                return holes.get(i).cloned();
+            }
+            // A string with an unknown part is an unknown string.
+            let start = s.find([HOLE, HOLE_RAW])?;
+            let rest = &s[start + HOLE.len_utf8()..];
+            let i: usize = rest[..rest.find(HOLE_END)?].parse().ok()?;
+            Value::Unknown(holes.get(i)?.first_unknown()?.plain())
+        }
+        serde_json::Value::Array(items) => Value::List(
+            items
+                .iter()
+                .map(|v| fill_holes(v, holes))
+                .collect::<Option<_>>()?,
+        ),
+        serde_json::Value::Object(map) => {
+            let mut out = BTreeMap::new();
+            for (k, v) in map {
+                if k.contains([HOLE, HOLE_RAW]) {
+                    return None;
+                }
+                out.insert(k.clone(), fill_holes(v, holes)?);
+            }
+            Value::Object(out)
+        }
+        other => Value::from_json(other),
+    })
+}
+
 pub fn error(msg: impl std::fmt::Display) -> Value {
     Value::unknown(format!("error: {msg}"))
 }
@@ -912,4 +1057,36 @@ pub fn to_number(v: &Value) -> Option<Number> {
 /// Terraform's `==`: same type and same value, deeply.
 pub fn values_equal(a: &Value, b: &Value) -> bool {
     a == b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hole(i: usize) -> String {
+        format!("{HOLE}{i}{HOLE_END}")
+    }
+
+    #[test]
+    fn json_text_with_holes_keeps_its_structure() {
+        let holes = vec![Value::unknown("a"), Value::unknown("b")];
+        // A hole after an escaped quote is still inside the string; one in a
+        // value's place stands for that value.
+        let text = format!(r#"{{"s": "x\"{}", "n": {}}}"#, hole(0), hole(1));
+        let v = json_with_holes(&text, &holes).expect("parses");
+        let Value::Object(map) = v else {
+            panic!("not an object: {v:?}")
+        };
+        assert!(matches!(&map["s"], Value::Unknown(u) if u.reason() == "a"));
+        assert!(matches!(&map["n"], Value::Unknown(u) if u.reason() == "b"));
+    }
+
+    #[test]
+    fn json_text_with_an_unknown_key_or_no_json_stays_unknown() {
+        let holes = vec![Value::unknown("a")];
+        let key = format!(r#"{{"{}": 1}}"#, hole(0));
+        assert_eq!(json_with_holes(&key, &holes), None);
+        let broken = format!(r#"{{"a": {} "b": 1}}"#, hole(0));
+        assert_eq!(json_with_holes(&broken, &holes), None);
+    }
 }

@@ -678,3 +678,50 @@ fn later_var_and_var_file_values_win() {
         "b-last"
     );
 }
+
+/// Issue 14: a heredoc or template holding JSON with unknown
+/// interpolations keeps its known structure, like `jsonencode` of a
+/// partially known value: an interpolation inside a JSON string makes that
+/// string unknown, one in a value's place is that value.
+#[test]
+fn json_templates_with_unknown_parts_keep_their_structure() {
+    let docs = inputs("testdata/semantics/json_templates", &[]);
+    let heredoc = resource(&docs, "aws_s3_bucket_policy.heredoc");
+    assert_eq!(
+        heredoc["values"]["policy"],
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}]})
+    );
+    assert_eq!(
+        heredoc["unknown"],
+        json!(["bucket", "policy.Statement.0.Resource"])
+    );
+
+    let q = resource(&docs, "aws_sqs_queue.q");
+    assert_eq!(
+        q["values"]["policy"],
+        json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:ListBucket"}]})
+    );
+    assert_eq!(q["values"]["redrive_policy"], json!({}));
+    assert_eq!(
+        q["unknown"],
+        json!([
+            "policy.Statement.0.Resource",
+            "redrive_policy.deadLetterTargetArn",
+            "redrive_policy.maxReceiveCount"
+        ])
+    );
+
+    let file = resource(&docs, "aws_s3_bucket_policy.file");
+    assert_eq!(
+        file["values"]["policy"]["Statement"][0],
+        json!({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["s3:GetObject"], "Resource": [null]})
+    );
+    assert_eq!(
+        file["unknown"],
+        json!(["bucket", "policy.Statement.0.Resource.0"])
+    );
+
+    let text = resource(&docs, "aws_ssm_parameter.text");
+    assert_eq!(text["values"].get("value"), None);
+    assert_eq!(text["unknown"], json!(["value"]));
+}

@@ -7,7 +7,11 @@
 #   snapshot is encrypted, or when the account encrypts by default. A declared
 #   device without encrypted = true is reported unless the module turns on
 #   aws_ebs_encryption_by_default or the device is built from an explicit
-#   snapshot.
+#   snapshot. An instance or launch configuration without a
+#   root_block_device block gets the provider's default root volume, which
+#   is not encrypted (unless the AMI's snapshot is; tfward cannot see the
+#   AMI), so it is reported too, unless the instance takes its devices from
+#   a launch template.
 # related_resources:
 #   - https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html
 # custom:
@@ -65,6 +69,19 @@ deny contains tf.finding(r, ["block_device_mappings", i, "ebs", 0, "encrypted"],
 	not from_snapshot(e)
 	msg := sprintf("%s maps %v to an unencrypted EBS volume", [r.address, object.get(m, "device_name", "a device")])
 }
+
+deny contains tf.finding(r, ["root_block_device"], msg) if {
+	not default_encryption
+	some t in {"aws_instance", "aws_spot_instance_request", "aws_launch_configuration"}
+	some r in tf.resources(t)
+	count(tf.list(r.values, "root_block_device")) == 0
+	not from_launch_template(r)
+	msg := sprintf("%s declares no root_block_device: its root volume is not encrypted by default", [r.address])
+}
+
+from_launch_template(r) if count(tf.list(r.values, "launch_template")) > 0
+
+from_launch_template(r) if tf.is_unknown(r, ["launch_template"])
 
 from_snapshot(d) if tf.val(d, "snapshot_id", "") != ""
 

@@ -44,8 +44,9 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["container_definitions"], msg) if {
 	some r in tf.resources("aws_ecs_task_definition")
-	some c in aws.containers(r)
+	some i, c in aws.containers(r)
 	not log_driver(c)
+	not tf.is_unknown(r, ["container_definitions", i, "logConfiguration", "logDriver"])
 	msg := sprintf("%s has no log configuration for container %v", [r.address, object.get(c, "name", "?")])
 }
 

@@ -39,7 +39,8 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["container_definitions"], msg) if {
 	some r in tf.resources("aws_ecs_task_definition")
-	some c in aws.containers(r)
+	some i, c in aws.containers(r)
 	not tf.is_true(object.get(c, "readonlyRootFilesystem", false))
+	not tf.is_unknown(r, ["container_definitions", i, "readonlyRootFilesystem"])
 	msg := sprintf("%s lets container %v write to its root filesystem", [r.address, object.get(c, "name", "?")])
 }

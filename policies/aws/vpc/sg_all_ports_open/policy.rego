@@ -4,7 +4,8 @@
 #   An ingress rule that admits 0.0.0.0/0 or ::/0 on every port exposes every
 #   service on the instances behind the group - databases, admin consoles, debug
 #   endpoints - to the whole internet. Every port means all protocols (protocol
-#   "-1"/"all", ip_protocol "-1"), or TCP or UDP from port 0 (or 1) to 65535;
+#   "-1"/"all", ip_protocol "-1"), or TCP or UDP from port 0 (or 1) to 65535,
+#   or TCP or UDP with from_port = to_port = -1 (AWS reads -1 as every port);
 #   TCP 0-0 is port 0 only. `self = true` beside an open CIDR does not narrow
 #   it. Checked on inline ingress blocks of aws_security_group and
 #   aws_default_security_group, aws_security_group_rule and

@@ -4,7 +4,9 @@
 #   `anonymous_pull_enabled = true` (Standard and Premium SKUs) lets anyone
 #   on the internet pull every image in the registry without credentials,
 #   exposing proprietary code and any secret baked into an image. Off by
-#   default.
+#   default. The Basic SKU has no anonymous pull (Azure refuses the setting
+#   there), so a Basic registry, or one whose sku is not known, is not
+#   reported.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_registry
 #   - https://learn.microsoft.com/en-us/azure/container-registry/anonymous-pull-access
@@ -39,4 +41,5 @@ import data.lib.tf
 
 deny contains tf.finding(r, ["anonymous_pull_enabled"], sprintf("%s allows anonymous image pulls", [r.address])) if {
 	some r in tf.set_true(["azurerm_container_registry"], ["anonymous_pull_enabled"], false)
+	lower(tf.val(r.values, "sku", "")) in {"standard", "premium"}
 }
