@@ -2,6 +2,7 @@
 //! METADATA, selecting which run, and evaluating them with one compiled
 //! regorus engine shared by every worker.
 
+pub mod conftest;
 pub mod engine;
 pub mod metadata;
 pub mod peers;
@@ -37,6 +38,8 @@ pub struct Policy {
     /// Attribute names the Rego mentions (`values.acl`, `"acl"`): used to
     /// say which checks an unknown attribute may have left undecided.
     pub mentions: std::collections::HashSet<String>,
+    /// For a conftest package (see [`conftest`]): its files and rules.
+    pub conftest: Option<Arc<conftest::Package>>,
 }
 
 impl Policy {
@@ -64,7 +67,13 @@ impl Policy {
             dir,
             embedded,
             mentions,
+            conftest: None,
         })
+    }
+
+    /// Whether this is a conftest package rather than a tfward policy.
+    pub fn is_conftest(&self) -> bool {
+        self.conftest.is_some()
     }
 
     /// The Rego path of the rule tfward evaluates.
@@ -175,7 +184,9 @@ pub fn read_dir(dir: &Path) -> Result<Vec<RegoFile>, PolicyError> {
 
 impl PolicySet {
     /// Builds a set from files: `policy.rego` files become policies (METADATA
-    /// validated), `*_test.rego` tests, everything else library modules.
+    /// validated), `*_test.rego` tests, files of conftest packages (no
+    /// tfward METADATA, `deny`/`violation`/`warn` rules) one policy per
+    /// package, everything else library modules.
     pub fn from_files(
         files: Vec<RegoFile>,
         root: Option<&Path>,
@@ -184,9 +195,12 @@ impl PolicySet {
         use rayon::prelude::*;
         let mut set = PolicySet::default();
         let mut policies = Vec::new();
+        let mut conftest_files = Vec::new();
         for f in files {
             if prebuilt::is_test(&f.rel) {
                 set.tests.push(f);
+            } else if !embedded && conftest::is_conftest(&f.text) {
+                conftest_files.push(f);
             } else if prebuilt::is_policy(&f.rel) {
                 policies.push(f);
             } else {
@@ -201,6 +215,8 @@ impl PolicySet {
             .map(|f| Policy::read(f, root, embedded))
             .collect();
         set.policies = read.into_iter().collect::<Result<_, _>>()?;
+        set.policies
+            .extend(conftest::policies(conftest_files, root)?);
         Ok(set)
     }
 
@@ -226,6 +242,11 @@ impl PolicySet {
         self.libs.extend(other.libs);
         for p in other.policies {
             if let Some(i) = self.policies.iter().position(|q| q.meta.id == p.meta.id) {
+                if self.policies[i].is_conftest() && p.is_conftest() {
+                    // One package in two folders: conftest loads both.
+                    conftest::merge(&mut self.policies[i], &p);
+                    continue;
+                }
                 if self.policies[i].package == p.package {
                     self.policies[i] = p;
                     continue;
