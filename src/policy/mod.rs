@@ -48,7 +48,15 @@ impl Policy {
         let meta = metadata::parse(&f.text).map_err(|e| PolicyError {
             file: f.display.clone(),
             line: e.line,
-            message: e.message,
+            message: if conftest::is_conftest(&f.text) {
+                format!(
+                    "{}; a file named policy.rego is a tfward policy: for a conftest policy, \
+                     give the file another name (main.rego)",
+                    e.message
+                )
+            } else {
+                e.message
+            },
         })?;
         let package = metadata::package_of(&f.text).ok_or_else(|| PolicyError {
             file: f.display.clone(),
@@ -199,7 +207,7 @@ impl PolicySet {
         for f in files {
             if prebuilt::is_test(&f.rel) {
                 set.tests.push(f);
-            } else if !embedded && conftest::is_conftest(&f.text) {
+            } else if !embedded && !prebuilt::is_policy(&f.rel) && conftest::is_conftest(&f.text) {
                 conftest_files.push(f);
             } else if prebuilt::is_policy(&f.rel) {
                 policies.push(f);

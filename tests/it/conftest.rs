@@ -394,3 +394,70 @@ fn a_broken_conftest_policy_is_an_error_naming_its_file_and_the_others_still_run
     assert_eq!(found.len(), 1, "{report}");
     assert_eq!(found[0]["rule_id"], "conftest:main");
 }
+
+#[test]
+fn a_module_instance_address_points_at_the_block_in_the_module() {
+    let t = Tree::new();
+    t.file(
+        "infra/main.tf",
+        "module \"store\" {\n  source = \"./modules/store\"\n}\n",
+    );
+    t.file(
+        "infra/modules/store/main.tf",
+        "# buckets\n\nresource \"aws_s3_bucket\" \"b\" {\n  for_each = toset([\"k\"])\n  bucket   = \"acme-${each.key}\"\n}\n",
+    );
+    t.file("policy/s3.rego", PUBLIC_BUCKETS);
+    let address = "module.store.aws_s3_bucket.b[\"k\"]";
+    let values = json!({"bucket": "acme-k", "acl": "public-read"});
+    let plan = json!({
+        "format_version": "1.2",
+        "terraform_version": "1.9.5",
+        "planned_values": {"root_module": {"child_modules": [{"address": "module.store", "resources": [
+            {"address": address, "mode": "managed", "type": "aws_s3_bucket", "name": "b", "index": "k",
+             "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+             "values": values, "sensitive_values": {}}
+        ]}]}},
+        "resource_changes": [
+            {"address": address, "module_address": "module.store", "mode": "managed",
+             "type": "aws_s3_bucket", "name": "b", "index": "k",
+             "provider_name": "registry.terraform.io/hashicorp/aws",
+             "change": {"actions": ["create"], "before": null, "after": values,
+                        "after_unknown": {}, "before_sensitive": false, "after_sensitive": {}}}
+        ],
+        "configuration": {"root_module": {"module_calls": {"store": {
+            "source": "./modules/store",
+            "module": {"resources": [{"address": "aws_s3_bucket.b", "mode": "managed",
+                "type": "aws_s3_bucket", "name": "b", "provider_config_key": "aws",
+                "expressions": {}, "for_each_expression": {}}]}
+        }}}}
+    });
+    t.file("plan.json", &plan.to_string());
+    let out = scan(&t, &["--only", "conftest:main"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = report_of(&out);
+    let found = conftest_findings(&report);
+    assert_eq!(found.len(), 1, "{report}");
+    assert_eq!(found[0]["address"], address);
+    assert_eq!(found[0]["module"], "module.store");
+    assert!(
+        found[0]["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("infra/modules/store/main.tf")),
+        "{}",
+        found[0]
+    );
+    assert_eq!(found[0]["line"], 3);
+}
+
+#[test]
+fn a_policy_rego_without_metadata_is_a_tfward_policy_and_the_error_says_how_to_name_a_conftest_one()
+{
+    let t = tree(&[("s3/policy.rego", PUBLIC_BUCKETS)]);
+    let out = scan(&t, &[]);
+    assert_eq!(code(&out), 2, "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("s3/policy.rego") && err.contains("main.rego"),
+        "{err}"
+    );
+}
