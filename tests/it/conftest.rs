@@ -461,3 +461,42 @@ fn a_policy_rego_without_metadata_is_a_tfward_policy_and_the_error_says_how_to_n
         "{err}"
     );
 }
+
+#[test]
+fn conftest_findings_can_be_baselined_and_ignored_in_tfward_toml() {
+    let t = tree(&[("s3.rego", PUBLIC_BUCKETS)]);
+    let out = t.run(
+        "",
+        &[
+            "baseline",
+            "create",
+            "infra",
+            "--plan",
+            "plan.json",
+            "--policy",
+            "policy",
+            "--only",
+            "conftest:main",
+            "--output",
+            "base.json",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = scan(&t, &["--only", "conftest:main", "--baseline", "base.json"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    let report = report_of(&out);
+    assert_eq!(report["summary"]["baselined"], 1, "{report}");
+
+    t.file(
+        "tfward.toml",
+        "[[ignore]]\nid = \"conftest:main\"\naddress = \"aws_s3_bucket.*\"\nreason = \"reviewed\"\n",
+    );
+    let out = scan(&t, &["--only", "conftest:main"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    let report = report_of(&out);
+    assert!(conftest_findings(&report).is_empty(), "{report}");
+    assert_eq!(
+        report["suppressed"][0]["rule_id"], "conftest:main",
+        "{report}"
+    );
+}
