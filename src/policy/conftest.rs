@@ -29,6 +29,8 @@ pub struct Package {
     pub files: Vec<RegoFile>,
     /// `deny`, `violation`, `warn` and their `_suffix`ed forms, sorted.
     pub rules: Vec<String>,
+    /// Whether the package defines conftest's `exception` rule.
+    pub exceptions: bool,
 }
 
 /// Whether a rule's results fail the run (deny, violation) or only warn.
@@ -65,31 +67,56 @@ pub fn default_severity(kind: Kind) -> Severity {
     }
 }
 
-/// The conftest rules a Rego source defines at the top level.
-pub fn rule_names(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in text.lines() {
+/// The names of the rules (not functions) a Rego source defines at the
+/// top level.
+fn rule_heads(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
         if line.starts_with(char::is_whitespace) {
-            continue;
+            return None;
         }
         let end = line
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .unwrap_or(line.len());
         let (name, rest) = line.split_at(end);
-        if kind_of(name).is_none() {
-            continue;
-        }
         let rest = rest.trim_start();
         let head = rest.is_empty()
             || rest.starts_with(['[', '{', '=', ':'])
             || rest.starts_with("contains")
             || rest.starts_with("if");
-        if head && !out.iter().any(|n| n == name) {
-            out.push(name.to_owned());
-        }
-    }
+        (head && !name.is_empty()).then_some(name)
+    })
+}
+
+/// The conftest rules a Rego source defines at the top level.
+pub fn rule_names(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = rule_heads(text)
+        .filter(|name| kind_of(name).is_some())
+        .map(str::to_owned)
+        .collect();
     out.sort();
+    out.dedup();
     out
+}
+
+/// Whether a Rego source defines conftest's `exception` rule.
+fn defines_exception(text: &str) -> bool {
+    rule_heads(text).any(|name| name == "exception")
+}
+
+/// Whether an exception for `names` (conftest's rule names without the
+/// `deny_`/`violation_` prefix; "" for the bare rules) exempts `rule`.
+fn exempted(rule: &str, names: &[String]) -> bool {
+    names.iter().any(|n| {
+        ["deny", "violation"].iter().any(|prefix| {
+            if n.is_empty() {
+                rule == *prefix
+            } else {
+                rule.strip_prefix(prefix)
+                    .and_then(|r| r.strip_prefix('_'))
+                    .is_some_and(|r| r == n)
+            }
+        })
+    })
 }
 
 /// Whether the source has a METADATA block with tfward's `custom:` facts
@@ -129,8 +156,10 @@ pub fn policies(files: Vec<RegoFile>, root: Option<&Path>) -> Result<Vec<Policy>
             message: "no `package` line".into(),
         })?;
         let rules = rule_names(&f.text);
+        let exceptions = defines_exception(&f.text);
         match by_package.iter_mut().find(|p| p.package == package) {
             Some(p) => {
+                p.exceptions |= exceptions;
                 p.rules.extend(rules);
                 p.rules.sort();
                 p.rules.dedup();
@@ -140,6 +169,7 @@ pub fn policies(files: Vec<RegoFile>, root: Option<&Path>) -> Result<Vec<Policy>
                 package,
                 files: vec![f],
                 rules,
+                exceptions,
             }),
         }
     }
@@ -201,6 +231,7 @@ pub fn merge(into: &mut Policy, other: &Policy) {
     let mut merged = (**a).clone();
     merged.files.extend(b.files.iter().cloned());
     merged.rules.extend(b.rules.iter().cloned());
+    merged.exceptions |= b.exceptions;
     merged.rules.sort();
     merged.rules.dedup();
     into.conftest = Some(Arc::new(merged));
@@ -323,10 +354,26 @@ impl Engine {
             if !enabled(*i) {
                 continue;
             }
+            let exempt = if package.exceptions {
+                match engine.eval_rule(format!("data.{}.exception", package.package)) {
+                    Ok(value) => exception_names(&value),
+                    Err(e) => {
+                        errors.push((*i, format!("exception: {}", one_line(&e.to_string()))));
+                        engine = base.clone();
+                        engine.set_input(regorus::Value::from(input.clone()));
+                        Vec::new()
+                    }
+                }
+            } else {
+                Vec::new()
+            };
             for rule in &package.rules {
                 let Some(kind) = kind_of(rule) else {
                     continue;
                 };
+                if exempted(rule, &exempt) {
+                    continue;
+                }
                 match engine.eval_rule(format!("data.{}.{rule}", package.package)) {
                     Ok(value) => {
                         results(*i, rule, kind, &value, &mut hits, &mut errors);
@@ -365,6 +412,31 @@ fn load_package(engine: &mut regorus::Engine, package: &Package) -> Result<(), P
         }
     }
     Ok(())
+}
+
+/// The rule names an `exception` value lists: a set of arrays of strings.
+fn exception_names(value: &regorus::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let outer: Vec<&regorus::Value> = match value {
+        regorus::Value::Set(s) => s.iter().collect(),
+        regorus::Value::Array(a) => a.iter().collect(),
+        _ => return out,
+    };
+    for item in outer {
+        match item {
+            regorus::Value::String(s) => out.push(s.to_string()),
+            regorus::Value::Array(a) => out.extend(a.iter().filter_map(|v| match v {
+                regorus::Value::String(s) => Some(s.to_string()),
+                _ => None,
+            })),
+            regorus::Value::Set(a) => out.extend(a.iter().filter_map(|v| match v {
+                regorus::Value::String(s) => Some(s.to_string()),
+                _ => None,
+            })),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn one_line(s: &str) -> String {
@@ -654,6 +726,24 @@ mod tests {
         assert_eq!(kind_of("warn"), Some(Kind::Warn));
         assert_eq!(kind_of("denylist"), None);
         assert_eq!(kind_of("deny_"), None);
+        assert!(defines_exception(
+            "package main\n\nexception contains rules if {\n\trules := [\"x\"]\n}\n"
+        ));
+        assert!(!defines_exception(text));
+    }
+
+    #[test]
+    fn exceptions_exempt_deny_and_violation_rules_by_name() {
+        let names = ["public".to_owned()];
+        assert!(exempted("deny_public", &names));
+        assert!(exempted("violation_public", &names));
+        assert!(!exempted("warn_public", &names));
+        assert!(!exempted("deny", &names));
+        assert!(!exempted("deny_public_acl", &names));
+        let all = [String::new()];
+        assert!(exempted("deny", &all));
+        assert!(exempted("violation", &all));
+        assert!(!exempted("deny_public", &all));
     }
 
     #[test]

@@ -500,3 +500,39 @@ fn conftest_findings_can_be_baselined_and_ignored_in_tfward_toml() {
         "{report}"
     );
 }
+
+#[test]
+fn a_conftest_exception_exempts_the_rules_it_names() {
+    let policy = r#"package main
+
+import rego.v1
+
+deny_public contains msg if {
+	some rc in input.resource_changes
+	rc.change.after.acl == "public-read"
+	msg := sprintf("%s is public", [rc.address])
+}
+
+deny_postgres contains msg if {
+	some rc in input.resource_changes
+	rc.change.after.engine == "postgres"
+	msg := sprintf("%s runs postgres", [rc.address])
+}
+
+exception contains rules if {
+	some rc in input.resource_changes
+	rc.change.after.bucket == "acme-logs"
+	rules := ["public"]
+}
+"#;
+    let t = tree(&[("main.rego", policy)]);
+    let out = scan(&t, &["--only", "conftest:main"]);
+    let report = report_of(&out);
+    let messages: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["message"].as_str())
+        .collect();
+    assert_eq!(messages, ["aws_db_instance.db runs postgres"], "{report}");
+}
