@@ -223,6 +223,19 @@ impl PolicySet {
             .map(|f| Policy::read(f, root, embedded))
             .collect();
         set.policies = read.into_iter().collect::<Result<_, _>>()?;
+        // A file of a conftest package that holds only helpers belongs to
+        // the package, not to the library (which would take the built-in
+        // policies off the VM).
+        let conftest_packages: std::collections::HashSet<String> = conftest_files
+            .iter()
+            .filter_map(|f| metadata::package_of(&f.text))
+            .collect();
+        let (helpers, libs): (Vec<RegoFile>, Vec<RegoFile>) =
+            std::mem::take(&mut set.libs).into_iter().partition(|l| {
+                metadata::package_of(&l.text).is_some_and(|p| conftest_packages.contains(&p))
+            });
+        set.libs = libs;
+        conftest_files.extend(helpers);
         set.policies
             .extend(conftest::policies(conftest_files, root)?);
         Ok(set)

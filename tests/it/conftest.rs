@@ -536,3 +536,25 @@ exception contains rules if {
         .collect();
     assert_eq!(messages, ["aws_db_instance.db runs postgres"], "{report}");
 }
+
+#[test]
+fn a_package_may_keep_its_helpers_in_another_file() {
+    let rules = r#"package main
+
+import rego.v1
+
+deny contains msg if {
+	some rc in input.resource_changes
+	public(rc)
+	msg := sprintf("%s must not be public", [rc.address])
+}
+"#;
+    let helpers =
+        "package main\n\nimport rego.v1\n\npublic(rc) if rc.change.after.acl == \"public-read\"\n";
+    let t = tree(&[("rules.rego", rules), ("util/helpers.rego", helpers)]);
+    let out = scan(&t, &["--only", "conftest:main"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let found = conftest_findings(&report_of(&out));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["message"], "aws_s3_bucket.logs must not be public");
+}
