@@ -286,3 +286,120 @@ fn undecided_by_mention(
         }
     }
 }
+
+/// The conftest packages' findings on one plan (`inputs`: the plan's
+/// module documents, which know where each resource is written), and the
+/// errors of packages that failed on it.
+pub(crate) fn conftest_plan_findings(
+    policies: &Compiled,
+    plan_file: usize,
+    inputs: &[crate::model::document::ModuleInput],
+    files: &[crate::load::Loaded],
+) -> (
+    Vec<crate::finding::Finding>,
+    Vec<crate::diagnostic::Diagnostic>,
+) {
+    use crate::diagnostic::Diagnostic;
+    use crate::finding::{fingerprint, Finding, PathSegment};
+    let engine = policies.conftest();
+    let source = &files[plan_file].source;
+    let mut findings = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut doc: serde_json::Value = match serde_json::from_str(&source.text) {
+        Ok(d) => d,
+        Err(_) => return (findings, diagnostics),
+    };
+    let mut sensitive = crate::policy::conftest::redact_plan(&mut doc);
+    for i in inputs {
+        sensitive.extend(i.sensitive.iter().cloned());
+    }
+    sensitive.sort();
+    sensitive.dedup();
+    let redact = |s: &str| crate::model::document::redact(s, &sensitive);
+    let (hits, errors) = engine.evaluate(&doc, |i| policies.is_enabled(i));
+    for (i, message) in errors {
+        diagnostics.push(Diagnostic::error(
+            &source.display,
+            0,
+            0,
+            format!(
+                "policy {} failed on this plan: {}",
+                policies.policies[i].meta.id,
+                redact(&message)
+            ),
+        ));
+    }
+    let mut addresses = crate::policy::conftest::plan_addresses(&doc);
+    for i in inputs {
+        addresses.extend(i.resources.iter().map(|r| r.address.clone()));
+    }
+    addresses.sort();
+    addresses.dedup();
+    let mut seen = std::collections::HashSet::new();
+    for hit in hits {
+        let p = &policies.policies[hit.policy];
+        let address = hit
+            .address
+            .clone()
+            .or_else(|| {
+                crate::policy::conftest::named_address(&hit.message, &addresses).map(str::to_owned)
+            })
+            .unwrap_or_default();
+        // The module document that holds the resource, else the plan's
+        // first (whose fallback is the plan file itself).
+        let input = inputs
+            .iter()
+            .find(|i| !address.is_empty() && i.spans.contains_key(&address))
+            .or_else(|| inputs.first());
+        let at = input.and_then(|i| {
+            if address.is_empty() {
+                i.fallback.clone()
+            } else {
+                i.locate(&address, &[])
+            }
+        });
+        let (file, start, end) = match &at {
+            Some(s) => {
+                let f = &files[s.file].source;
+                (
+                    f.display.clone(),
+                    f.line_col(s.span.start),
+                    f.line_col(s.span.end.max(s.span.start)),
+                )
+            }
+            None => (
+                source.display.clone(),
+                Default::default(),
+                Default::default(),
+            ),
+        };
+        let module = input
+            .filter(|i| i.spans.contains_key(&address))
+            .map(|i| i.module.clone())
+            .unwrap_or_default();
+        let message = redact(&hit.message);
+        let path = [PathSegment::Key(hit.rule.clone())];
+        let fp = fingerprint(&p.meta.id, &source.display, &address, &path);
+        if !seen.insert((fp.clone(), message.clone())) {
+            continue;
+        }
+        findings.push(Finding {
+            rule_id: p.meta.id.clone(),
+            severity: hit.severity,
+            title: p.meta.title.clone(),
+            message,
+            file,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            address,
+            path: Vec::new(),
+            module,
+            fingerprint: fp,
+            via: None,
+        });
+    }
+    tell_apart(&mut findings);
+    (findings, diagnostics)
+}

@@ -124,6 +124,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     }
     let mut plan_paths: Vec<PathBuf> = found.json.iter().map(|c| c.path.clone()).collect();
     plan_paths.extend(opts.plans.iter().cloned());
+    conftest_notes(policies, plan_paths.is_empty(), &mut out.diagnostics);
     if !plan_paths.is_empty() {
         let config_dirs: Vec<PathBuf> = found.modules.keys().cloned().collect();
         let t0 = std::time::Instant::now();
@@ -322,12 +323,19 @@ pub fn scan_plans(
                 .extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
         let costs = crate::analyse::cost::plan_costs(&pf.plan, catalogue, &opts.usage);
+        let first = inputs.len();
         inputs.extend(model::plan::plan_inputs(
             pf,
             &files,
             locator.as_ref(),
             &costs,
         ));
+        if !policies.conftest().is_empty() && pf.plan.kind != crate::plan::JsonKind::RawState {
+            let (findings, diagnostics) =
+                evaluate::conftest_plan_findings(policies, pf.file, &inputs[first..], &files);
+            out.findings.extend(findings);
+            out.diagnostics.extend(diagnostics);
+        }
         out.plans.push(crate::analyse::diff::summarise(
             &pf.plan,
             &files[pf.file].source.display,
@@ -354,6 +362,34 @@ pub fn scan_plans(
     }
     out.files = files.into_iter().map(|l| Arc::new(l.source)).collect();
     out.plan_models.extend(plans.into_iter().map(|pf| pf.plan));
+}
+
+/// Conftest packages that did not load; and, for a scan without a plan,
+/// that the conftest packages did not run (they read a plan's JSON).
+fn conftest_notes(policies: &Compiled, no_plan: bool, diagnostics: &mut Vec<Diagnostic>) {
+    let conftest = policies.conftest();
+    for e in &conftest.errors {
+        diagnostics.push(Diagnostic::error(
+            &e.file,
+            e.line,
+            0,
+            format!(
+                "this conftest policy did not load, so its rules did not run: {}",
+                e.message
+            ),
+        ));
+    }
+    if no_plan && !conftest.is_empty() {
+        diagnostics.push(Diagnostic::new(
+            Level::Warning,
+            &conftest.dirs.join(", "),
+            0,
+            0,
+            "conftest policies here read a plan's JSON (`terraform show -json`) and this scan has no plan, \
+             so they did not run: scan with --plan plan.json"
+                .into(),
+        ));
+    }
 }
 
 /// Applies inline and config ignores to the scan's findings.

@@ -98,7 +98,10 @@ pub fn run(
             .policies
             .par_iter()
             .enumerate()
-            .map(|(i, p)| test_policy(p, i, shared.as_ref(), &set, verify_vm))
+            .map(|(i, p)| match &p.conftest {
+                Some(package) => test_conftest(p, package, &set),
+                None => test_policy(p, i, shared.as_ref(), &set, verify_vm),
+            })
             .collect();
         results.append(&mut r);
         for (folder, tests) in library_tests {
@@ -208,7 +211,12 @@ fn library_tests(set: &PolicySet) -> Vec<(PathBuf, Vec<crate::policy::RegoFile>)
         Default::default();
     for t in &set.tests {
         let folder = Path::new(&t.rel).parent().unwrap_or(Path::new(""));
-        if !policy_dirs.contains(folder) {
+        let conftest = set
+            .policies
+            .iter()
+            .filter_map(|p| p.conftest.as_ref())
+            .any(|c| conftest_claims(c, t));
+        if !policy_dirs.contains(folder) && !conftest {
             groups
                 .entry(folder.to_path_buf())
                 .or_default()
@@ -216,6 +224,60 @@ fn library_tests(set: &PolicySet) -> Vec<(PathBuf, Vec<crate::policy::RegoFile>)
         }
     }
     groups.into_iter().collect()
+}
+
+/// Whether a Rego test file tests a conftest package: it declares the
+/// package (or `<package>_test`) or sits beside one of its files.
+fn conftest_claims(c: &crate::policy::conftest::Package, t: &crate::policy::RegoFile) -> bool {
+    let package = crate::policy::metadata::package_of(&t.text).unwrap_or_default();
+    package == c.package
+        || package == format!("{}_test", c.package)
+        || c.files
+            .iter()
+            .any(|f| Path::new(&f.rel).parent() == Path::new(&t.rel).parent())
+}
+
+/// Runs a conftest package's Rego tests (`test_` rules of its
+/// `*_test.rego` files) with the package loaded beside the library.
+fn test_conftest(
+    p: &Policy,
+    package: &crate::policy::conftest::Package,
+    set: &PolicySet,
+) -> PolicyResult {
+    let mut result = PolicyResult {
+        id: p.meta.id.clone(),
+        folder: p.dir.as_deref().map(display_path).unwrap_or_default(),
+        passed: true,
+        fixtures: 0,
+        rego_tests: 0,
+        problems: Vec::new(),
+    };
+    let tests: Vec<crate::policy::RegoFile> = set
+        .tests
+        .iter()
+        .filter(|t| conftest_claims(package, t))
+        .cloned()
+        .collect();
+    let mut libs = set.libs.clone();
+    libs.extend(package.files.iter().cloned());
+    let with_package = PolicySet {
+        libs,
+        tests: tests.clone(),
+        ..PolicySet::default()
+    };
+    match Compiled::with_tests(&with_package, &base_options()) {
+        Ok(compiled) => run_rego_tests(&compiled, &tests, &mut result),
+        Err(e) => {
+            result.passed = false;
+            result.problems.push(format!("does not load: {e}"));
+        }
+    }
+    if result.rego_tests == 0 && result.passed {
+        result
+            .problems
+            .push("no test_ rules found in a *_test.rego file for this package".into());
+    }
+    result
 }
 
 /// Runs one library folder's Rego tests against the library.

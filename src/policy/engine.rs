@@ -69,6 +69,8 @@ pub struct Compiled {
     rules: Arc<[String]>,
     /// When set, only the policy at this index is evaluated.
     only: Option<usize>,
+    /// The conftest packages, in an engine of their own (run per plan).
+    conftest: Arc<super::conftest::Engine>,
     /// Tells compiled sets apart for the per-thread worker cache (clones,
     /// which share everything, share it).
     id: usize,
@@ -226,6 +228,7 @@ impl Compiled {
         let rules: Vec<String> = set.policies.iter().map(Policy::deny_rule).collect();
         let builtin_libs = set.libs.iter().all(|l| l.display.starts_with("<embedded>"));
         let on_vm: Vec<usize> = (0..rules.len())
+            .filter(|&i| !set.policies[i].is_conftest())
             .filter(|&i| match opts.vm {
                 VmUse::Off => false,
                 VmUse::BuiltIn => builtin_libs && set.policies[i].embedded,
@@ -270,11 +273,12 @@ impl Compiled {
             }
         };
         let test_files = if tests { set.tests.as_slice() } else { &[] };
+        let tfward_policies = || set.policies.iter().filter(|p| !p.is_conftest());
         let interpreter = Interpreter {
             files: set
                 .libs
                 .iter()
-                .chain(set.policies.iter().map(|p| &p.file))
+                .chain(tfward_policies().map(|p| &p.file))
                 .chain(test_files)
                 .cloned()
                 .collect(),
@@ -282,6 +286,7 @@ impl Compiled {
                 .policies
                 .iter()
                 .zip(&rules)
+                .filter(|(p, _)| !p.is_conftest())
                 .map(|(p, r)| (p.file.display.clone(), r.clone()))
                 .collect(),
             data: data.clone(),
@@ -292,11 +297,21 @@ impl Compiled {
         // the Rego tests and `--vm` verification all need the interpreter:
         // make it now, so a policy that does not compile stops the run
         // before any scan.
-        if tests || opts.vm == VmUse::Verify || entry.iter().any(Option::is_none) {
+        let off_vm = entry
+            .iter()
+            .zip(&set.policies)
+            .any(|(e, p)| e.is_none() && !p.is_conftest());
+        if tests || opts.vm == VmUse::Verify || off_vm {
             if let Err(e) = interpreter.get() {
                 return Err(e.clone());
             }
         }
+        let conftest = Arc::new(super::conftest::Engine::build(
+            &set.policies,
+            &set.libs,
+            timer,
+            &data,
+        ));
         Ok(Compiled {
             interpreter: Arc::new(interpreter),
             programs: programs.into(),
@@ -312,6 +327,7 @@ impl Compiled {
             rules: rules.into(),
             policies: set.policies.clone().into(),
             only: None,
+            conftest,
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
@@ -327,6 +343,11 @@ impl Compiled {
     /// Whether the policy at index `i` is evaluated.
     pub fn is_enabled(&self, i: usize) -> bool {
         self.only.is_none_or(|only| only == i)
+    }
+
+    /// The conftest packages' engine.
+    pub fn conftest(&self) -> &super::conftest::Engine {
+        &self.conftest
     }
 
     /// Whether any policy runs on the VM (false: all on the interpreter).
@@ -570,7 +591,7 @@ fn is_builtin_text(f: &RegoFile) -> bool {
     super::embedded_text(&f.rel).is_some_and(|t| *t == *f.text)
 }
 
-fn compile_error(file: &str, message: &str) -> PolicyError {
+pub(crate) fn compile_error(file: &str, message: &str) -> PolicyError {
     // regorus messages look like "path:line:col: error: ..." followed by a
     // snippet; keep the line number when there is one.
     let line = message

@@ -2,6 +2,7 @@
 //! METADATA, selecting which run, and evaluating them with one compiled
 //! regorus engine shared by every worker.
 
+pub mod conftest;
 pub mod engine;
 pub mod metadata;
 pub mod peers;
@@ -37,6 +38,8 @@ pub struct Policy {
     /// Attribute names the Rego mentions (`values.acl`, `"acl"`): used to
     /// say which checks an unknown attribute may have left undecided.
     pub mentions: std::collections::HashSet<String>,
+    /// For a conftest package (see [`conftest`]): its files and rules.
+    pub conftest: Option<Arc<conftest::Package>>,
 }
 
 impl Policy {
@@ -50,7 +53,15 @@ impl Policy {
             None => metadata::parse(&f.text).map_err(|e| PolicyError {
                 file: f.display.clone(),
                 line: e.line,
-                message: e.message,
+                message: if conftest::is_conftest(&f.text) {
+                    format!(
+                        "{}; a file named policy.rego is a tfward policy: for a conftest policy, \
+                         give the file another name (main.rego)",
+                        e.message
+                    )
+                } else {
+                    e.message
+                },
             })?,
         };
         let package = metadata::package_of(&f.text).ok_or_else(|| PolicyError {
@@ -70,7 +81,13 @@ impl Policy {
             dir,
             embedded,
             mentions,
+            conftest: None,
         })
+    }
+
+    /// Whether this is a conftest package rather than a tfward policy.
+    pub fn is_conftest(&self) -> bool {
+        self.conftest.is_some()
     }
 
     /// The Rego path of the rule tfward evaluates.
@@ -189,7 +206,9 @@ pub fn read_dir(dir: &Path) -> Result<Vec<RegoFile>, PolicyError> {
 
 impl PolicySet {
     /// Builds a set from files: `policy.rego` files become policies (METADATA
-    /// validated), `*_test.rego` tests, everything else library modules.
+    /// validated), `*_test.rego` tests, files of conftest packages (no
+    /// tfward METADATA, `deny`/`violation`/`warn` rules) one policy per
+    /// package, everything else library modules.
     pub fn from_files(
         files: Vec<RegoFile>,
         root: Option<&Path>,
@@ -198,9 +217,12 @@ impl PolicySet {
         use rayon::prelude::*;
         let mut set = PolicySet::default();
         let mut policies = Vec::new();
+        let mut conftest_files = Vec::new();
         for f in files {
             if prebuilt::is_test(&f.rel) {
                 set.tests.push(f);
+            } else if !embedded && !prebuilt::is_policy(&f.rel) && conftest::is_conftest(&f.text) {
+                conftest_files.push(f);
             } else if prebuilt::is_policy(&f.rel) {
                 policies.push(f);
             } else {
@@ -215,6 +237,21 @@ impl PolicySet {
             .map(|f| Policy::read(f, root, embedded))
             .collect();
         set.policies = read.into_iter().collect::<Result<_, _>>()?;
+        // A file of a conftest package that holds only helpers belongs to
+        // the package, not to the library (which would take the built-in
+        // policies off the VM).
+        let conftest_packages: std::collections::HashSet<String> = conftest_files
+            .iter()
+            .filter_map(|f| metadata::package_of(&f.text))
+            .collect();
+        let (helpers, libs): (Vec<RegoFile>, Vec<RegoFile>) =
+            std::mem::take(&mut set.libs).into_iter().partition(|l| {
+                metadata::package_of(&l.text).is_some_and(|p| conftest_packages.contains(&p))
+            });
+        set.libs = libs;
+        conftest_files.extend(helpers);
+        set.policies
+            .extend(conftest::policies(conftest_files, root)?);
         Ok(set)
     }
 
@@ -240,6 +277,11 @@ impl PolicySet {
         self.libs.extend(other.libs);
         for p in other.policies {
             if let Some(i) = self.policies.iter().position(|q| q.meta.id == p.meta.id) {
+                if self.policies[i].is_conftest() && p.is_conftest() {
+                    // One package in two folders: conftest loads both.
+                    conftest::merge(&mut self.policies[i], &p);
+                    continue;
+                }
                 if self.policies[i].package == p.package {
                     self.policies[i] = p;
                     continue;

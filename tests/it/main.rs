@@ -7,6 +7,7 @@ mod baseline;
 mod ci_support;
 mod cli;
 mod config;
+mod conftest;
 mod diff;
 mod formats;
 mod help;
