@@ -33,11 +33,15 @@ budget := object.get(data.tfward.config, ["cost", "monthly_budget"], 1000)
 
 deltas := [r.delta | some r in input.cost.resources; is_number(r.delta)]
 
+# The largest increase, computed once: inside the comprehension below it
+# would be recomputed for every resource (quadratic on a large plan).
+top_delta := max(deltas)
+
 # The resources with the largest increase, by address (ties are listed once each).
 largest := sort([r.address |
 	some r in input.cost.resources
 	is_number(r.delta)
-	r.delta == max(deltas)
+	r.delta == top_delta
 ])
 
 deny contains {"address": top, "path": [], "msg": msg} if {
