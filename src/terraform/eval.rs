@@ -60,6 +60,11 @@ pub trait Resolver {
     fn depth(&self) -> Option<&std::cell::Cell<usize>> {
         None
     }
+    /// A function refused to read a file it must not (outside the tree,
+    /// inside `.git/`, a credential file): `message` says which and why,
+    /// `span` is the call's. The value is unknown; a resolver that reports
+    /// problems says so where the call is.
+    fn refused(&self, _span: Option<std::ops::Range<usize>>, _message: &str) {}
 }
 
 /// A traversal step evaluated to a value: `.name`, `[key]`, or a splat.
@@ -522,7 +527,13 @@ impl<'r> Eval<'r> {
         });
         match result {
             Ok(v) => v.marked_if(marked),
-            Err(msg) => error(format!("{name}(): {msg}")),
+            Err(msg) => {
+                let msg = format!("{name}(): {msg}");
+                if msg.contains("(): refusing to ") {
+                    self.resolver.refused(call.span(), &msg);
+                }
+                error(msg)
+            }
         }
     }
 

@@ -1177,3 +1177,114 @@ fn hostile_count_bomb_is_a_warning_and_the_scan_goes_on() {
         "the rest is scanned: {human}"
     );
 }
+
+// --- file functions -------------------------------------------------------------
+
+/// File functions never read inside `.git/` (where actions/checkout keeps
+/// the token) or CI credential files left in the workspace, however they
+/// are reached: a direct `file()`, a `fileset()` over `.git` feeding a
+/// `for_each`, a `fileset()` that would list a credential file, a link
+/// inside the tree. Each such value is unknown, and a warning names the
+/// path and why; other files are still read.
+#[test]
+fn hostile_file_functions_never_read_git_or_ci_credentials() {
+    let t = Tree::new();
+    t.file(
+        ".git/config",
+        "[http \"https://github.com/\"]\n\textraheader = AUTHORIZATION: basic GitTokenSecret\n",
+    )
+    .file(".git/HEAD", "ref: refs/heads/GitHeadSecret\n")
+    .file(
+        "gha-creds-4f2a.json",
+        "{\"private_key\": \"GhaCredsSecret\"}\n",
+    )
+    .file(
+        ".docker/config.json",
+        "{\"auths\": {\"x\": {\"auth\": \"DockerSecret\"}}}\n",
+    )
+    .file("files/ok.txt", "PlainContent")
+    .file(
+        "main.tf",
+        &format!(
+            "{PUBLIC_ACL}\
+resource \"aws_s3_bucket\" \"git\" {{
+  for_each = fileset(\"${{path.module}}/.git\", \"**\")
+  bucket   = \"b-${{each.key}}\"
+  tags     = {{ content = file(\"${{path.module}}/.git/${{each.value}}\") }}
+}}
+resource \"aws_s3_bucket\" \"direct\" {{
+  bucket = \"direct\"
+  tags = {{
+    token  = file(\".git/config\")
+    creds  = file(\"gha-creds-4f2a.json\")
+    docker = filebase64(\".docker/config.json\")
+    hash   = filesha256(\".git/HEAD\")
+    listed = join(\",\", [for f in fileset(path.module, \"*.json\") : file(f)])
+    exists = fileexists(\".git/config\")
+    ok     = file(\"files/ok.txt\")
+  }}
+}}
+"
+        ),
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(t.path().join(".git/config"), t.path().join("files/cfg"))
+        .expect("symlink");
+    #[cfg(unix)]
+    t.file(
+        "link.tf",
+        "resource \"aws_s3_bucket\" \"link\" {\n  bucket = \"l\"\n  tags   = { via = file(\"files/cfg\") }\n}\n",
+    );
+    let o = scan_all_formats(&t, &["."]);
+    assert_no_crash("file functions", &o);
+    let input = tfward_in(t.path(), &["input", "."]);
+    let input_doc = stdout(&input);
+    let input_err = stderr(&input);
+    let secrets = [
+        "GitTokenSecret",
+        "GitHeadSecret",
+        "GhaCredsSecret",
+        "DockerSecret",
+    ];
+    let mut everything: Vec<(&str, &str)> = o
+        .reports
+        .iter()
+        .map(|(f, text)| (*f, text.as_str()))
+        .collect();
+    everything.push(("stderr", &o.stderr));
+    everything.push(("input", &input_doc));
+    everything.push(("input stderr", &input_err));
+    for (what, text) in &everything {
+        for secret in secrets {
+            assert!(
+                !text.contains(secret),
+                "{secret} leaked into {what}:\n{text}"
+            );
+        }
+    }
+    // Other files are read as before.
+    assert!(input_doc.contains("PlainContent"), "{input_doc}");
+    let err = &o.reports[0].1;
+    for (path, why) in [
+        (".git/config", "inside .git/"),
+        ("gha-creds-4f2a.json", "a CI credential file"),
+        (".docker/config.json", "a CI credential file"),
+        (".git/HEAD", "inside .git/"),
+        ("./gha-creds-4f2a.json", "a CI credential file"),
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains("refusing") && l.contains(path) && l.contains(why)),
+            "a warning names {path} and why: {err}"
+        );
+    }
+    assert!(
+        err.contains("fileset(): refusing to read ./.git: it is inside .git/"),
+        "the fileset over .git is refused: {err}"
+    );
+    #[cfg(unix)]
+    assert!(
+        err.contains("file(): refusing to read files/cfg: it is inside .git/"),
+        "a link into .git is refused: {err}"
+    );
+}
