@@ -98,6 +98,11 @@ impl Interpreter {
         // whole policy fail on that module.
         engine.set_strict_builtin_errors(false);
         engine.set_execution_timer_config(self.timer);
+        super::bounds::install(&mut engine).map_err(|e| PolicyError {
+            file: "<engine>".into(),
+            line: 0,
+            message: format!("cannot bound the builtins: {e}"),
+        })?;
         for f in &self.files {
             engine
                 .add_policy(f.display.clone(), f.text.to_string())

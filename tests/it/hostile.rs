@@ -1288,3 +1288,139 @@ resource \"aws_s3_bucket\" \"direct\" {{
         "a link into .git is refused: {err}"
     );
 }
+
+// --- custom policy limits -----------------------------------------------------
+
+/// A custom policy, as a pull request would add it through tfward.toml.
+fn user_policy(t: &Tree, dir: &str, id: &str, body: &str) {
+    t.file(
+        &format!("{dir}/policy.rego"),
+        &format!(
+            "# METADATA\n# title: A user policy\n# custom:\n#   id: {id}\n#   severity: LOW\n#   category: security\n#   resource_types: [aws_s3_bucket]\n#   remediation: none\npackage usr.{}\nimport rego.v1\nimport data.lib.tf\n{body}",
+            id.to_lowercase().replace('-', "_")
+        ),
+    );
+}
+
+/// `numbers.range(1, 2e8)` ran 20 s past a 1 s --policy-timeout and took
+/// 4.7 GB, and then reported its finding. Each element-making builtin is
+/// bounded: past the bound the policy fails on the module with an error
+/// that names it and the bound, and the other policies still run.
+#[test]
+fn hostile_policy_builtin_bomb_is_an_error_naming_the_policy_and_the_bound() {
+    let t = Tree::new();
+    t.file(
+        "tf/main.tf",
+        "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n",
+    );
+    let bombs = [
+        ("TFW-USR-0001", "numbers.range", "count(numbers.range(1, 2e8)) > 5"),
+        ("TFW-USR-0002", "numbers.range_step", "count(numbers.range_step(0, 9000000000, 3)) > 5"),
+        (
+            "TFW-USR-0003",
+            "array.concat",
+            "a := numbers.range(1, 600000)\n  count(array.concat(a, a)) > 5",
+        ),
+        (
+            "TFW-USR-0004",
+            "replace",
+            "s := concat(\"\", [\"x\" | some _ in numbers.range(1, 1000000)])\n  count(replace(s, \"x\", \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\")) > 5",
+        ),
+    ];
+    for (id, _, cond) in bombs {
+        user_policy(
+            &t,
+            &format!("pol/{id}"),
+            id,
+            &format!("deny contains tf.finding(r, [\"bucket\"], \"big\") if {{\n  some r in tf.resources(\"aws_s3_bucket\")\n  {cond}\n}}\n"),
+        );
+    }
+    t.file("tfward.toml", "policy_dirs = [\"pol\"]\n");
+    let out = tfward_in(
+        t.path(),
+        &["scan", "tf", "--format", "json", "--policy-timeout", "600"],
+    );
+    let err = stderr(&out);
+    assert_eq!(code(&out), 2, "{err}");
+    for (id, builtin, _) in bombs {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&format!("policy {id} failed"))
+                    && l.contains(&format!("{builtin} would make"))
+                    && l.contains("past tfward's bound of")),
+            "{id} fails naming {builtin} and the bound: {err}"
+        );
+    }
+    let report = crate::support::json(&out);
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(
+        findings.iter().all(|f| !f["rule_id"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("TFW-USR")),
+        "no bomb reports a finding: {report}"
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule_id"].as_str() == Some("TFW-AWS-0006")),
+        "the built-in policies still run: {report}"
+    );
+}
+
+/// With --no-repo-policies (CI on pull requests), a policy folder that the
+/// scanned repository's tfward.toml adds is refused, naming the file and
+/// the folder; without the flag, or from a trusted --config, it loads.
+#[test]
+fn hostile_no_repo_policies_refuses_policy_dirs_from_the_scanned_repository() {
+    let t = Tree::new();
+    t.file(
+        "tf/main.tf",
+        "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n",
+    );
+    user_policy(
+        &t,
+        "pol/TFW-USR-0009",
+        "TFW-USR-0009",
+        "deny contains tf.finding(r, [\"bucket\"], \"from the pull request\") if {\n  some r in tf.resources(\"aws_s3_bucket\")\n}\n",
+    );
+    t.file("tf/tfward.toml", "policy_dirs = [\"../pol\"]\n");
+    let out = tfward_in(t.path(), &["scan", "tf", "--format", "json"]);
+    assert!(stdout(&out).contains("TFW-USR-0009"), "{}", stderr(&out));
+    let out = tfward_in(
+        t.path(),
+        &["scan", "tf", "--format", "json", "--no-repo-policies"],
+    );
+    assert_eq!(code(&out), 2, "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("tfward.toml: policy_dirs (")
+            && err.contains("pol")
+            && err.contains("--no-repo-policies refuses it"),
+        "{err}"
+    );
+    assert!(!stdout(&out).contains("TFW-USR-0009"));
+    // A trusted config (from the base branch) may still add them.
+    let trusted = Tree::new();
+    trusted.file(
+        "tfward.toml",
+        &format!(
+            "policy_dirs = [{:?}]\n",
+            t.path().join("pol").display().to_string()
+        ),
+    );
+    let cfg = trusted.path().join("tfward.toml");
+    let out = tfward_in(
+        t.path(),
+        &[
+            "scan",
+            "tf",
+            "--format",
+            "json",
+            "--no-repo-policies",
+            "--config",
+            cfg.to_str().expect("utf8"),
+        ],
+    );
+    assert!(stdout(&out).contains("TFW-USR-0009"), "{}", stderr(&out));
+}
