@@ -1424,3 +1424,78 @@ fn hostile_no_repo_policies_refuses_policy_dirs_from_the_scanned_repository() {
     );
     assert!(stdout(&out).contains("TFW-USR-0009"), "{}", stderr(&out));
 }
+
+/// A user's policy sees "(sensitive)" where a value is sensitive, so it
+/// can neither test nor print it; whatever a policy returns (message,
+/// address) is redacted. A policy that declares `raw_sensitive: true` sees
+/// the value, and its messages are still redacted.
+#[test]
+fn hostile_custom_policies_see_and_print_no_sensitive_value() {
+    let t = Tree::new();
+    t.file(
+        "tf/main.tf",
+        "variable \"owner\" {\n  type      = string\n  sensitive = true\n  default   = \"HunterSecret2\"\n}\n\
+variable \"pin\" {\n  type      = string\n  sensitive = true\n  default   = \"k9\"\n}\n\
+resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"plain-name\"\n  tags = {\n    owner = var.owner\n    pin   = var.pin\n  }\n}\n",
+    );
+    // Prints the values into the message and the address, and tests them.
+    user_policy(
+        &t,
+        "pol/TFW-USR-0101",
+        "TFW-USR-0101",
+        "deny contains {\"address\": sprintf(\"%s.%s\", [r.address, r.values.tags.owner]), \"path\": [\"tags\", r.values.tags.pin], \"msg\": sprintf(\"owner %s pin %s\", [r.values.tags.owner, r.values.tags.pin])} if {\n  some r in tf.resources(\"aws_s3_bucket\")\n}\n\
+deny contains tf.finding(r, [\"tags\"], \"the pin is k9\") if {\n  some r in tf.resources(\"aws_s3_bucket\")\n  r.values.tags.pin == \"k9\"\n}\n",
+    );
+    t.file(
+        "pol/TFW-USR-0102/policy.rego",
+        "# METADATA\n# title: Needs raw values\n# custom:\n#   id: TFW-USR-0102\n#   severity: LOW\n#   category: security\n#   resource_types: [aws_s3_bucket]\n#   remediation: none\n#   raw_sensitive: true\npackage usr.raw\nimport rego.v1\nimport data.lib.tf\n\
+deny contains tf.finding(r, [\"tags\", \"owner\"], sprintf(\"owner is %s\", [r.values.tags.owner])) if {\n  some r in tf.resources(\"aws_s3_bucket\")\n  r.values.tags.owner == \"HunterSecret2\"\n}\n",
+    );
+    let o = scan_all_formats(
+        &t,
+        &[
+            "tf",
+            "--policy",
+            "pol",
+            "--only",
+            "TFW-USR-0101,TFW-USR-0102",
+        ],
+    );
+    assert_no_crash("custom policies", &o);
+    for (format, text) in &o.reports {
+        assert!(
+            !text.contains("HunterSecret2"),
+            "the {format} report: {text}"
+        );
+        assert!(!text.contains("k9"), "the {format} report: {text}");
+    }
+    assert!(
+        !o.stderr.contains("HunterSecret2") && !o.stderr.contains("k9"),
+        "{}",
+        o.stderr
+    );
+    let json: serde_json::Value = serde_json::from_str(&o.reports[1].1).expect("json report");
+    let findings = json["findings"].as_array().expect("findings");
+    let of = |id: &str| -> Vec<&serde_json::Value> {
+        findings.iter().filter(|f| f["rule_id"] == id).collect()
+    };
+    // The printing rule ran on "(sensitive)"; the rule testing the value
+    // found nothing to match.
+    let printed = of("TFW-USR-0101");
+    assert_eq!(printed.len(), 1, "{json}");
+    assert_eq!(
+        printed[0]["message"], "owner (sensitive) pin (sensitive)",
+        "{json}"
+    );
+    assert!(
+        printed[0]["address"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("(sensitive)"),
+        "{json}"
+    );
+    // The raw rule saw the value, and printed none of it.
+    let raw = of("TFW-USR-0102");
+    assert_eq!(raw.len(), 1, "{json}");
+    assert_eq!(raw[0]["message"], "owner is (sensitive)", "{json}");
+}
