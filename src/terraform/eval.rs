@@ -53,6 +53,11 @@ pub trait Resolver {
     fn renamed_key(&self, _offset: usize) -> Option<&str> {
         None
     }
+    /// The value of a large literal object read before parsing (its text
+    /// was blanked to `{ }`), by the offset of its `{`.
+    fn lifted_object(&self, _offset: usize) -> Option<Value> {
+        None
+    }
     /// The nesting depth shared by every evaluation through this resolver,
     /// so that locals referring to locals (each evaluated by an `Eval` of
     /// its own) are bounded like one deep expression. `None`: each `Eval`
@@ -254,6 +259,14 @@ impl<'r> Eval<'r> {
     }
 
     fn object(&self, object: &hcl_edit::expr::Object, scope: Bindings<'_>) -> Value {
+        if object.is_empty() {
+            if let Some(v) = object
+                .span()
+                .and_then(|s| self.resolver.lifted_object(s.start))
+            {
+                return v;
+            }
+        }
         let mut map = BTreeMap::new();
         for (key, value) in object.iter() {
             let name = match key {

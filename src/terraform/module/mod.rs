@@ -824,6 +824,16 @@ impl Resolver for ModuleEval<'_, '_> {
             .get(&(self.current_file.get(), offset))
             .map(String::as_str)
     }
+
+    fn lifted_object(&self, offset: usize) -> Option<Value> {
+        if self.rendering.get() {
+            return None;
+        }
+        self.config
+            .lifted
+            .get(&(self.current_file.get(), offset))
+            .map(|v| Value::clone(v))
+    }
 }
 
 fn attr_bool(eval: &Eval<'_>, body: &Body, name: &str) -> Option<bool> {
