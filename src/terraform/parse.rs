@@ -49,8 +49,19 @@ pub struct ParseError {
 pub fn parse_hcl(text: &str) -> Result<ParsedHcl, ParseError> {
     check_input(text)?;
     let (mut repaired, lifted) = match super::big_objects::lift(text) {
-        Some((blanked, lifted)) => (Some(blanked), lifted),
-        None => (None, HashMap::new()),
+        Ok(Some((blanked, lifted))) => (Some(blanked), lifted),
+        Ok(None) => (None, HashMap::new()),
+        Err(t) => {
+            return Err(ParseError {
+                offset: t.offset,
+                message: format!(
+                    "this object has more than {} items that are not all plain literals; \
+                     tfward does not parse such objects (hcl-edit takes time quadratic in \
+                     their number)",
+                    super::big_objects::MAX_ITEMS
+                ),
+            })
+        }
     };
     let mut renamed_keys = HashMap::new();
     for _ in 0..MAX_REPAIRS {

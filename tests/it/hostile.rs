@@ -1531,4 +1531,19 @@ fn hostile_object_literal_with_100000_keys_scans() {
         "{}",
         &input[..input.len().min(2000)]
     );
+    // One item that is not a plain literal cannot bring the quadratic
+    // parse back: past 20,000 items such an object is an error at its line.
+    let t = Tree::new();
+    t.file(
+        "main.tf",
+        &text.replacen("key_000000 = \"value-0\"", "key_000000 = var.a", 1),
+    );
+    let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("main.tf:2")
+            && stderr(&out).contains("more than 20000 items that are not all plain literals"),
+        "{}",
+        stderr(&out)
+    );
 }
