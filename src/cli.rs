@@ -381,6 +381,11 @@ pub struct ScanArgs {
     /// Use no tfward.toml at all.
     #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
+    /// Refuse the policy_dirs of a tfward.toml found in the scanned tree
+    /// (CI on pull requests: a change could add a policy that way). The
+    /// folders of --policy and of a --config FILE still load.
+    #[arg(long)]
+    pub no_repo_policies: bool,
     /// Ignore every inline `tfward:ignore` comment (audits). Config
     /// [[ignore]] entries still apply.
     #[arg(long)]

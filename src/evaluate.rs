@@ -94,21 +94,45 @@ pub(crate) fn evaluate_module(
         result.input = Some(doc);
     }
     let doc = std::mem::take(&mut input.doc);
-    let (raw, errors) = policies.evaluate(engine, || regorus::Value::from(doc), &types);
+    // Users' policies see "(sensitive)" where a value is sensitive, unless
+    // they declare `raw_sensitive` (issue 20 item 2d).
+    let redacted = policies
+        .redacted_wanted()
+        .then(|| {
+            let mut red = doc.clone();
+            input::redact_at(&mut red, &input.sensitive_at);
+            input::redact_json(&mut red, &input.sensitive);
+            red
+        })
+        .map(|red| move || regorus::Value::from(red));
+    let (raw, errors) =
+        policies.evaluate_redacting(engine, || regorus::Value::from(doc), redacted, &types);
     for e in errors {
         let p = &policies.policies[e.policy];
         result.diagnostics.push(Diagnostic::error(
             &input.module_path,
             0,
             0,
-            format!("policy {} failed on this module: {}", p.meta.id, e.message),
+            format!(
+                "policy {} failed on this module: {}",
+                p.meta.id,
+                input::redact(&e.message, &input.sensitive)
+            ),
         ));
     }
     let via = via_of(&input, loaded);
     let mut seen = HashSet::new();
-    for r in raw {
+    for mut r in raw {
         let p = &policies.policies[r.policy];
         let at = input.locate(&r.address, &r.path);
+        let unknown = input.unknown_reason(&r.address, &r.path);
+        // What a policy returns is printed: no sensitive value in it.
+        r.address = input::redact(&r.address, &input.sensitive);
+        for seg in &mut r.path {
+            if let crate::finding::PathSegment::Key(k) = seg {
+                *k = input::redact(k, &input.sensitive);
+            }
+        }
         let (file, start, end) = match &at {
             Some(s) => {
                 let f = &loaded[s.file].source;
@@ -124,7 +148,7 @@ pub(crate) fn evaluate_module(
                 Default::default(),
             ),
         };
-        if let Some(reason) = input.unknown_reason(&r.address, &r.path) {
+        if let Some(reason) = unknown {
             result.undecided.push(Undecided {
                 rule_id: p.meta.id.clone(),
                 address: r.address.clone(),

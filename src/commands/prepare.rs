@@ -93,6 +93,21 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
         Some(path) => Config::load(path).map_err(|e| Fatal(e.render()))?,
         None => Config::default(),
     };
+    if args.no_repo_policies && args.config.is_none() && !config.policy_dirs.is_empty() {
+        let path = config_path
+            .as_deref()
+            .unwrap_or(std::path::Path::new("tfward.toml"));
+        let dirs: Vec<String> = config
+            .policy_dirs
+            .iter()
+            .map(|d| d.display().to_string())
+            .collect();
+        return Err(Fatal(format!(
+            "{}: policy_dirs ({}) comes from the scanned repository, and --no-repo-policies refuses it; pass trusted policy folders with --policy or a trusted --config FILE",
+            path.display(),
+            dirs.join(", ")
+        )));
+    }
     let mut dirs = config.policy_dirs.clone();
     dirs.extend(args.policies.policy_dirs.iter().cloned());
     let mut set = load_all_policies(&dirs)?;

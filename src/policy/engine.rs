@@ -66,6 +66,9 @@ pub struct Compiled {
     timer: ExecutionTimerConfig,
     pub policies: Arc<[Policy]>,
     types: Arc<[HashSet<String>]>,
+    /// Per policy: whether it gets the redacted document (a user's policy
+    /// that does not declare `raw_sensitive`).
+    redacted: Arc<[bool]>,
     rules: Arc<[String]>,
     /// When set, only the policy at this index is evaluated.
     only: Option<usize>,
@@ -100,6 +103,11 @@ impl Interpreter {
         // whole policy fail on that module.
         engine.set_strict_builtin_errors(false);
         engine.set_execution_timer_config(self.timer);
+        super::bounds::install(&mut engine).map_err(|e| PolicyError {
+            file: "<engine>".into(),
+            line: 0,
+            message: format!("cannot bound the builtins: {e}"),
+        })?;
         for f in &self.files {
             engine
                 .add_policy(f.display.clone(), f.text.to_string())
@@ -324,6 +332,11 @@ impl Compiled {
                 .iter()
                 .map(|p| p.meta.resource_types.iter().cloned().collect())
                 .collect(),
+            redacted: set
+                .policies
+                .iter()
+                .map(|p| !p.embedded && !p.meta.raw_sensitive)
+                .collect(),
             rules: rules.into(),
             policies: set.policies.clone().into(),
             only: None,
@@ -338,6 +351,12 @@ impl Compiled {
             only: Some(i),
             ..self.clone()
         }
+    }
+
+    /// Whether some policy gets the redacted document (see
+    /// [`Compiled::evaluate_redacting`]).
+    pub fn redacted_wanted(&self) -> bool {
+        self.redacted.iter().any(|r| *r)
     }
 
     /// Whether the policy at index `i` is evaluated.
@@ -464,12 +483,31 @@ impl Compiled {
         input: impl FnOnce() -> regorus::Value,
         types: &HashSet<&str>,
     ) -> (Vec<RawFinding>, Vec<EvalError>) {
+        self.evaluate_redacting(worker, input, None::<fn() -> regorus::Value>, types)
+    }
+
+    /// Like [`Compiled::evaluate`], with the document users' policies see
+    /// (sensitive values replaced by "(sensitive)"): built-in policies and
+    /// those that declare `raw_sensitive` get `input`, the others
+    /// `redacted` (built only when one of them applies). Without
+    /// `redacted` every policy gets `input`.
+    pub fn evaluate_redacting(
+        &self,
+        worker: &mut Worker,
+        input: impl FnOnce() -> regorus::Value,
+        redacted: Option<impl FnOnce() -> regorus::Value>,
+        types: &HashSet<&str>,
+    ) -> (Vec<RawFinding>, Vec<EvalError>) {
         let mut findings = Vec::new();
         let mut errors = Vec::new();
         let mut input = Some(input);
+        let mut redacted = redacted;
+        let has_redacted = redacted.is_some();
         // Each engine gets the document the first time it needs it.
         let mut document: Option<regorus::Value> = None;
-        let mut interpreter_ready = false;
+        let mut redacted_document: Option<regorus::Value> = None;
+        // Which document the interpreter holds (true: the redacted one).
+        let mut interpreter_holds: Option<bool> = None;
         for vm in worker.vms.iter_mut().flatten() {
             vm.1 = false;
         }
@@ -479,17 +517,37 @@ impl Compiled {
                 continue;
             }
             let started = profile.map(|_| std::time::Instant::now());
-            if let Some(make) = input.take() {
+            let wants_redacted = has_redacted && self.redacted.get(i).copied().unwrap_or(true);
+            if wants_redacted {
+                if let Some(make) = redacted.take() {
+                    redacted_document = Some(make());
+                }
+            } else if let Some(make) = input.take() {
                 document = Some(make());
             }
-            let Some(doc) = document.as_ref() else {
+            let doc = if wants_redacted {
+                redacted_document.as_ref()
+            } else {
+                document.as_ref()
+            };
+            let Some(doc) = doc else {
                 continue;
             };
+            if wants_redacted {
+                // A VM (`--vm verify`) holding the document gets the
+                // redacted one for this policy, and the other one back
+                // after.
+                if let Some((p, _)) = self.entry[i] {
+                    if let Some(Some(slot)) = worker.vms.get_mut(p) {
+                        slot.1 = false;
+                    }
+                }
+            }
             let mut interpret = |worker: &mut Worker| {
                 let engine = self.interpreter(worker)?;
-                if !interpreter_ready {
+                if interpreter_holds != Some(wants_redacted) {
                     engine.set_input(doc.clone());
-                    interpreter_ready = true;
+                    interpreter_holds = Some(wants_redacted);
                 }
                 let result = engine
                     .eval_rule(self.rules[i].clone())
@@ -501,7 +559,7 @@ impl Compiled {
                     // ("loop hoisting table out of bounds"). A fresh clone
                     // for the next policy.
                     worker.engine = None;
-                    interpreter_ready = false;
+                    interpreter_holds = None;
                 }
                 result
             };
@@ -530,6 +588,13 @@ impl Compiled {
                 },
                 None => interpret(worker),
             };
+            if wants_redacted {
+                if let Some((p, _)) = self.entry[i] {
+                    if let Some(Some(slot)) = worker.vms.get_mut(p) {
+                        slot.1 = false;
+                    }
+                }
+            }
             match result {
                 Ok(value) => collect(i, &value, &mut findings, &mut errors),
                 Err(message) => errors.push(EvalError {

@@ -51,6 +51,10 @@ pub struct Metadata {
     pub settings: Vec<String>,
     /// Runs only when tfward.toml configures its settings.
     pub opt_in: bool,
+    /// A user's policy that needs sensitive values in clear (`custom:
+    /// raw_sensitive: true`); the others see "(sensitive)" in their place.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub raw_sensitive: bool,
 }
 
 /// The raw YAML shape, with OPA's standard annotation keys accepted.
@@ -109,6 +113,10 @@ struct RawCustom {
     /// one organisation's conventions (required tags, approved sources).
     #[serde(default)]
     opt_in: bool,
+    /// The policy reads sensitive values in clear (users' policies see
+    /// "(sensitive)" unless they say so).
+    #[serde(default)]
+    raw_sensitive: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -253,6 +261,7 @@ fn validate(raw: RawAnnotation, line: usize) -> Result<Metadata, MetadataError> 
         aliases: custom.aliases,
         settings: custom.settings,
         opt_in: custom.opt_in,
+        raw_sensitive: custom.raw_sensitive,
         related_resources: raw
             .related_resources
             .into_iter()

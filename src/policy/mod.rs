@@ -2,6 +2,7 @@
 //! METADATA, selecting which run, and evaluating them with one compiled
 //! regorus engine shared by every worker.
 
+pub mod bounds;
 pub mod conftest;
 pub mod engine;
 pub mod metadata;

@@ -53,6 +53,11 @@ pub trait Resolver {
     fn renamed_key(&self, _offset: usize) -> Option<&str> {
         None
     }
+    /// The value of a large literal object read before parsing (its text
+    /// was blanked to `{ }`), by the offset of its `{`.
+    fn lifted_object(&self, _offset: usize) -> Option<Value> {
+        None
+    }
     /// The nesting depth shared by every evaluation through this resolver,
     /// so that locals referring to locals (each evaluated by an `Eval` of
     /// its own) are bounded like one deep expression. `None`: each `Eval`
@@ -60,6 +65,11 @@ pub trait Resolver {
     fn depth(&self) -> Option<&std::cell::Cell<usize>> {
         None
     }
+    /// A function refused to read a file it must not (outside the tree,
+    /// inside `.git/`, a credential file): `message` says which and why,
+    /// `span` is the call's. The value is unknown; a resolver that reports
+    /// problems says so where the call is.
+    fn refused(&self, _span: Option<std::ops::Range<usize>>, _message: &str) {}
 }
 
 /// A traversal step evaluated to a value: `.name`, `[key]`, or a splat.
@@ -254,6 +264,14 @@ impl<'r> Eval<'r> {
     }
 
     fn object(&self, object: &hcl_edit::expr::Object, scope: Bindings<'_>) -> Value {
+        if object.is_empty() {
+            if let Some(v) = object
+                .span()
+                .and_then(|s| self.resolver.lifted_object(s.start))
+            {
+                return v;
+            }
+        }
         let mut map = BTreeMap::new();
         for (key, value) in object.iter() {
             let name = match key {
@@ -563,7 +581,13 @@ impl<'r> Eval<'r> {
         });
         match result {
             Ok(v) => v.marked_if(marked),
-            Err(msg) => error(format!("{name}(): {msg}")),
+            Err(msg) => {
+                let msg = format!("{name}(): {msg}");
+                if msg.contains("(): refusing to ") {
+                    self.resolver.refused(call.span(), &msg);
+                }
+                error(msg)
+            }
         }
     }
 

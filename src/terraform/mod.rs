@@ -2,6 +2,7 @@
 //! Terraform would at plan time, and assembling modules.
 
 pub mod address;
+pub mod big_objects;
 pub mod data_sources;
 pub mod eval;
 pub mod functions;

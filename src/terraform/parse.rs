@@ -33,6 +33,9 @@ pub struct ParsedHcl {
     /// Object keys that were renamed to parse a repeated key: the key's byte
     /// offset -> its original name.
     pub renamed_keys: HashMap<usize, String>,
+    /// Large literal objects read before parsing (see `big_objects`): the
+    /// offset of the `{` -> the value.
+    pub lifted: super::big_objects::Lifted,
 }
 
 /// Why a file could not be parsed, with the byte offset of the problem.
@@ -45,12 +48,32 @@ pub struct ParseError {
 /// Parses HCL text.
 pub fn parse_hcl(text: &str) -> Result<ParsedHcl, ParseError> {
     check_input(text)?;
-    let mut repaired: Option<String> = None;
+    let (mut repaired, lifted) = match super::big_objects::lift(text) {
+        Ok(Some((blanked, lifted))) => (Some(blanked), lifted),
+        Ok(None) => (None, HashMap::new()),
+        Err(t) => {
+            return Err(ParseError {
+                offset: t.offset,
+                message: format!(
+                    "this object has more than {} items that are not all plain literals; \
+                     tfward does not parse such objects (hcl-edit takes time quadratic in \
+                     their number)",
+                    super::big_objects::MAX_ITEMS
+                ),
+            })
+        }
+    };
     let mut renamed_keys = HashMap::new();
     for _ in 0..MAX_REPAIRS {
         let current = repaired.as_deref().unwrap_or(text);
         let err = match hcl_edit::parser::parse_body(current) {
-            Ok(body) => return Ok(ParsedHcl { body, renamed_keys }),
+            Ok(body) => {
+                return Ok(ParsedHcl {
+                    body,
+                    renamed_keys,
+                    lifted,
+                })
+            }
             Err(err) => err,
         };
         let offset = err.location().offset();

@@ -1177,3 +1177,373 @@ fn hostile_count_bomb_is_a_warning_and_the_scan_goes_on() {
         "the rest is scanned: {human}"
     );
 }
+
+// --- file functions -------------------------------------------------------------
+
+/// File functions never read inside `.git/` (where actions/checkout keeps
+/// the token) or CI credential files left in the workspace, however they
+/// are reached: a direct `file()`, a `fileset()` over `.git` feeding a
+/// `for_each`, a `fileset()` that would list a credential file, a link
+/// inside the tree. Each such value is unknown, and a warning names the
+/// path and why; other files are still read.
+#[test]
+fn hostile_file_functions_never_read_git_or_ci_credentials() {
+    let t = Tree::new();
+    t.file(
+        ".git/config",
+        "[http \"https://github.com/\"]\n\textraheader = AUTHORIZATION: basic GitTokenSecret\n",
+    )
+    .file(".git/HEAD", "ref: refs/heads/GitHeadSecret\n")
+    .file(
+        "gha-creds-4f2a.json",
+        "{\"private_key\": \"GhaCredsSecret\"}\n",
+    )
+    .file(
+        ".docker/config.json",
+        "{\"auths\": {\"x\": {\"auth\": \"DockerSecret\"}}}\n",
+    )
+    .file("files/ok.txt", "PlainContent")
+    .file(
+        "main.tf",
+        &format!(
+            "{PUBLIC_ACL}\
+resource \"aws_s3_bucket\" \"git\" {{
+  for_each = fileset(\"${{path.module}}/.git\", \"**\")
+  bucket   = \"b-${{each.key}}\"
+  tags     = {{ content = file(\"${{path.module}}/.git/${{each.value}}\") }}
+}}
+resource \"aws_s3_bucket\" \"direct\" {{
+  bucket = \"direct\"
+  tags = {{
+    token  = file(\".git/config\")
+    creds  = file(\"gha-creds-4f2a.json\")
+    docker = filebase64(\".docker/config.json\")
+    hash   = filesha256(\".git/HEAD\")
+    listed = join(\",\", [for f in fileset(path.module, \"*.json\") : file(f)])
+    exists = fileexists(\".git/config\")
+    ok     = file(\"files/ok.txt\")
+  }}
+}}
+"
+        ),
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(t.path().join(".git/config"), t.path().join("files/cfg"))
+        .expect("symlink");
+    #[cfg(unix)]
+    t.file(
+        "link.tf",
+        "resource \"aws_s3_bucket\" \"link\" {\n  bucket = \"l\"\n  tags   = { via = file(\"files/cfg\") }\n}\n",
+    );
+    let o = scan_all_formats(&t, &["."]);
+    assert_no_crash("file functions", &o);
+    let input = tfward_in(t.path(), &["input", "."]);
+    let input_doc = stdout(&input);
+    let input_err = stderr(&input);
+    let secrets = [
+        "GitTokenSecret",
+        "GitHeadSecret",
+        "GhaCredsSecret",
+        "DockerSecret",
+    ];
+    let mut everything: Vec<(&str, &str)> = o
+        .reports
+        .iter()
+        .map(|(f, text)| (*f, text.as_str()))
+        .collect();
+    everything.push(("stderr", &o.stderr));
+    everything.push(("input", &input_doc));
+    everything.push(("input stderr", &input_err));
+    for (what, text) in &everything {
+        for secret in secrets {
+            assert!(
+                !text.contains(secret),
+                "{secret} leaked into {what}:\n{text}"
+            );
+        }
+    }
+    // Other files are read as before.
+    assert!(input_doc.contains("PlainContent"), "{input_doc}");
+    let err = &o.reports[0].1;
+    for (path, why) in [
+        (".git/config", "inside .git/"),
+        ("gha-creds-4f2a.json", "a CI credential file"),
+        (".docker/config.json", "a CI credential file"),
+        (".git/HEAD", "inside .git/"),
+        ("./gha-creds-4f2a.json", "a CI credential file"),
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains("refusing") && l.contains(path) && l.contains(why)),
+            "a warning names {path} and why: {err}"
+        );
+    }
+    assert!(
+        err.contains("fileset(): refusing to read ./.git: it is inside .git/"),
+        "the fileset over .git is refused: {err}"
+    );
+    #[cfg(unix)]
+    assert!(
+        err.contains("file(): refusing to read files/cfg: it is inside .git/"),
+        "a link into .git is refused: {err}"
+    );
+}
+
+// --- custom policy limits -----------------------------------------------------
+
+/// A custom policy, as a pull request would add it through tfward.toml.
+fn user_policy(t: &Tree, dir: &str, id: &str, body: &str) {
+    t.file(
+        &format!("{dir}/policy.rego"),
+        &format!(
+            "# METADATA\n# title: A user policy\n# custom:\n#   id: {id}\n#   severity: LOW\n#   category: security\n#   resource_types: [aws_s3_bucket]\n#   remediation: none\npackage usr.{}\nimport rego.v1\nimport data.lib.tf\n{body}",
+            id.to_lowercase().replace('-', "_")
+        ),
+    );
+}
+
+/// `numbers.range(1, 2e8)` ran 20 s past a 1 s --policy-timeout and took
+/// 4.7 GB, and then reported its finding. Each element-making builtin is
+/// bounded: past the bound the policy fails on the module with an error
+/// that names it and the bound, and the other policies still run.
+#[test]
+fn hostile_policy_builtin_bomb_is_an_error_naming_the_policy_and_the_bound() {
+    let t = Tree::new();
+    t.file(
+        "tf/main.tf",
+        "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n",
+    );
+    let bombs = [
+        ("TFW-USR-0001", "numbers.range", "count(numbers.range(1, 2e8)) > 5"),
+        ("TFW-USR-0002", "numbers.range_step", "count(numbers.range_step(0, 9000000000, 3)) > 5"),
+        (
+            "TFW-USR-0003",
+            "array.concat",
+            "a := numbers.range(1, 600000)\n  count(array.concat(a, a)) > 5",
+        ),
+        (
+            "TFW-USR-0004",
+            "replace",
+            "s := concat(\"\", [\"x\" | some _ in numbers.range(1, 1000000)])\n  count(replace(s, \"x\", \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\")) > 5",
+        ),
+    ];
+    for (id, _, cond) in bombs {
+        user_policy(
+            &t,
+            &format!("pol/{id}"),
+            id,
+            &format!("deny contains tf.finding(r, [\"bucket\"], \"big\") if {{\n  some r in tf.resources(\"aws_s3_bucket\")\n  {cond}\n}}\n"),
+        );
+    }
+    t.file("tfward.toml", "policy_dirs = [\"pol\"]\n");
+    let out = tfward_in(
+        t.path(),
+        &["scan", "tf", "--format", "json", "--policy-timeout", "600"],
+    );
+    let err = stderr(&out);
+    assert_eq!(code(&out), 2, "{err}");
+    for (id, builtin, _) in bombs {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&format!("policy {id} failed"))
+                    && l.contains(&format!("{builtin} would make"))
+                    && l.contains("past tfward's bound of")),
+            "{id} fails naming {builtin} and the bound: {err}"
+        );
+    }
+    let report = crate::support::json(&out);
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(
+        findings.iter().all(|f| !f["rule_id"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("TFW-USR")),
+        "no bomb reports a finding: {report}"
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule_id"].as_str() == Some("TFW-AWS-0006")),
+        "the built-in policies still run: {report}"
+    );
+}
+
+/// With --no-repo-policies (CI on pull requests), a policy folder that the
+/// scanned repository's tfward.toml adds is refused, naming the file and
+/// the folder; without the flag, or from a trusted --config, it loads.
+#[test]
+fn hostile_no_repo_policies_refuses_policy_dirs_from_the_scanned_repository() {
+    let t = Tree::new();
+    t.file(
+        "tf/main.tf",
+        "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n",
+    );
+    user_policy(
+        &t,
+        "pol/TFW-USR-0009",
+        "TFW-USR-0009",
+        "deny contains tf.finding(r, [\"bucket\"], \"from the pull request\") if {\n  some r in tf.resources(\"aws_s3_bucket\")\n}\n",
+    );
+    t.file("tf/tfward.toml", "policy_dirs = [\"../pol\"]\n");
+    let out = tfward_in(t.path(), &["scan", "tf", "--format", "json"]);
+    assert!(stdout(&out).contains("TFW-USR-0009"), "{}", stderr(&out));
+    let out = tfward_in(
+        t.path(),
+        &["scan", "tf", "--format", "json", "--no-repo-policies"],
+    );
+    assert_eq!(code(&out), 2, "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("tfward.toml: policy_dirs (")
+            && err.contains("pol")
+            && err.contains("--no-repo-policies refuses it"),
+        "{err}"
+    );
+    assert!(!stdout(&out).contains("TFW-USR-0009"));
+    // A trusted config (from the base branch) may still add them.
+    let trusted = Tree::new();
+    trusted.file(
+        "tfward.toml",
+        &format!(
+            "policy_dirs = [{:?}]\n",
+            t.path().join("pol").display().to_string()
+        ),
+    );
+    let cfg = trusted.path().join("tfward.toml");
+    let out = tfward_in(
+        t.path(),
+        &[
+            "scan",
+            "tf",
+            "--format",
+            "json",
+            "--no-repo-policies",
+            "--config",
+            cfg.to_str().expect("utf8"),
+        ],
+    );
+    assert!(stdout(&out).contains("TFW-USR-0009"), "{}", stderr(&out));
+}
+
+/// A user's policy sees "(sensitive)" where a value is sensitive, so it
+/// can neither test nor print it; whatever a policy returns (message,
+/// address) is redacted. A policy that declares `raw_sensitive: true` sees
+/// the value, and its messages are still redacted.
+#[test]
+fn hostile_custom_policies_see_and_print_no_sensitive_value() {
+    let t = Tree::new();
+    t.file(
+        "tf/main.tf",
+        "variable \"owner\" {\n  type      = string\n  sensitive = true\n  default   = \"HunterSecret2\"\n}\n\
+variable \"pin\" {\n  type      = string\n  sensitive = true\n  default   = \"k9\"\n}\n\
+resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"plain-name\"\n  tags = {\n    owner = var.owner\n    pin   = var.pin\n  }\n}\n",
+    );
+    // Prints the values into the message and the address, and tests them.
+    user_policy(
+        &t,
+        "pol/TFW-USR-0101",
+        "TFW-USR-0101",
+        "deny contains {\"address\": sprintf(\"%s.%s\", [r.address, r.values.tags.owner]), \"path\": [\"tags\", r.values.tags.pin], \"msg\": sprintf(\"owner %s pin %s\", [r.values.tags.owner, r.values.tags.pin])} if {\n  some r in tf.resources(\"aws_s3_bucket\")\n}\n\
+deny contains tf.finding(r, [\"tags\"], \"the pin is k9\") if {\n  some r in tf.resources(\"aws_s3_bucket\")\n  r.values.tags.pin == \"k9\"\n}\n",
+    );
+    t.file(
+        "pol/TFW-USR-0102/policy.rego",
+        "# METADATA\n# title: Needs raw values\n# custom:\n#   id: TFW-USR-0102\n#   severity: LOW\n#   category: security\n#   resource_types: [aws_s3_bucket]\n#   remediation: none\n#   raw_sensitive: true\npackage usr.raw\nimport rego.v1\nimport data.lib.tf\n\
+deny contains tf.finding(r, [\"tags\", \"owner\"], sprintf(\"owner is %s\", [r.values.tags.owner])) if {\n  some r in tf.resources(\"aws_s3_bucket\")\n  r.values.tags.owner == \"HunterSecret2\"\n}\n",
+    );
+    let o = scan_all_formats(
+        &t,
+        &[
+            "tf",
+            "--policy",
+            "pol",
+            "--only",
+            "TFW-USR-0101,TFW-USR-0102",
+        ],
+    );
+    assert_no_crash("custom policies", &o);
+    for (format, text) in &o.reports {
+        assert!(
+            !text.contains("HunterSecret2"),
+            "the {format} report: {text}"
+        );
+        assert!(!text.contains("k9"), "the {format} report: {text}");
+    }
+    assert!(
+        !o.stderr.contains("HunterSecret2") && !o.stderr.contains("k9"),
+        "{}",
+        o.stderr
+    );
+    let json: serde_json::Value = serde_json::from_str(&o.reports[1].1).expect("json report");
+    let findings = json["findings"].as_array().expect("findings");
+    let of = |id: &str| -> Vec<&serde_json::Value> {
+        findings.iter().filter(|f| f["rule_id"] == id).collect()
+    };
+    // The printing rule ran on "(sensitive)"; the rule testing the value
+    // found nothing to match.
+    let printed = of("TFW-USR-0101");
+    assert_eq!(printed.len(), 1, "{json}");
+    assert_eq!(
+        printed[0]["message"], "owner (sensitive) pin (sensitive)",
+        "{json}"
+    );
+    assert!(
+        printed[0]["address"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("(sensitive)"),
+        "{json}"
+    );
+    // The raw rule saw the value, and printed none of it.
+    let raw = of("TFW-USR-0102");
+    assert_eq!(raw.len(), 1, "{json}");
+    assert_eq!(raw[0]["message"], "owner is (sensitive)", "{json}");
+}
+
+/// An object literal of 100,000 keys (3 MB) took 78 s to parse (hcl-edit
+/// looks each new key up in a vector map); it now scans like any file, its
+/// values reach the resources that read them, and findings below it keep
+/// their lines.
+#[test]
+fn hostile_object_literal_with_100000_keys_scans() {
+    let mut text = String::from("locals {\n  big = {\n");
+    for i in 0..100_000 {
+        text.push_str(&format!("    key_{i:06} = \"value-{i}\"\n"));
+    }
+    text.push_str("  }\n}\n");
+    text.push_str(
+        "resource \"aws_s3_bucket_acl\" \"a\" {\n  bucket = local.big[\"key_099999\"]\n  acl    = \"public-read\"\n}\n",
+    );
+    let t = Tree::new();
+    t.file("main.tf", &text);
+    let out = tfward_in(
+        t.path(),
+        &["scan", ".", "--format", "json", "--only", "TFW-AWS-0001"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = crate::support::json(&out);
+    let f = &report["findings"][0];
+    assert_eq!(f["rule_id"], "TFW-AWS-0001", "{report}");
+    assert_eq!(f["line"], 100_007, "the acl line: {report}");
+    let input = stdout(&tfward_in(t.path(), &["input", "."]));
+    assert!(
+        input.contains("\"bucket\": \"value-99999\""),
+        "{}",
+        &input[..input.len().min(2000)]
+    );
+    // One item that is not a plain literal cannot bring the quadratic
+    // parse back: past 20,000 items such an object is an error at its line.
+    let t = Tree::new();
+    t.file(
+        "main.tf",
+        &text.replacen("key_000000 = \"value-0\"", "key_000000 = var.a", 1),
+    );
+    let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("main.tf:2")
+            && stderr(&out).contains("more than 20000 items that are not all plain literals"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -23,6 +23,50 @@ pub(super) fn outside(shown: &str) -> String {
     format!("refusing to read outside the scanned tree: {shown}")
 }
 
+/// Why file functions must not read `rel` (a path relative to the scanned
+/// root, `/`-separated), or None. `.git/` is where CI checkouts keep the
+/// repository token (actions/checkout writes it into `.git/config`), and
+/// CI jobs leave credential files in the workspace; a value read from them
+/// reaches every output (through `for_each` keys, tags, messages).
+pub(super) fn protected(rel: &Path) -> Option<&'static str> {
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(p) => Some(p.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    if parts.iter().any(|p| p == ".git") {
+        return Some("it is inside .git/, where CI checkouts keep the repository's credentials");
+    }
+    let name = parts.last()?.as_str();
+    let parent = parts
+        .len()
+        .checked_sub(2)
+        .and_then(|i| parts.get(i))
+        .map_or("", String::as_str);
+    let credential = matches!(
+        name,
+        ".git-credentials"
+            | ".netrc"
+            | "_netrc"
+            | ".npmrc"
+            | ".pypirc"
+            | ".terraformrc"
+            | "terraform.rc"
+            | "credentials.tfrc.json"
+            | "application_default_credentials.json"
+    ) || (name.starts_with("gha-creds-") && name.ends_with(".json"))
+        || (parent == ".docker" && name == "config.json")
+        || (parent == ".aws" && matches!(name, "credentials" | "config"))
+        || (parent == ".kube" && name == "config");
+    credential.then_some("it is a CI credential file")
+}
+
+fn refuse_protected(path: &str, why: &str) -> String {
+    format!("refusing to read {path}: {why}")
+}
+
 /// Resolves a path argument against the module directory, refusing paths
 /// that leave the scanned tree (lexically, or through symbolic links).
 /// Returns the path and whether it exists.
@@ -40,11 +84,19 @@ pub(super) fn resolve_in_tree(ctx: &FnContext<'_>, path: &str) -> Result<(PathBu
     if !lexical.starts_with(&root) {
         return Err(outside(path));
     }
+    if let Some(why) = lexical.strip_prefix(&root).ok().and_then(protected) {
+        return Err(refuse_protected(path, why));
+    }
     match lexical.canonicalize() {
         Ok(real) => {
             let real_root = root.canonicalize().unwrap_or(root);
             if !real.starts_with(&real_root) {
                 return Err(outside(path));
+            }
+            // A link inside the tree that leads into .git/ or to a
+            // credential file.
+            if let Some(why) = real.strip_prefix(&real_root).ok().and_then(protected) {
+                return Err(refuse_protected(path, why));
             }
             Ok((real, true))
         }
@@ -172,6 +224,8 @@ pub(super) fn fn_fileset(a: &[Value], ctx: &FnContext<'_>) -> Res {
     if !exists || !dir.is_dir() {
         return Ok(Value::List(Vec::new()));
     }
+    let real_root = absolute(ctx.root_dir)?;
+    let real_root = real_root.canonicalize().unwrap_or(real_root);
     let mut found = Vec::new();
     let mut seen = 0usize;
     for entry in walkdir::WalkDir::new(&dir).min_depth(1).follow_links(false) {
@@ -196,6 +250,16 @@ pub(super) fn fn_fileset(a: &[Value], ctx: &FnContext<'_>) -> Res {
             .collect();
         let rel = rel.join("/");
         if matcher.is_match(&rel) {
+            // Terraform would list it, and a file() over the set would
+            // read it: the whole set is unknown instead.
+            let in_root = entry
+                .path()
+                .strip_prefix(&real_root)
+                .unwrap_or(entry.path());
+            if let Some(why) = protected(in_root) {
+                let shown = format!("{}/{rel}", base.trim_end_matches('/'));
+                return Err(format!("refusing to list {shown}: {why}"));
+            }
             found.push(Value::String(rel));
         }
     }

@@ -15,6 +15,8 @@ pub(super) struct Config<'a> {
     pub(super) providers: Vec<(&'a Block, usize)>,
     pub(super) terraform: Vec<(&'a Block, usize)>,
     pub(super) renamed: HashMap<(usize, usize), String>,
+    /// Large literal objects read before parsing, by (file, offset of `{`).
+    pub(super) lifted: HashMap<(usize, usize), std::sync::Arc<crate::terraform::value::Value>>,
 }
 
 pub(super) struct ResourceBlock<'a> {
@@ -42,6 +44,7 @@ impl<'a> Config<'a> {
             providers: Vec::new(),
             terraform: Vec::new(),
             renamed: HashMap::new(),
+            lifted: HashMap::new(),
         };
         // Override files last, in lexical order, so their locals win.
         let mut ordered: Vec<&&ModuleFile<'a>> = files.iter().collect();
@@ -59,6 +62,9 @@ impl<'a> Config<'a> {
         for f in ordered {
             for (&offset, name) in &f.hcl.renamed_keys {
                 c.renamed.insert((f.file, offset), name.clone());
+            }
+            for (&offset, value) in &f.hcl.lifted {
+                c.lifted.insert((f.file, offset), value.clone());
             }
             let body = merged.bodies.get(&f.file).unwrap_or(&f.hcl.body);
             for (i, block) in body.blocks().enumerate() {

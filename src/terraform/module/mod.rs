@@ -793,6 +793,24 @@ impl Resolver for ModuleEval<'_, '_> {
         f(&ctx)
     }
 
+    fn refused(&self, span: Option<std::ops::Range<usize>>, message: &str) {
+        // Inside a templatefile template the span is the template's.
+        let span = span.filter(|_| !self.rendering.get()).unwrap_or(0..0);
+        let at = SpanRef {
+            file: self.current_file.get(),
+            span,
+        };
+        let message = format!("{message}; the value is not known to tfward");
+        let mut issues = self.issues.borrow_mut();
+        if !issues.iter().any(|i| i.at == at && i.message == message) {
+            issues.push(ConfigIssue {
+                at,
+                message,
+                error: false,
+            });
+        }
+    }
+
     fn quietly(&self, f: &mut dyn FnMut() -> Value) -> Value {
         let recording = self.recorder.take();
         let v = f();
@@ -805,6 +823,16 @@ impl Resolver for ModuleEval<'_, '_> {
             .renamed
             .get(&(self.current_file.get(), offset))
             .map(String::as_str)
+    }
+
+    fn lifted_object(&self, offset: usize) -> Option<Value> {
+        if self.rendering.get() {
+            return None;
+        }
+        self.config
+            .lifted
+            .get(&(self.current_file.get(), offset))
+            .map(|v| Value::clone(v))
     }
 }
 

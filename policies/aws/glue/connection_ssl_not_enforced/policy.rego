@@ -15,6 +15,7 @@
 #   severity: MEDIUM
 #   category: security
 #   resource_types: [aws_glue_connection]
+#   raw_sensitive: true
 #   frameworks:
 #     soc2: [CC6.7]
 #     pci-dss-4.0: ["4.2.1"]

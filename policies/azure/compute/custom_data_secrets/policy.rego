@@ -22,6 +22,7 @@
 #   severity: HIGH
 #   category: security
 #   resource_types: [azurerm_linux_virtual_machine, azurerm_windows_virtual_machine, azurerm_linux_virtual_machine_scale_set, azurerm_windows_virtual_machine_scale_set, azurerm_orchestrated_virtual_machine_scale_set, azurerm_virtual_machine]
+#   raw_sensitive: true
 #   frameworks:
 #     soc2: [CC6.1]
 #     pci-dss-4.0: ["8.3.2"]

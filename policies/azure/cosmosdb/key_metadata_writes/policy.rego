@@ -13,6 +13,7 @@
 #   severity: MEDIUM
 #   category: security
 #   resource_types: [azurerm_cosmosdb_account]
+#   raw_sensitive: true
 #   frameworks:
 #     soc2: [CC6.3]
 #     nist-800-53-r5: [AC-6]

@@ -14,6 +14,7 @@
 #   severity: MEDIUM
 #   category: security
 #   resource_types: [azurerm_storage_account]
+#   raw_sensitive: true
 #   frameworks:
 #     soc2: [CC6.1]
 #     nist-800-53-r5: [IA-2]
