@@ -211,6 +211,9 @@ fn policy_of(p: Package, root: Option<&Path>) -> Policy {
         deprecated: false,
         settings: Vec::new(),
         opt_in: false,
+        // The plan a conftest package reads is redacted here (see
+        // `redact_plan`), never given raw.
+        raw_sensitive: false,
     };
     Policy {
         meta,
