@@ -10,5 +10,6 @@ pub mod module;
 pub mod number;
 pub mod parse;
 pub mod refs;
+pub mod schema;
 pub mod types;
 pub mod value;
