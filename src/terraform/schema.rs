@@ -321,20 +321,24 @@ pub struct Applied {
     pub collapsed: Vec<(String, Vec<usize>)>,
 }
 
+/// The resource whose values a schema is applied to.
+pub struct Target<'a> {
+    /// Its address, in the reasons of unknowns.
+    pub label: &'a str,
+    /// A data source (read at plan time) rather than a managed resource.
+    pub data: bool,
+    /// Whether the attribute at a path was written as `name = ...` rather
+    /// than as blocks (`name { ... }`, which providers accept for some
+    /// list-of-object attributes, leaving unwritten members null).
+    pub written_as_attribute: &'a dyn Fn(&str) -> bool,
+}
+
 /// Makes a resource's evaluated body (`values`, an object) follow its
-/// schema. `label` names the resource in the reasons of unknowns;
-/// `written_as_attribute(path)` tells an attribute written as `name = ...`
-/// from one written as blocks (`name { ... }`, which providers accept for
-/// some list-of-object attributes, leaving unwritten members null).
-pub fn apply(
-    schema: &Block,
-    values: &mut Value,
-    label: &str,
-    written_as_attribute: &dyn Fn(&str) -> bool,
-) -> Applied {
+/// schema.
+pub fn apply(schema: &Block, values: &mut Value, target: &Target<'_>) -> Applied {
     let mut out = Applied::default();
     if let Value::Object(map) = values {
-        apply_block(schema, map, "", label, written_as_attribute, &mut out);
+        apply_block(schema, map, "", target, &mut out);
     }
     out
 }
@@ -351,16 +355,16 @@ fn apply_block(
     schema: &Block,
     map: &mut BTreeMap<String, Value>,
     path: &str,
-    label: &str,
-    written_as_attribute: &dyn Fn(&str) -> bool,
+    ctx: &Target<'_>,
     out: &mut Applied,
 ) {
+    let label = ctx.label;
     for (name, attr) in &schema.attributes {
         let p = join(path, name);
         match map.get_mut(name) {
             Some(v) => {
                 let relaxed;
-                let ty = if written_as_attribute(&p) {
+                let ty = if (ctx.written_as_attribute)(&p) {
                     &attr.ty
                 } else {
                     relaxed = members_optional(&attr.ty);
@@ -382,10 +386,15 @@ fn apply_block(
                 }
             }
             None if attr.computed_only => {
+                let when = if ctx.data {
+                    "read by the provider"
+                } else {
+                    "known after apply"
+                };
                 map.insert(
                     name.clone(),
                     Value::unknown(format!(
-                        "{label}.{p} is set by the provider (computed in the provider schema), known after apply"
+                        "{label}.{p} is set by the provider (computed in its schema): {when}"
                     )),
                 );
             }
@@ -400,7 +409,7 @@ fn apply_block(
         for (i, item) in items.iter_mut().enumerate() {
             if let Value::Object(obj) = item {
                 let p = format!("{base}.{i}");
-                apply_block(&nested.block, obj, &p, label, written_as_attribute, out);
+                apply_block(&nested.block, obj, &p, ctx, out);
             }
         }
         if nested.nesting == Nesting::Set {

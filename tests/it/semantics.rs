@@ -773,6 +773,10 @@ fn provider_schema_converts_values_collapses_sets_and_marks_computed_attributes(
     // time; port is computed: unknown.
     assert!(copy["values"].get("storage_encrypted").is_none());
     assert_eq!(copy["unknown"], json!(["arn", "endpoint", "port"]));
+    assert_eq!(
+        resource(&docs, "data.aws_vpc.v")["unknown"],
+        json!(["enable_dns_support"])
+    );
     // A type the schema does not have is left as written.
     assert_eq!(
         resource(&docs, "aws_sqs_queue.q")["values"]["delay_seconds"],

@@ -89,6 +89,7 @@ impl ModuleEval<'_, '_> {
             let (provider_name, provider_config) = provider_of(body, rb.rtype);
             if let Some(schema) = self.schema_of(rb, &provider_name) {
                 self.follow_schema(
+                    rb,
                     schema,
                     &mut values,
                     &address,

@@ -19,8 +19,10 @@ impl ModuleEval<'_, '_> {
     /// blocks (renumbering the spans and references of the blocks after
     /// them) and adds the attributes only the provider sets as unknown. A
     /// value that does not convert is an error at it, in Terraform's words.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn follow_schema(
         &self,
+        rb: &ResourceBlock<'_>,
         schema: &Block,
         values: &mut Value,
         address: &str,
@@ -28,7 +30,13 @@ impl ModuleEval<'_, '_> {
         spans: &mut HashMap<String, SpanRef>,
         instance_references: &mut BTreeMap<String, Vec<String>>,
     ) {
-        let applied = schema::apply(schema, values, address, &|p| spans.contains_key(p));
+        let written = |p: &str| spans.contains_key(p);
+        let target = schema::Target {
+            label: address,
+            data: rb.mode == Mode::Data,
+            written_as_attribute: &written,
+        };
+        let applied = schema::apply(schema, values, &target);
         for (path, message) in applied.errors {
             let at = spans.get(&path).cloned().unwrap_or_else(|| block.clone());
             self.error_issue(at, format!("{address}: {message}"));

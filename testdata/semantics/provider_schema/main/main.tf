@@ -72,6 +72,11 @@ resource "aws_db_instance" "copy" {
   port              = aws_db_instance.src.port
 }
 
+# A data source's attributes only the provider sets are read at plan time.
+data "aws_vpc" "v" {
+  id = "vpc-0a1b"
+}
+
 # Not in the schema: left as written.
 resource "aws_sqs_queue" "q" {
   delay_seconds = "90"
