@@ -4,7 +4,8 @@
 //! follow them when it decodes the configuration: each attribute value
 //! converted to the attribute's type, set-typed attributes and `set` blocks
 //! without duplicates, and attributes only the provider sets
-//! (computed and neither optional nor required) unknown until apply.
+//! (computed and neither optional nor required) unknown until apply (for
+//! managed resources: a data source is read at plan time).
 //!
 //! Only what is used is kept: types, the computed/optional/required flags
 //! and the block nesting. Descriptions, deprecation and the provider's own
@@ -385,16 +386,13 @@ fn apply_block(
                     }
                 }
             }
-            None if attr.computed_only => {
-                let when = if ctx.data {
-                    "read by the provider"
-                } else {
-                    "known after apply"
-                };
+            // A data source is read while Terraform plans, so what it
+            // reads is known in the plan: not marked unknown here.
+            None if attr.computed_only && !ctx.data => {
                 map.insert(
                     name.clone(),
                     Value::unknown(format!(
-                        "{label}.{p} is set by the provider (computed in its schema): {when}"
+                        "{label}.{p} is set by the provider (computed in its schema): known after apply"
                     )),
                 );
             }

@@ -773,10 +773,10 @@ fn provider_schema_converts_values_collapses_sets_and_marks_computed_attributes(
     // time; port is computed: unknown.
     assert!(copy["values"].get("storage_encrypted").is_none());
     assert_eq!(copy["unknown"], json!(["arn", "endpoint", "port"]));
-    assert_eq!(
-        resource(&docs, "data.aws_vpc.v")["unknown"],
-        json!(["enable_dns_support"])
-    );
+    // A data source is read at plan time: what it reads is not unknown.
+    let vpc = resource(&docs, "data.aws_vpc.v");
+    assert_eq!(vpc["unknown"], json!([]));
+    assert_eq!(vpc["values"]["tags"], json!({"Tier": "1"}));
     // A type the schema does not have is left as written.
     assert_eq!(
         resource(&docs, "aws_sqs_queue.q")["values"]["delay_seconds"],
@@ -818,7 +818,7 @@ fn provider_schema_decides_checks_that_unknowns_report_says_it_would() {
     let without = scan(&[]);
     assert!(
         without.contains("undecided: TFW-AWS-0005 on aws_db_instance.copy")
-            && without.contains("--provider-schema would decide"),
+            && without.contains("--provider-schema would tell"),
         "{without}"
     );
     assert!(

@@ -66,7 +66,7 @@ impl ModuleEval<'_, '_> {
     /// What a reference to attribute `attr` of `rb` that its block does not
     /// write is: with a schema, null unless the provider computes it
     /// (Terraform's plan has it null); without one, unknown, saying that a
-    /// schema would decide.
+    /// schema would tell which (`--unknowns report` shows the reason).
     pub(super) fn unwritten_attribute(
         &self,
         rb: &ResourceBlock<'_>,
@@ -84,9 +84,16 @@ impl ModuleEval<'_, '_> {
                 Some(a) if !a.computed => Value::Null,
                 _ => Value::unknown(format!("{label}.{attr} is {when}")),
             },
-            None if self.ctx.schema.is_none() => Value::unknown(format!(
-                "{label}.{attr} is {when} (not written: the provider computes it or it is null; --provider-schema would decide)"
-            )),
+            // `id` (every managed resource's) and `arn` (AWS's) are always
+            // computed: no schema would decide them.
+            None if self.ctx.schema.is_none()
+                && rb.mode == Mode::Managed
+                && !matches!(attr, "id" | "arn") =>
+            {
+                Value::unknown(format!(
+                    "{label}.{attr} is {when} (not written: null unless the provider computes it; --provider-schema would tell)"
+                ))
+            }
             None => Value::unknown(format!("{label}.{attr} is {when}")),
         }
     }

@@ -72,9 +72,13 @@ resource "aws_db_instance" "copy" {
   port              = aws_db_instance.src.port
 }
 
-# A data source's attributes only the provider sets are read at plan time.
+# Arguments of a data source convert too; what it reads is read at plan
+# time, so it is not unknown.
 data "aws_vpc" "v" {
   id = "vpc-0a1b"
+  tags = {
+    Tier = 1
+  }
 }
 
 # Not in the schema: left as written.
