@@ -417,6 +417,11 @@ pub struct ScanArgs {
     /// The value of terraform.workspace.
     #[arg(long, default_value = "default", value_name = "NAME")]
     pub workspace: String,
+    /// The JSON of `terraform providers schema -json`: resources' values
+    /// follow it (converted to the attributes' types, sets without
+    /// duplicates, attributes only the provider sets unknown).
+    #[arg(long, value_name = "FILE")]
+    pub provider_schema: Option<PathBuf>,
     /// Skip paths matching this glob (repeatable), e.g. '**/examples/**'.
     #[arg(long, value_name = "GLOB", value_parser = parse_glob)]
     pub exclude: Vec<String>,

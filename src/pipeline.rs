@@ -34,6 +34,8 @@ pub struct ScanOptions {
     /// `TF_VAR_name` values from the environment.
     pub env_vars: Vec<(String, String)>,
     pub workspace: String,
+    /// `--provider-schema`: resources' values follow it.
+    pub provider_schema: Option<Arc<crate::terraform::schema::ProviderSchemas>>,
     pub exclude: Vec<String>,
     /// Plans or states to scan (`--plan`); JSON files among `paths` are
     /// added. With plans, directories among `paths` are their configuration.
@@ -161,7 +163,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
             .unwrap_or_default();
         by_dir.entry(dir).or_default().push(i);
     }
-    let cli_inputs = match model::config::cli_inputs(
+    let mut cli_inputs = match model::config::cli_inputs(
         &opts.var_files,
         &opts.vars,
         &opts.var_order,
@@ -173,6 +175,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
             Inputs::default()
         }
     };
+    cli_inputs.schema = opts.provider_schema.clone();
     let scan_root = found.root.clone();
     let roots: Vec<(PathBuf, Vec<usize>)> = by_dir
         .into_iter()

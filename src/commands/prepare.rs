@@ -180,6 +180,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
             .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|n| (n.to_owned(), v)))
             .collect(),
         workspace: args.workspace.clone(),
+        provider_schema: load_provider_schema(args.provider_schema.as_deref())?,
         exclude,
         plans: args.plans.clone(),
         suppress: SuppressOptions {
@@ -228,4 +229,16 @@ pub fn load_usage(path: Option<&std::path::Path>) -> Result<crate::analyse::cost
         || Ok(Default::default()),
         |p| crate::analyse::cost::Usage::load(p).map_err(Fatal),
     )
+}
+
+/// `--provider-schema FILE`, read once for the whole scan.
+fn load_provider_schema(
+    path: Option<&std::path::Path>,
+) -> Result<Option<std::sync::Arc<crate::terraform::schema::ProviderSchemas>>, Fatal> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    crate::terraform::schema::ProviderSchemas::load(path)
+        .map(|s| Some(std::sync::Arc::new(s)))
+        .map_err(|e| Fatal(format!("--provider-schema {}: {e}", path.display())))
 }

@@ -43,6 +43,7 @@ pub(crate) fn build_tree(
     workspace: &str,
 ) -> Vec<ModuleInput> {
     let mut inputs = tfvars_inputs(files, loaded);
+    inputs.schema = cli.schema.clone();
     // Command-line values win over files found in the directory.
     for (k, v) in &cli.values {
         inputs.values.insert(k.clone(), v.clone());

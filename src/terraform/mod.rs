@@ -11,5 +11,6 @@ pub mod module;
 pub mod number;
 pub mod parse;
 pub mod refs;
+pub mod schema;
 pub mod types;
 pub mod value;

@@ -725,3 +725,178 @@ fn json_templates_with_unknown_parts_keep_their_structure() {
     assert_eq!(text["values"].get("value"), None);
     assert_eq!(text["unknown"], json!(["value"]));
 }
+
+const SCHEMA: &str = "testdata/semantics/provider_schema/schema.json";
+
+/// `--provider-schema`: values follow the provider's schema as Terraform
+/// decodes a resource block against it (hcldec and cty's `convert`):
+/// arguments convert to the attribute's type, sets hold each element once,
+/// attributes only the provider sets are unknown until apply, and an
+/// optional attribute left out is null.
+#[test]
+fn provider_schema_converts_values_collapses_sets_and_marks_computed_attributes() {
+    let docs = inputs(
+        "testdata/semantics/provider_schema/main",
+        &["--provider-schema", SCHEMA],
+    );
+    let cors = resource(&docs, "aws_s3_bucket_cors_configuration.c");
+    assert_eq!(
+        cors["values"]["cors_rule"],
+        json!([
+            {"allowed_methods": ["GET", "HEAD"], "allowed_origins": ["*"], "max_age_seconds": 3600},
+            {"allowed_methods": ["PUT"], "allowed_origins": ["https://example.com"]}
+        ]),
+        "\"3600\" is a number; the set block equal to the first once converted collapses"
+    );
+    let sg = resource(&docs, "aws_security_group.sg");
+    assert_eq!(sg["values"]["revoke_rules_on_delete"], true);
+    assert_eq!(sg["values"]["tags"], json!({"Port": "22"}));
+    assert_eq!(
+        sg["values"]["ingress"],
+        json!([{"cidr_blocks": ["10.0.0.0/8"], "from_port": 22, "protocol": "tcp", "to_port": 22}]),
+        "a set of objects written as blocks: converted, members left out null, one element"
+    );
+    assert_eq!(
+        sg["unknown"],
+        json!(["arn"]),
+        "computed only: known after apply"
+    );
+    let src = resource(&docs, "aws_db_instance.src");
+    assert_eq!(src["values"]["allocated_storage"], 20);
+    assert_eq!(
+        src["values"]["enabled_cloudwatch_logs_exports"],
+        json!(["postgresql", "upgrade"])
+    );
+    assert_eq!(src["unknown"], json!(["arn", "endpoint"]));
+    let copy = resource(&docs, "aws_db_instance.copy");
+    // storage_encrypted is optional and not computed: null, known at plan
+    // time; port is computed: unknown.
+    assert!(copy["values"].get("storage_encrypted").is_none());
+    assert_eq!(copy["unknown"], json!(["arn", "endpoint", "port"]));
+    // A data source is read at plan time: what it reads is not unknown.
+    let vpc = resource(&docs, "data.aws_vpc.v");
+    assert_eq!(vpc["unknown"], json!([]));
+    assert_eq!(vpc["values"]["tags"], json!({"Tier": "1"}));
+    // A type the schema does not have is left as written.
+    assert_eq!(
+        resource(&docs, "aws_sqs_queue.q")["values"]["delay_seconds"],
+        "90"
+    );
+
+    // Without the flag nothing changes.
+    let docs = inputs("testdata/semantics/provider_schema/main", &[]);
+    let cors = resource(&docs, "aws_s3_bucket_cors_configuration.c");
+    assert_eq!(cors["values"]["cors_rule"][0]["max_age_seconds"], "3600");
+    assert_eq!(
+        cors["values"]["cors_rule"].as_array().map(Vec::len),
+        Some(3)
+    );
+    let sg = resource(&docs, "aws_security_group.sg");
+    assert_eq!(sg["values"]["tags"], json!({"Port": 22}));
+    assert_eq!(sg["unknown"], json!([]));
+}
+
+#[test]
+fn provider_schema_decides_checks_that_unknowns_report_says_it_would() {
+    let scan = |extra: &[&str]| {
+        let mut args = vec![
+            "scan",
+            "testdata/semantics/provider_schema/main",
+            "--only",
+            "TFW-AWS-0005",
+            "--unknowns",
+            "report",
+            "--fail-on",
+            "never",
+        ];
+        args.extend_from_slice(extra);
+        stdout(&tfward(&args))
+    };
+    // Without a schema, an attribute that src does not write may be
+    // computed or null: the check on copy is undecided, and says what
+    // would decide it.
+    let without = scan(&[]);
+    assert!(
+        without.contains("undecided: TFW-AWS-0005 on aws_db_instance.copy")
+            && without.contains("--provider-schema would tell"),
+        "{without}"
+    );
+    assert!(
+        !without.contains("aws_db_instance.copy does not encrypt"),
+        "{without}"
+    );
+    // With it the value is null (the provider's default, unencrypted).
+    let with = scan(&["--provider-schema", SCHEMA]);
+    assert!(
+        with.contains("aws_db_instance.copy does not encrypt"),
+        "{with}"
+    );
+    assert!(!with.contains("undecided: TFW-AWS-0005"), "{with}");
+}
+
+#[test]
+fn provider_schema_type_errors_are_terraforms() {
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/provider_schema/invalid",
+        "--provider-schema",
+        SCHEMA,
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(r#"aws_db_instance.db: Incorrect attribute value type: Inappropriate value for attribute \"port\": a number is required."#),
+        "{text}"
+    );
+    let out = tfward(&[
+        "scan",
+        "testdata/semantics/provider_schema/invalid",
+        "--provider-schema",
+        "testdata/semantics/provider_schema/main/main.tf",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("not the JSON of `terraform providers schema -json`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// The real AWS provider schema, when the shared corpus is beside the
+/// checkout (or beside the worktree's parent).
+#[test]
+fn provider_schema_from_the_corpus() {
+    let root = crate::support::root();
+    let rel =
+        "shared/corpus/plans/provider-schemas/aws-provider-schema.terraform-json-120_basic.json";
+    let Some(file) = [root.join("..").join(rel), root.join("../..").join(rel)]
+        .into_iter()
+        .find(|p| p.is_file())
+    else {
+        eprintln!("skipped: no ../shared/corpus/plans/provider-schemas beside the checkout");
+        return;
+    };
+    let docs = inputs(
+        "testdata/semantics/provider_schema/main",
+        &["--provider-schema", file.to_str().expect("utf8")],
+    );
+    let src = resource(&docs, "aws_db_instance.src");
+    assert_eq!(src["values"]["allocated_storage"], 20);
+    let unknown = src["unknown"].as_array().expect("list");
+    for computed in ["arn", "endpoint", "address", "hosted_zone_id"] {
+        assert!(
+            unknown.contains(&json!(computed)),
+            "{computed} in {unknown:?}"
+        );
+    }
+    let sg = resource(&docs, "aws_security_group.sg");
+    assert_eq!(sg["values"]["ingress"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        resource(&docs, "aws_sqs_queue.q")["values"]["delay_seconds"],
+        90
+    );
+}

@@ -181,6 +181,7 @@ impl ModuleEval<'_, '_> {
                 children: self.ctx.children,
                 provider_configs: self.configs_for_call(block),
                 budget: self.ctx.budget,
+                schema: self.ctx.schema,
             };
             let child = evaluate_files(&files, &child_ctx);
             let outputs = Value::Object(

@@ -85,7 +85,19 @@ impl ModuleEval<'_, '_> {
                     }
                 }
             }
-            let instance_references = std::mem::take(&mut *self.instance_refs.borrow_mut());
+            let mut instance_references = std::mem::take(&mut *self.instance_refs.borrow_mut());
+            let (provider_name, provider_config) = provider_of(body, rb.rtype);
+            if let Some(schema) = self.schema_of(rb, &provider_name) {
+                self.follow_schema(
+                    rb,
+                    schema,
+                    &mut values,
+                    &address,
+                    &span_of(rb.file, rb.block),
+                    &mut spans,
+                    &mut instance_references,
+                );
+            }
             let mut references = BTreeMap::new();
             collect_body_refs(body, "", &mut references);
             let lifecycle = body
@@ -101,7 +113,6 @@ impl ModuleEval<'_, '_> {
                         .collect()
                 })
                 .unwrap_or_default();
-            let (provider_name, provider_config) = provider_of(body, rb.rtype);
             let sensitive = values.sensitive_paths();
             values.sensitive_strings(&mut self.sensitive_strings.borrow_mut());
             let values = values.unmark_deep().0;
@@ -494,18 +505,13 @@ impl ModuleEval<'_, '_> {
         binding: Option<&(&'static str, Value)>,
         attr: &str,
     ) -> Value {
-        let data = rb.mode == Mode::Data;
         let Some(expr) = rb.block.body.get_attribute(attr).map(|a| &a.value) else {
             if let Some(Value::Object(computed)) = self.computed_data(rb, instance, binding) {
                 if let Some(v) = computed.get(attr) {
                     return v.clone();
                 }
             }
-            return Value::unknown(if data {
-                format!("{label}.{attr} is read by the provider")
-            } else {
-                format!("{label}.{attr} is known after apply")
-            });
+            return self.unwritten_attribute(rb, label, attr);
         };
         let key = format!("{label}.{attr}");
         if !self.in_progress.borrow_mut().insert(key.clone()) {
@@ -522,7 +528,7 @@ impl ModuleEval<'_, '_> {
         };
         let v = eval.expr(expr, scope);
         self.in_progress.borrow_mut().remove(&key);
-        v
+        self.typed_attribute(rb, attr, v)
     }
 
     /// The attributes a computed data source's instance computes (an

@@ -26,6 +26,7 @@ mod config;
 mod expansion;
 mod overrides;
 mod providers;
+mod schemas;
 mod variables;
 
 use config::{Config, ResourceBlock};
@@ -56,6 +57,9 @@ pub struct Inputs {
     /// Where a value was written (a module call's argument, a tfvars
     /// attribute), for diagnostics about it.
     pub origins: BTreeMap<String, SpanRef>,
+    /// `--provider-schema`: resources' values follow it (the root module's
+    /// inputs carry it; every module of the tree uses it).
+    pub schema: Option<std::sync::Arc<super::schema::ProviderSchemas>>,
 }
 
 /// Where the next command-line variable value comes from: `--var-file`
@@ -326,6 +330,8 @@ pub struct ModuleContext<'a> {
     pub provider_configs: BTreeMap<String, ProviderConfig>,
     /// Instances the tree may still expand to ([`MAX_INSTANCES`]).
     pub budget: &'a std::cell::Cell<usize>,
+    /// The provider schemas given (`--provider-schema`), if any.
+    pub schema: Option<&'a super::schema::ProviderSchemas>,
 }
 
 /// What tfward reads of a provider configuration.
@@ -379,6 +385,7 @@ pub fn evaluate_tree(
         children: &children,
         provider_configs: BTreeMap::new(),
         budget: &budget,
+        schema: inputs.schema.as_deref(),
     };
     let files: Vec<&ModuleFile<'_>> = project.module_files(dir);
     let root = evaluate_files(&files, &ctx);
