@@ -24,35 +24,13 @@ import re
 import subprocess
 import sys
 
-import yaml
+from policy_metadata import as_list, metadata
 
 PEERS = ("checkov", "trivy", "kics")
 
 
 def git(*args):
     return subprocess.run(["git", *args], check=True, capture_output=True, text=True).stdout
-
-
-def metadata(text):
-    lines = text.splitlines()
-    try:
-        start = next(i for i, l in enumerate(lines) if l.strip() == "# METADATA")
-    except StopIteration:
-        return None
-    block = []
-    for l in lines[start + 1:]:
-        if not l.startswith("#"):
-            break
-        block.append(l[2:] if l.startswith("# ") else l[1:])
-    return yaml.safe_load("\n".join(block))
-
-
-def as_list(v):
-    if v is None:
-        return []
-    if isinstance(v, list):
-        return [str(x) for x in v]
-    return [str(v)]
 
 
 # "checkov CKV_AWS_8: ...", "kics <uuid> (name): ...": the peer and the id.

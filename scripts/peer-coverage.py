@@ -20,31 +20,9 @@ import os
 import re
 import sys
 
-import yaml
+from policy_metadata import as_list, metadata
 
 PROVIDERS = ("aws", "azure", "gcp")
-
-
-def metadata(text):
-    lines = text.splitlines()
-    try:
-        start = next(i for i, l in enumerate(lines) if l.strip() == "# METADATA")
-    except StopIteration:
-        return None
-    block = []
-    for l in lines[start + 1:]:
-        if not l.startswith("#"):
-            break
-        block.append(l[2:] if l.startswith("# ") else l[1:])
-    return yaml.safe_load("\n".join(block))
-
-
-def as_list(v):
-    if v is None:
-        return []
-    if isinstance(v, list):
-        return [str(x) for x in v]
-    return [str(v)]
 
 
 def load_policies(root):

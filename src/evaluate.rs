@@ -12,6 +12,8 @@ use crate::finding::{CallSite, Finding, Identity, Via};
 use crate::load::Loaded;
 use crate::model::document::{self as input, ModuleInput};
 use crate::policy::engine::Compiled;
+use crate::source::LineCol;
+use crate::terraform::module::SpanRef;
 
 /// A check left undecided because the value it depends on is unknown.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -133,21 +135,7 @@ pub(crate) fn evaluate_module(
                 *k = input::redact(k, &input.sensitive);
             }
         }
-        let (file, start, end) = match &at {
-            Some(s) => {
-                let f = &loaded[s.file].source;
-                (
-                    f.display.clone(),
-                    f.line_col(s.span.start),
-                    f.line_col(s.span.end.max(s.span.start)),
-                )
-            }
-            None => (
-                input.module_path.clone(),
-                Default::default(),
-                Default::default(),
-            ),
-        };
+        let (file, start, end) = location(at.as_ref(), loaded, &input.module_path);
         if let Some(reason) = unknown {
             result.undecided.push(Undecided {
                 rule_id: p.meta.id.clone(),
@@ -194,6 +182,22 @@ pub(crate) fn evaluate_module(
         undecided_by_mention(policies, &input, loaded, &mut result);
     }
     result
+}
+
+/// Where a finding is shown: the file and start and end of its span, or
+/// `fallback` (a module folder, a plan file) at no position.
+fn location(at: Option<&SpanRef>, files: &[Loaded], fallback: &str) -> (String, LineCol, LineCol) {
+    match at {
+        Some(s) => {
+            let f = &files[s.file].source;
+            (
+                f.display.clone(),
+                f.line_col(s.span.start),
+                f.line_col(s.span.end.max(s.span.start)),
+            )
+        }
+        None => (fallback.to_owned(), LineCol::default(), LineCol::default()),
+    }
 }
 
 /// The chain of module calls that produced a child module's findings.
@@ -382,21 +386,7 @@ pub(crate) fn conftest_plan_findings(
                 i.locate(&address, &[])
             }
         });
-        let (file, start, end) = match &at {
-            Some(s) => {
-                let f = &files[s.file].source;
-                (
-                    f.display.clone(),
-                    f.line_col(s.span.start),
-                    f.line_col(s.span.end.max(s.span.start)),
-                )
-            }
-            None => (
-                source.display.clone(),
-                Default::default(),
-                Default::default(),
-            ),
-        };
+        let (file, start, end) = location(at.as_ref(), files, &source.display);
         let module = input
             .filter(|i| i.spans.contains_key(&address))
             .map(|i| i.module.clone())
