@@ -297,6 +297,19 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
             }
         };
         if !entry.file_type().is_file() {
+            // A named pipe, socket or device with a Terraform file's name:
+            // reading it could block for ever, so it is not read, and the
+            // configuration it stands for is lost (directories are skipped,
+            // as Terraform skips them).
+            if !entry.file_type().is_dir() && FileKind::of(entry.path()).is_some() {
+                d.issues.push(WalkIssue {
+                    path: display_path(entry.path()),
+                    message: "not a regular file (a named pipe, socket or device); not read: \
+                              replace it with the file it stands for"
+                        .to_owned(),
+                    lost_files: true,
+                });
+            }
             continue;
         }
         if entry.file_name() == TERRAGRUNT_FILE {

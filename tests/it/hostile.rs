@@ -1042,6 +1042,32 @@ fn hostile_dangling_symlinks() {
     );
 }
 
+/// A named pipe called `pipe.tf` is never opened (reading it would block
+/// the scan for ever): it is an error that names it, and the rest of the
+/// tree is scanned. A folder called `x.tf` is skipped, as Terraform skips it.
+#[cfg(unix)]
+#[test]
+fn hostile_a_named_pipe_with_a_terraform_name_is_reported_not_read() {
+    let t = Tree::new();
+    t.file("main.tf", PUBLIC_ACL);
+    std::fs::create_dir(t.path().join("folder.tf")).expect("mkdir");
+    let fifo = t.path().join("pipe.tf");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo failed");
+    let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pipe.tf: not a regular file (a named pipe, socket or device)"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("folder.tf"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("TFW-AWS-0001"), "{}", stdout(&out));
+}
+
 /// A `.tf` file whose name is not valid UTF-8 is scanned (Terraform loads
 /// it), and its name is shown escaped.
 #[cfg(unix)]
