@@ -109,6 +109,7 @@ pub(crate) fn evaluate_module(
         .map(|red| move || regorus::Value::from(red));
     let (raw, errors) =
         policies.evaluate_redacting(engine, || regorus::Value::from(doc), redacted, &types);
+    let redactor = input::Redactor::new(&input.sensitive);
     for e in errors {
         let p = &policies.policies[e.policy];
         result.diagnostics.push(Diagnostic::error(
@@ -118,7 +119,7 @@ pub(crate) fn evaluate_module(
             format!(
                 "policy {} failed on this module: {}",
                 p.meta.id,
-                input::redact(&e.message, &input.sensitive)
+                redactor.redact(&e.message)
             ),
         ));
     }
@@ -129,10 +130,10 @@ pub(crate) fn evaluate_module(
         let at = input.locate(&r.address, &r.path);
         let unknown = input.unknown_reason(&r.address, &r.path);
         // What a policy returns is printed: no sensitive value in it.
-        r.address = input::redact(&r.address, &input.sensitive);
+        r.address = redactor.redact(&r.address);
         for seg in &mut r.path {
             if let crate::finding::PathSegment::Key(k) = seg {
-                *k = input::redact(k, &input.sensitive);
+                *k = redactor.redact(k);
             }
         }
         let (file, start, end) = location(at.as_ref(), loaded, &input.module_path);
@@ -141,7 +142,7 @@ pub(crate) fn evaluate_module(
                 rule_id: p.meta.id.clone(),
                 address: r.address.clone(),
                 path: crate::finding::dotted(&r.path),
-                reason: input::redact(reason, &input.sensitive),
+                reason: redactor.redact(reason),
                 file,
                 line: start.line,
             });
@@ -164,7 +165,7 @@ pub(crate) fn evaluate_module(
             rule_id: p.meta.id.clone(),
             severity: p.meta.severity,
             title: p.meta.title.clone(),
-            message: input::redact(&r.message, &input.sensitive),
+            message: redactor.redact(&r.message),
             file,
             line: start.line,
             column: start.column,
