@@ -1573,3 +1573,70 @@ fn hostile_object_literal_with_100000_keys_scans() {
         stderr(&out)
     );
 }
+
+/// An unreadable `.tf` file is an error that names it and says why; the
+/// rest of the module is still scanned. Root reads every file, so as root
+/// the scan runs as `nobody` (util-linux's setpriv), as a CI job without
+/// root privileges would.
+#[cfg(unix)]
+#[test]
+fn hostile_an_unreadable_file_is_reported_and_the_rest_scanned() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Tree::new();
+    t.file("main.tf", PUBLIC_ACL);
+    t.file("secret.tf", "variable \"x\" {}\n");
+    let perm = |p: &Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    perm(t.path(), 0o755);
+    perm(&t.path().join("main.tf"), 0o644);
+    perm(&t.path().join("secret.tf"), 0o000);
+    let as_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let bin = env!("CARGO_BIN_EXE_tfward");
+    let mut cmd = if as_root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            "--",
+            bin,
+        ]);
+        c
+    } else {
+        std::process::Command::new(bin)
+    };
+    let out = match cmd
+        .args(["scan", ".", "--format", "json"])
+        .current_dir(t.path())
+        .env("HOME", t.path())
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) if as_root => {
+            eprintln!("skipped: setpriv cannot run ({e}), and root reads every file");
+            return;
+        }
+        Err(e) => panic!("tfward runs: {e}"),
+    };
+    if as_root && stderr(&out).contains("Permission denied") && !stderr(&out).contains("secret.tf")
+    {
+        eprintln!(
+            "skipped: the binary is not reachable as nobody: {}",
+            stderr(&out)
+        );
+        return;
+    }
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("secret.tf") && err.contains("cannot read"),
+        "{err}"
+    );
+    assert!(err.contains("ermission denied"), "{err}");
+    assert!(stdout(&out).contains("TFW-AWS-0001"), "{}", stdout(&out));
+}
