@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use std::fmt;
 
 /// A semantic version as registries list them (`1.2.3`, `v1.2.3-rc.1+b`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Version {
     pub parts: [u64; 3],
     /// How many numeric parts were written (for `~>`).
@@ -37,6 +37,15 @@ impl Version {
         Some(Version { parts, given, pre })
     }
 }
+
+/// `1.2` equals `1.2.0`: how many parts were written does not count.
+impl PartialEq for Version {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts == other.parts && self.pre == other.pre
+    }
+}
+
+impl Eq for Version {}
 
 impl Ord for Version {
     fn cmp(&self, other: &Self) -> Ordering {
