@@ -195,7 +195,7 @@ impl Part {
             // `~> 1.2.3`: at least 1.2.3, below 1.3; `~> 1.2`: below 2.0.
             // The last part written may grow, the ones before it are fixed.
             Op::Pessimistic => {
-                let fixed = c.given.saturating_sub(1).max(0);
+                let fixed = c.given.saturating_sub(1);
                 v >= c && v.parts[..fixed] == c.parts[..fixed]
             }
         }
