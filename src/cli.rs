@@ -422,6 +422,15 @@ pub struct ScanArgs {
     /// duplicates, attributes only the provider sets unknown).
     #[arg(long, value_name = "FILE")]
     pub provider_schema: Option<PathBuf>,
+    /// Download the registry, git and archive modules the configuration
+    /// calls that `terraform init` has not installed (into --module-cache),
+    /// so they are evaluated too. Without it they are reported not installed.
+    #[arg(long)]
+    pub download_modules: bool,
+    /// The cache of downloaded modules [default: $XDG_CACHE_HOME/tfward/modules,
+    /// else ~/.cache/tfward/modules].
+    #[arg(long, value_name = "DIR", requires = "download_modules")]
+    pub module_cache: Option<PathBuf>,
     /// Skip paths matching this glob (repeatable), e.g. '**/examples/**'.
     #[arg(long, value_name = "GLOB", value_parser = parse_glob)]
     pub exclude: Vec<String>,

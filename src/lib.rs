@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod error;
 pub mod evaluate;
+pub mod fetch;
 pub mod finding;
 pub mod load;
 pub mod model;

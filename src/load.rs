@@ -157,17 +157,22 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
 /// Loads, beside the scanned files, the directories of local module calls
 /// and of modules installed by `terraform init`, until nothing new is
 /// called. Returns the directories called by another module.
+/// `downloaded` are module directories `--download-modules` fetched, inside
+/// the `packages` the user let tfward read.
 pub(crate) fn load_called_modules(
     loaded: &mut Vec<Loaded>,
     max_size: u64,
     diags: &mut Vec<Diagnostic>,
+    downloaded: &[PathBuf],
+    packages: &[PathBuf],
 ) -> HashSet<PathBuf> {
     let mut called: HashSet<PathBuf> = HashSet::new();
     let mut known: HashSet<PathBuf> = loaded
         .iter()
         .filter_map(|l| l.source.path.parent().map(module::normalise))
         .collect();
-    let project = project_roots(&known);
+    let mut project = project_roots(&known);
+    project.extend(packages.iter().filter_map(|p| p.canonicalize().ok()));
     let mut from = 0;
     // Each round loads the modules the previous round's files call. The
     // evaluator stops at MAX_MODULE_DEPTH nested calls (and says so), so
@@ -193,6 +198,9 @@ pub(crate) fn load_called_modules(
         }
         for dir in dirs {
             wanted.extend(module::installed_modules(&dir).into_values());
+        }
+        if from == 0 {
+            wanted.extend(downloaded.iter().cloned());
         }
         from = loaded.len();
         let mut candidates = Vec::new();

@@ -51,6 +51,8 @@ pub struct ScanOptions {
     pub suppress: crate::suppress::SuppressOptions,
     /// `--shard K/N`: scan only the modules of this shard.
     pub shard: Option<crate::shard::Shard>,
+    /// `--download-modules`: fetch registry and git modules into this cache.
+    pub download_modules: Option<PathBuf>,
     /// Draw a progress bar on stderr (only set when stderr is a terminal).
     pub progress: bool,
 }
@@ -148,7 +150,26 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let (mut loaded, mut diags) = load::load(&candidates, opts.max_file_size.max(1));
     let t_load = t0.elapsed();
     let scanned_count = loaded.len();
-    let called = load::load_called_modules(&mut loaded, opts.max_file_size.max(1), &mut diags);
+    let fetched = match &opts.download_modules {
+        Some(cache) => {
+            let mut roots: Vec<PathBuf> = loaded
+                .iter()
+                .filter(|l| l.kind.is_config())
+                .filter_map(|l| l.source.path.parent().map(Path::to_path_buf))
+                .collect();
+            roots.sort();
+            roots.dedup();
+            crate::fetch::fetch_modules(&roots, cache, &mut diags)
+        }
+        None => crate::fetch::Fetched::default(),
+    };
+    let called = load::load_called_modules(
+        &mut loaded,
+        opts.max_file_size.max(1),
+        &mut diags,
+        &fetched.dirs(),
+        &fetched.packages,
+    );
     out.diagnostics.extend(diags);
 
     // Group the scanned files by directory; a directory that another module
@@ -176,6 +197,9 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         }
     };
     cli_inputs.schema = opts.provider_schema.clone();
+    if !fetched.by_root.is_empty() {
+        cli_inputs.downloaded = Some(Arc::new(fetched.by_root));
+    }
     let scan_root = found.root.clone();
     let roots: Vec<(PathBuf, Vec<usize>)> = by_dir
         .into_iter()

@@ -194,6 +194,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
         keep_inputs: false,
         report_undecided: args.unknowns == Unknowns::Report,
         usage: load_usage(args.usage.as_deref())?,
+        download_modules: module_cache(args)?,
     };
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Low);
     Ok(PreparedScan {
@@ -241,4 +242,17 @@ fn load_provider_schema(
     crate::terraform::schema::ProviderSchemas::load(path)
         .map(|s| Some(std::sync::Arc::new(s)))
         .map_err(|e| Fatal(format!("--provider-schema {}: {e}", path.display())))
+}
+
+/// The module cache `--download-modules` fills, when asked for.
+fn module_cache(args: &ScanArgs) -> Result<Option<PathBuf>, Fatal> {
+    if !args.download_modules {
+        return Ok(None);
+    }
+    match args.module_cache.clone().or_else(crate::fetch::default_cache) {
+        Some(dir) => Ok(Some(dir)),
+        None => Err(Fatal(
+            "--download-modules needs a cache: set --module-cache DIR (neither XDG_CACHE_HOME nor HOME is set)".into(),
+        )),
+    }
 }

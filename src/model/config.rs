@@ -44,6 +44,7 @@ pub(crate) fn build_tree(
 ) -> Vec<ModuleInput> {
     let mut inputs = tfvars_inputs(files, loaded);
     inputs.schema = cli.schema.clone();
+    inputs.downloaded = cli.downloaded.clone();
     // Command-line values win over files found in the directory.
     for (k, v) in &cli.values {
         inputs.values.insert(k.clone(), v.clone());

@@ -30,7 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &["terraform", "plan", "state_v3"],
     ),
     ("discover", &["discover"]),
-    ("load", &["load"]),
+    ("load", &["load", "fetch"]),
     (
         "pure analysis of plans",
         &["analyse::cost", "analyse::diff", "analyse::drift"],

@@ -9,6 +9,7 @@ mod cli;
 mod config;
 mod conftest;
 mod diff;
+mod download;
 mod formats;
 mod help;
 mod hostile;

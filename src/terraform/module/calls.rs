@@ -52,7 +52,7 @@ impl ModuleEval<'_, '_> {
             }
             self.issue(
                 at,
-                format!("module.{name} (\"{source}\") is not installed, so its resources are not evaluated: run `terraform init` first"),
+                format!("module.{name} (\"{source}\") is not installed, so its resources are not evaluated: run `terraform init` first, or scan with --download-modules"),
             );
             return (
                 Value::unknown(format!("module.{name} ({source}) is not installed; run `terraform init` to let tfward read it")),

@@ -60,6 +60,9 @@ pub struct Inputs {
     /// `--provider-schema`: resources' values follow it (the root module's
     /// inputs carry it; every module of the tree uses it).
     pub schema: Option<std::sync::Arc<super::schema::ProviderSchemas>>,
+    /// `--download-modules`: root module directory -> module key ("a.b")
+    /// -> downloaded module directory, like `.terraform/modules`.
+    pub downloaded: Option<std::sync::Arc<HashMap<PathBuf, HashMap<String, PathBuf>>>>,
 }
 
 /// Where the next command-line variable value comes from: `--var-file`
@@ -367,7 +370,13 @@ pub fn evaluate_tree(
     scan_root: &Path,
     workspace: &str,
 ) -> Vec<EvaluatedModule> {
-    let installed = installed_modules(dir);
+    // What `terraform init` installed wins over what tfward downloaded.
+    let mut installed = inputs
+        .downloaded
+        .as_ref()
+        .and_then(|d| d.get(&normalise(dir)).cloned())
+        .unwrap_or_default();
+    installed.extend(installed_modules(dir));
     let children = RefCell::new(Vec::new());
     let budget = std::cell::Cell::new(MAX_INSTANCES);
     let ctx = ModuleContext {

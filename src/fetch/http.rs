@@ -1,0 +1,219 @@
+//! HTTP for module downloads: https everywhere, plain http only to this
+//! machine's loopback (test registries), bounded bodies, no credentials in
+//! any message.
+
+use std::io::Read;
+use std::time::Duration;
+
+/// The largest registry document (discovery, versions) read.
+pub const MAX_DOCUMENT: u64 = 4 * 1024 * 1024;
+/// The largest module archive downloaded.
+pub const MAX_ARCHIVE: u64 = 128 * 1024 * 1024;
+
+/// An answer: status, the headers a download needs, the body.
+pub struct Answer {
+    pub status: u16,
+    pub terraform_get: Option<String>,
+    pub body: Vec<u8>,
+}
+
+pub struct Client {
+    remote: ureq::Agent,
+    loopback: ureq::Agent,
+}
+
+impl Client {
+    pub fn new() -> Client {
+        let build = |proxy: bool| -> ureq::Agent {
+            let mut config = ureq::Agent::config_builder()
+                .http_status_as_error(false)
+                .timeout_global(Some(Duration::from_secs(120)))
+                .timeout_connect(Some(Duration::from_secs(15)))
+                .max_redirects(5)
+                .user_agent(concat!("tfward/", env!("CARGO_PKG_VERSION")));
+            if !proxy {
+                config = config.proxy(None);
+            }
+            config.build().into()
+        };
+        Client {
+            remote: build(true),
+            loopback: build(false),
+        }
+    }
+
+    /// GETs `url`, reading at most `limit` bytes of body.
+    pub fn get(&self, url: &str, limit: u64) -> Result<Answer, String> {
+        let loopback = is_loopback_url(url);
+        if !(url.starts_with("https://") || loopback && url.starts_with("http://")) {
+            return Err(format!(
+                "{} is not https (plain http is only allowed to this machine's loopback)",
+                shown(url)
+            ));
+        }
+        let agent = if loopback {
+            &self.loopback
+        } else {
+            &self.remote
+        };
+        let mut response = agent
+            .get(url)
+            .call()
+            .map_err(|e| format!("GET {} failed: {}", shown(url), scrub(&e.to_string(), url)))?;
+        let status = response.status().as_u16();
+        let terraform_get = response
+            .headers()
+            .get("X-Terraform-Get")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let mut body = Vec::new();
+        response
+            .body_mut()
+            .as_reader()
+            .take(limit + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| format!("reading {} failed: {e}", shown(url)))?;
+        if body.len() as u64 > limit {
+            return Err(format!(
+                "{} is larger than the {limit} byte limit",
+                shown(url)
+            ));
+        }
+        Ok(Answer {
+            status,
+            terraform_get,
+            body,
+        })
+    }
+}
+
+/// `scheme://host:port` and the host alone, when `url` has a scheme.
+fn authority(url: &str) -> Option<(&str, &str)> {
+    let i = url.find("://")?;
+    let rest = &url[i + 3..];
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let auth = &rest[..end];
+    let host_port = auth.rsplit('@').next().unwrap_or(auth);
+    let host = if let Some(h) = host_port.strip_prefix('[') {
+        h.split(']').next().unwrap_or(h)
+    } else {
+        host_port.split(':').next().unwrap_or(host_port)
+    };
+    Some((&url[..i + 3 + end], host))
+}
+
+/// True when the URL's host is this machine (127.0.0.0/8, ::1, localhost).
+pub fn is_loopback_url(url: &str) -> bool {
+    let Some((_, host)) = authority(url) else {
+        return false;
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The URL for messages: no `user:password@`, no query values (presigned
+/// links carry their signature there).
+pub fn shown(url: &str) -> String {
+    let mut s = url.to_owned();
+    if let Some(i) = s.find("://") {
+        let rest_start = i + 3;
+        let end = s[rest_start..]
+            .find(['/', '?', '#'])
+            .map_or(s.len(), |e| rest_start + e);
+        if let Some(at) = s[rest_start..end].rfind('@') {
+            s.replace_range(rest_start..rest_start + at + 1, "");
+        }
+    }
+    if let Some(q) = s.find('?') {
+        let names: Vec<String> = s[q + 1..]
+            .split('&')
+            .map(|p| match p.split_once('=') {
+                Some(("ref", v)) => format!("ref={v}"),
+                Some((k, _)) => format!("{k}=…"),
+                None => p.to_owned(),
+            })
+            .collect();
+        s = format!("{}?{}", &s[..q], names.join("&"));
+    }
+    s
+}
+
+/// `text` with every occurrence of `url` shown as [`shown`] shows it.
+pub fn scrub(text: &str, url: &str) -> String {
+    text.replace(url, &shown(url))
+}
+
+/// Resolves `location` (absolute, `/path`, or relative) against `base`.
+pub fn join(base: &str, location: &str) -> String {
+    if location.contains("://") || location.contains("::") {
+        return location.to_owned();
+    }
+    let Some((origin, _)) = authority(base) else {
+        return location.to_owned();
+    };
+    if location.starts_with('/') {
+        return format!("{origin}{location}");
+    }
+    let path = base[origin.len()..].split(['?', '#']).next().unwrap_or("");
+    let mut segments: Vec<&str> = path.split('/').collect();
+    segments.pop();
+    let (loc, query) = location
+        .split_once('?')
+        .map_or((location, None), |(l, q)| (l, Some(q)));
+    for part in loc.split('/') {
+        match part {
+            "." => {}
+            ".." => {
+                if segments.len() > 1 {
+                    segments.pop();
+                }
+            }
+            p => segments.push(p),
+        }
+    }
+    let mut out = format!("{origin}{}", segments.join("/"));
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        assert!(is_loopback_url("http://127.0.0.1:9/x"));
+        assert!(is_loopback_url("http://localhost/x"));
+        assert!(is_loopback_url("http://[::1]:80/x"));
+        assert!(!is_loopback_url("http://10.0.0.1/x"));
+        assert!(!is_loopback_url("http://127.0.0.1.example.com/x"));
+    }
+
+    #[test]
+    fn credentials_never_shown() {
+        assert_eq!(
+            shown("https://bob:s3cret@example.com/a.zip?X-Amz-Signature=abc&ref=v1"),
+            "https://example.com/a.zip?X-Amz-Signature=…&ref=v1"
+        );
+    }
+
+    #[test]
+    fn relative_locations() {
+        let base = "http://127.0.0.1:5/v1/modules/a/b/c/1.0.0/download";
+        assert_eq!(join(base, "/files/x.tgz"), "http://127.0.0.1:5/files/x.tgz");
+        assert_eq!(
+            join(base, "./x.tgz?archive=tgz"),
+            "http://127.0.0.1:5/v1/modules/a/b/c/1.0.0/x.tgz?archive=tgz"
+        );
+        assert_eq!(
+            join(base, "../x.tgz"),
+            "http://127.0.0.1:5/v1/modules/a/b/c/x.tgz"
+        );
+        assert_eq!(join(base, "git::https://h/r.git"), "git::https://h/r.git");
+    }
+}
