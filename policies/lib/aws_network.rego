@@ -133,7 +133,7 @@ else := sprintf("%s port %v", [proto_name(rule.proto), rule.from]) if rule.from 
 else := sprintf("%s ports %v-%v", [proto_name(rule.proto), rule.from, rule.to])
 
 proto_name(p) := names[0] if {
-	names := [name | some name, number in net.protocol_numbers; net.protocol_text(p) in {name, number}]
+	names := [name | some name, number in data.lib.net.protocol_numbers; net.protocol_text(p) in {name, number}]
 	count(names) > 0
 } else := net.protocol_text(p)
 
@@ -153,12 +153,12 @@ open_rules(dir) := {rule |
 
 # Sensitive ports (lib.net) a rule reaches, as a sorted array.
 reached_ports(rule) := sort([port |
-	some port, _ in net.sensitive_ports
+	some port, _ in data.lib.net.sensitive_ports
 	rule_reaches(rule, port)
 ])
 
 # Names of the services on `ports`, for messages: "Telnet (23), SMTP (25)".
-services_text(ports) := concat(", ", [sprintf("%s (%d)", [net.sensitive_ports[p].name, p]) | some p in ports])
+services_text(ports) := concat(", ", [sprintf("%s (%d)", [data.lib.net.sensitive_ports[p].name, p]) | some p in ports])
 
 # ---------------------------------------------------------------------------
 # Network ACL rules

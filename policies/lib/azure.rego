@@ -67,7 +67,7 @@ rule_protocol(rule) := tf.val(rule, "protocol", "*")
 # True when a rule with `protocol` and port `spec` lets the service on
 # `port` through: the spec covers the port and the protocol is "*" or one of
 # `protocols`, those the service listens on (pass
-# net.sensitive_ports[port].protocols). An Azure rule always names its
+# data.lib.net.sensitive_ports[port].protocols). An Azure rule always names its
 # ports, so "*" as protocol does not widen the port spec.
 spec_reaches(protocol, spec, port, protocols) if {
 	net.port_spec_covers(spec, port)

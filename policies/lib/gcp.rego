@@ -369,7 +369,7 @@ allow_reaches_service(r, i, port) if allow_reaches(r, i, port, sensitive_ports[p
 # lib.net's table, read through a rule of this package (a function that reads
 # another package's rule directly is undefined on regorus's interpreter when
 # a policy calls it).
-sensitive_ports := net.sensitive_ports
+sensitive_ports := data.lib.net.sensitive_ports
 
 # True when allow block i lets every port through: protocol all, or a port
 # protocol with no ports list or a range covering 0-65535.

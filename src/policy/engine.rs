@@ -390,6 +390,13 @@ impl Compiled {
             "policies: {:?} in all",
             Duration::from_nanos(total)
         ));
+        // The VM clears a cache slot per rule of the program at every
+        // evaluation: the programs' sizes are part of each policy's cost.
+        let rules: Vec<usize> = self.programs.iter().map(|p| p.rule_infos.len()).collect();
+        crate::progress::report_timing(&format!(
+            "VM programs: {}, rules in each: {rules:?}",
+            rules.len()
+        ));
         for (nanos, i) in times.iter().take(15).filter(|t| t.0 > 0) {
             if let Some(p) = self.policies.get(*i) {
                 crate::progress::report_timing(&format!(
@@ -860,6 +867,80 @@ deny contains {"address": r.address, "path": [], "msg": sprintf("%d", [n])} if {
         let (findings, errors) = run(&compiled);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    /// The packages a program reads as whole documents: each such lookup
+    /// evaluates every rule of the package, at every evaluation.
+    fn whole_package_lookups(program: &Program) -> Vec<String> {
+        use regorus::rvm::instructions::LiteralOrRegister;
+        let params = &program.instruction_data.virtual_data_document_lookup_params;
+        params
+            .iter()
+            .map(|v| {
+                let parts: Vec<String> = v
+                    .path_components
+                    .iter()
+                    .map(|c| match c {
+                        LiteralOrRegister::Literal(i) => program
+                            .literals
+                            .get(usize::from(*i))
+                            .map(|l| l.as_string().map(|s| s.to_string()).unwrap_or_default())
+                            .unwrap_or_default(),
+                        LiteralOrRegister::Register(_) => "[_]".to_owned(),
+                    })
+                    .collect();
+                format!("data.{}", parts.join("."))
+            })
+            .collect()
+    }
+
+    /// regorus 0.14's VM compiler reads `lib.rule` through an import
+    /// (`import data.lib.gcp` ... `some r in gcp.instances`) as a lookup of
+    /// the whole package, not a call of the rule: every rule of lib.gcp is
+    /// evaluated for every policy that does it (a fifth of a corpus scan's
+    /// policy time). The full path is a plain rule call. When a regorus
+    /// release fixes this, this test fails and the full paths can go back
+    /// to aliases (policies/README.md, "Which engine runs a policy").
+    #[test]
+    fn a_library_rule_read_through_its_import_is_a_whole_package_lookup_on_the_vm() {
+        const LIB: &str = "package lib.x\nimport rego.v1\nitems := [1, 2]\nf(a) := a\n";
+        let program = |body: &str| {
+            let policy = format!("package p\nimport rego.v1\nimport data.lib.x\n{body}\n");
+            let libs = [prebuilt::Source {
+                name: "lib.rego",
+                text: LIB,
+            }];
+            let policies = [prebuilt::Source {
+                name: "p/policy.rego",
+                text: &policy,
+            }];
+            let data = regorus::Value::from(serde_json::json!({}));
+            let (programs, entry) =
+                prebuilt::compile(&libs, &policies, &["data.p.deny".to_owned()], &[0], &data);
+            assert!(entry[0].is_some(), "compiles for the VM: {body}");
+            whole_package_lookups(&programs[0])
+        };
+        assert_eq!(
+            program("deny contains i if { some i in x.items }"),
+            ["data.lib.x"]
+        );
+        assert!(program("deny contains i if { some i in data.lib.x.items }").is_empty());
+        assert!(program("deny contains 1 if { x.f(1) == 1 }").is_empty());
+    }
+
+    #[test]
+    fn no_builtin_policy_reads_a_whole_library_package() {
+        let decoded = builtin_programs().expect("build.rs wrote programs this regorus reads");
+        let lookups: Vec<String> = decoded
+            .programs
+            .iter()
+            .flat_map(|p| whole_package_lookups(p))
+            .collect();
+        assert!(
+            lookups.is_empty(),
+            "built-in policies read library rules through their import ({lookups:?}): \
+             write data.lib.<package>.<rule> instead (policies/README.md)"
+        );
     }
 
     #[test]

@@ -50,8 +50,8 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(t, [], sprintf("%s does not record every management event, and no other trail of the module does", [t.address])) if {
-	some t in aws.logging_trails
+	some t in data.lib.aws.logging_trails
 	not aws.trail_records_management(t)
 	not tf.is_unknown(t, ["include_global_service_events"])
-	count([x | some x in aws.logging_trails; aws.trail_records_management(x)]) == 0
+	count([x | some x in data.lib.aws.logging_trails; aws.trail_records_management(x)]) == 0
 }

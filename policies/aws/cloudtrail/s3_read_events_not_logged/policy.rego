@@ -53,6 +53,6 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(t, [], sprintf("no trail of the module (%s and any other) records S3 object-level read events", [t.address])) if {
-	t := aws.first_logging_trail
-	count([x | some x in aws.logging_trails; aws.trail_records_s3_data(x, "read")]) == 0
+	t := data.lib.aws.first_logging_trail
+	count([x | some x in data.lib.aws.logging_trails; aws.trail_records_s3_data(x, "read")]) == 0
 }

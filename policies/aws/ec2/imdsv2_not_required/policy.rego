@@ -45,7 +45,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["metadata_options", 0, "http_tokens"], msg) if {
-	some t in aws.launcher_types
+	some t in data.lib.aws.launcher_types
 	some r in tf.resources(t)
 	some m in tf.list(r.values, "metadata_options")
 	tf.val(m, "http_endpoint", "enabled") != "disabled"
@@ -54,7 +54,7 @@ deny contains tf.finding(r, ["metadata_options", 0, "http_tokens"], msg) if {
 }
 
 deny contains tf.finding(r, ["metadata_options"], msg) if {
-	some t in aws.launcher_types
+	some t in data.lib.aws.launcher_types
 	some r in tf.resources(t)
 	count(tf.list(r.values, "metadata_options")) == 0
 	not config_unknown(r)

@@ -39,7 +39,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["metadata_options", i, "http_put_response_hop_limit"], msg) if {
-	some t in aws.launcher_types
+	some t in data.lib.aws.launcher_types
 	some r in tf.resources(t)
 	some i, m in tf.list(r.values, "metadata_options")
 	tf.val(m, "http_endpoint", "enabled") != "disabled"

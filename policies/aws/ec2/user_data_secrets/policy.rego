@@ -52,7 +52,7 @@ import data.lib.secrets
 import data.lib.tf
 
 deny contains tf.finding(r, x.path, msg) if {
-	some t in aws.launcher_types
+	some t in data.lib.aws.launcher_types
 	some r in tf.resources(t)
 	some x in aws.user_data(r)
 	found := secrets.secrets_in(x.text)

@@ -54,7 +54,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(r, ["protocol"], sprintf("%s accepts plain HTTP without redirecting to HTTPS", [r.address])) if {
-	some t in aws.listener_types
+	some t in data.lib.aws.listener_types
 	some r in tf.resources(t)
 	aws.listener_protocol(r) == "HTTP"
 	not certificate_without_protocol(r)

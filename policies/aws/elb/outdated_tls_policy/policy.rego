@@ -68,7 +68,7 @@ weak(policy) if policy in legacy_policies
 weak(policy) if regex.match(`^ELBSecurityPolicy-(TLS-1-[01]|FS-1-1|TLS13-1-[01])-`, policy)
 
 deny contains tf.finding(r, ["ssl_policy"], msg) if {
-	some t in aws.listener_types
+	some t in data.lib.aws.listener_types
 	some r in tf.resources(t)
 	aws.listener_protocol(r) in {"HTTPS", "TLS"}
 	policy := tf.val(r.values, "ssl_policy", "ELBSecurityPolicy-2016-08")

@@ -50,7 +50,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in aws.identity_statements
+	some x in data.lib.aws.identity_statements
 	aws.allows(x.stmt)
 	aws.full_wildcard_action(x.stmt)
 	aws.full_wildcard_resource(x.stmt)

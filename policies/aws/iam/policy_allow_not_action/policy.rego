@@ -39,7 +39,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in aws.identity_statements
+	some x in data.lib.aws.identity_statements
 	aws.allows(x.stmt)
 	count(x.stmt.NotAction) > 0
 	msg := sprintf("%s allows every action except %v", [x.res.address, x.stmt.NotAction])

@@ -44,7 +44,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in aws.identity_statements
+	some x in data.lib.aws.identity_statements
 	aws.allows(x.stmt)
 	aws.full_wildcard_action(x.stmt)
 	msg := sprintf("%s allows every action (\"*\") of every service", [x.res.address])

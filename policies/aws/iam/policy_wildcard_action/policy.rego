@@ -45,7 +45,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in aws.identity_statements
+	some x in data.lib.aws.identity_statements
 	aws.allows(x.stmt)
 	some a in x.stmt.Action
 	is_string(a)

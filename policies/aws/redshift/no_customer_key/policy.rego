@@ -46,6 +46,6 @@ deny contains tf.finding(r, ["kms_key_id"], sprintf("%s is encrypted with the AW
 }
 
 # Provider 5.x and earlier default encrypted to false, 6.0 to true.
-default_encrypted := true if aws.aws_provider_v6
+default_encrypted := true if data.lib.aws.aws_provider_v6
 
 else := false

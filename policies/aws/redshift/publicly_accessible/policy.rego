@@ -54,6 +54,6 @@ deny contains tf.finding(r, ["publicly_accessible"], sprintf("%s is publicly acc
 }
 
 # Provider 5.x and earlier default publicly_accessible to true, 6.0 to false.
-default_public := false if aws.aws_provider_v6
+default_public := false if data.lib.aws.aws_provider_v6
 
 else := true

@@ -42,6 +42,6 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(a, [flag], sprintf("%s leaves %s off for the whole account (it defaults to false)", [a.address, flag])) if {
-	some flag in aws.s3_block_flags
+	some flag in data.lib.aws.s3_block_flags
 	some a in tf.not_true(["aws_s3_account_public_access_block"], [flag], false)
 }

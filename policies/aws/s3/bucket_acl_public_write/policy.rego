@@ -55,7 +55,7 @@ deny contains tf.finding(r, ["acl"], sprintf("%s lets anyone write to the bucket
 deny contains tf.finding(r, ["grant", i, "permissions"], msg) if {
 	some r in tf.resources("aws_s3_bucket")
 	some i, g in tf.list(r.values, "grant")
-	tf.val(g, "uri", "") in aws.s3_public_groups
+	tf.val(g, "uri", "") in data.lib.aws.s3_public_groups
 	some p in tf.list(g, "permissions")
 	p in write_permissions
 	msg := sprintf("%s grants %s to the public group %s", [r.address, p, g.uri])
@@ -68,7 +68,7 @@ deny contains tf.finding(r, path, msg) if {
 	some i, g in tf.list(acp, "grant")
 	tf.val(g, "permission", "") in write_permissions
 	some grantee in tf.list(g, "grantee")
-	tf.val(grantee, "uri", "") in aws.s3_public_groups
+	tf.val(grantee, "uri", "") in data.lib.aws.s3_public_groups
 	path := ["access_control_policy", k, "grant", i, "permission"]
 	msg := sprintf("%s grants %s to the public group %s", [r.address, g.permission, grantee.uri])
 }

@@ -54,7 +54,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in aws.s3_public_statements
+	some x in data.lib.aws.s3_public_statements
 	msg := sprintf("%s allows %v to any principal without a condition on the caller", [x.holder.address, actions(x.stmt)])
 }
 

@@ -54,7 +54,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in aws.s3_public_statements
+	some x in data.lib.aws.s3_public_statements
 	aws.action_all(x.stmt, "s3")
 	msg := sprintf("%s gives anyone every S3 action on %s to any principal (%v)", [x.holder.address, "every S3 action", object.get(x.stmt, "Action", [])])
 }

@@ -57,7 +57,7 @@ import data.lib.aws
 import data.lib.tf
 
 deny contains tf.finding(x.res, x.path, msg) if {
-	some x in aws.s3_public_statements
+	some x in data.lib.aws.s3_public_statements
 	aws.action_reaches(x.stmt, "s3:put")
 	msg := sprintf("%s lets anyone write %s to any principal (%v)", [x.holder.address, "Put actions", object.get(x.stmt, "Action", [])])
 }

@@ -48,8 +48,8 @@ import data.lib.tf
 
 deny contains tf.finding(r, [], msg) if {
 	some r in tf.resources("aws_s3_bucket")
-	not aws.s3_account_block_complete
-	not aws.s3_account_block_undecided
+	not data.lib.aws.s3_account_block_complete
+	not data.lib.aws.s3_account_block_undecided
 	not tf.has_linked(r, "aws_s3_bucket_public_access_block", "bucket")
 	not aws.bucket_config_undecided(r, "aws_s3_bucket_public_access_block")
 	msg := sprintf("%s has no aws_s3_bucket_public_access_block", [r.address])

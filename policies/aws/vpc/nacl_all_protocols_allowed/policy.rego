@@ -43,7 +43,7 @@ import data.lib.net
 import data.lib.tf
 
 deny contains tf.finding(rule.resource, rule.path, msg) if {
-	some rule in aws.nacl_rules
+	some rule in data.lib.aws.nacl_rules
 	rule.action == "allow"
 	net.all_protocols(rule.proto)
 	msg := sprintf("%s allows every protocol %s %s (rule %v)", [rule.resource.address, direction[rule.dir], rule.cidr, rule.rule_no])

@@ -38,7 +38,7 @@ import data.lib.azure
 import data.lib.tf
 
 deny contains tf.finding(r, [attr], sprintf("%s does not require client certificates", [r.address])) if {
-	some r in azure.web_apps
+	some r in data.lib.azure.web_apps
 	attr := cert_attr(r)
 	not tf.is_true(tf.val(r.values, attr, false))
 }

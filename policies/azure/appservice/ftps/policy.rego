@@ -39,7 +39,7 @@ import data.lib.azure
 import data.lib.tf
 
 deny contains tf.finding(r, ["site_config", i, "ftps_state"], sprintf("%s allows plain FTP (ftps_state = %q)", [r.address, sc.ftps_state])) if {
-	some r in azure.apps
+	some r in data.lib.azure.apps
 	some i, sc in tf.list(r.values, "site_config")
 	lower(tf.val(sc, "ftps_state", "")) == "allallowed"
 }

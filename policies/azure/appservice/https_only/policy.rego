@@ -42,6 +42,6 @@ import data.lib.azure
 import data.lib.tf
 
 deny contains tf.finding(r, ["https_only"], sprintf("%s accepts plain HTTP requests (https_only is not true)", [r.address])) if {
-	some r in azure.apps
+	some r in data.lib.azure.apps
 	not tf.is_true(tf.val(r.values, "https_only", false))
 }

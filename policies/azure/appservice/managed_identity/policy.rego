@@ -39,7 +39,7 @@ import data.lib.azure
 import data.lib.tf
 
 deny contains tf.finding(r, ["identity"], sprintf("%s has no managed identity", [r.address])) if {
-	some r in azure.apps
+	some r in data.lib.azure.apps
 	count(tf.list(r.values, "identity")) == 0
 	not tf.is_unknown(r, ["identity"])
 }

@@ -39,7 +39,7 @@ import data.lib.azure
 import data.lib.tf
 
 deny contains tf.finding(r, ["site_config", i, attr], sprintf("%s accepts TLS %v", [r.address, sc[attr]])) if {
-	some r in azure.apps
+	some r in data.lib.azure.apps
 	some i, sc in tf.list(r.values, "site_config")
 	some attr in ["minimum_tls_version", "min_tls_version"]
 	sprintf("%v", [tf.val(sc, attr, "1.2")]) in {"1.0", "1.1"}

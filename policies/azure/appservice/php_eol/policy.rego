@@ -47,7 +47,7 @@ import data.lib.tf
 minimum := "8.1"
 
 deny contains tf.finding(r, path, sprintf("%s runs Php %v, which is past end of life (use 8.1 or later)", [r.address, v])) if {
-	some r in azure.apps
+	some r in data.lib.azure.apps
 	some [path, v] in versions(r)
 	eol(v)
 }

@@ -48,7 +48,7 @@ import data.lib.tf
 minimum := "3.9"
 
 deny contains tf.finding(r, path, sprintf("%s runs Python %v, which is past end of life (use 3.9 or later)", [r.address, v])) if {
-	some r in azure.apps
+	some r in data.lib.azure.apps
 	some [path, v] in versions(r)
 	eol(v)
 }

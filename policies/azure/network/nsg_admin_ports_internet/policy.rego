@@ -56,7 +56,7 @@ import data.lib.tf
 admin_ports := {22: "SSH (22)", 3389: "RDP (3389)"}
 
 deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
-	some e in azure.nsg_rules
+	some e in data.lib.azure.nsg_rules
 	azure.inbound_allow(e.rule)
 	azure.source_open(e.rule)
 	protocol := azure.rule_protocol(e.rule)
@@ -65,7 +65,7 @@ deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
 		some entry in azure.port_entries(e.rule)
 		entry.path == [attr]
 		some port, service in admin_ports
-		azure.spec_reaches(protocol, entry.spec, port, net.sensitive_ports[port].protocols)
+		azure.spec_reaches(protocol, entry.spec, port, data.lib.net.sensitive_ports[port].protocols)
 	}
 	count(exposed) > 0
 	msg := sprintf("%s allows %s from the internet (source %s)", [

@@ -45,7 +45,7 @@ import data.lib.azure
 import data.lib.tf
 
 deny contains tf.finding(e.resource, array.concat(e.prefix, entry.path), sprintf("%s allows plain HTTP (80) from the internet", [azure.rule_label(e)])) if {
-	some e in azure.nsg_rules
+	some e in data.lib.azure.nsg_rules
 	azure.inbound_allow(e.rule)
 	azure.source_open(e.rule)
 	some entry in azure.port_entries(e.rule)

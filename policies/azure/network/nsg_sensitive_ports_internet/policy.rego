@@ -53,7 +53,7 @@ import data.lib.tf
 excluded := {22, 3389}
 
 deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
-	some e in azure.nsg_rules
+	some e in data.lib.azure.nsg_rules
 	azure.inbound_allow(e.rule)
 	azure.source_open(e.rule)
 	protocol := azure.rule_protocol(e.rule)
@@ -61,7 +61,7 @@ deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
 	exposed := {sprintf("%s (%d)", [svc.name, port]) |
 		some entry in azure.port_entries(e.rule)
 		entry.path == [attr]
-		some port, svc in net.sensitive_ports
+		some port, svc in data.lib.net.sensitive_ports
 		not port in excluded
 		azure.spec_reaches(protocol, entry.spec, port, svc.protocols)
 	}

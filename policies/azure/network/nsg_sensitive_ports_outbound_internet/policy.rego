@@ -46,7 +46,7 @@ import data.lib.tf
 excluded := set()
 
 deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
-	some e in azure.nsg_rules
+	some e in data.lib.azure.nsg_rules
 	azure.outbound_allow(e.rule)
 	azure.destination_open(e.rule)
 	protocol := azure.rule_protocol(e.rule)
@@ -54,7 +54,7 @@ deny contains tf.finding(e.resource, array.concat(e.prefix, [attr]), msg) if {
 	exposed := {sprintf("%s (%d)", [svc.name, port]) |
 		some entry in azure.port_entries(e.rule)
 		entry.path == [attr]
-		some port, svc in net.sensitive_ports
+		some port, svc in data.lib.net.sensitive_ports
 		not port in excluded
 		azure.spec_reaches(protocol, entry.spec, port, svc.protocols)
 	}

@@ -48,7 +48,7 @@ import data.lib.net
 import data.lib.tf
 
 deny contains tf.finding(e.resource, array.concat(e.prefix, ["protocol"]), sprintf("%s allows UDP from the internet", [azure.rule_label(e)])) if {
-	some e in azure.nsg_rules
+	some e in data.lib.azure.nsg_rules
 	azure.inbound_allow(e.rule)
 	azure.source_open(e.rule)
 	net.protocol_is(azure.rule_protocol(e.rule), "udp")

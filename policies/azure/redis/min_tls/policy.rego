@@ -52,5 +52,5 @@ deny contains tf.finding(r, ["minimum_tls_version"], sprintf("%s accepts TLS bel
 	some r in tf.of_types(["azurerm_redis_cache"])
 	tf.at(r, ["minimum_tls_version"], null) == null
 	not tf.is_unknown(r, ["minimum_tls_version"])
-	not azure.provider_v4
+	not data.lib.azure.provider_v4
 }

@@ -44,9 +44,9 @@ deny contains tf.finding(r, ["cross_tenant_replication_enabled"], sprintf("%s al
 	tf.is_true(tf.val(r.values, "cross_tenant_replication_enabled", default_value))
 }
 
-default_value := false if azure.provider_v4
+default_value := false if data.lib.azure.provider_v4
 
-default_value := true if not azure.provider_v4
+default_value := true if not data.lib.azure.provider_v4
 
 why(r) := "" if tf.val(r.values, "cross_tenant_replication_enabled", null) != null
 

@@ -44,5 +44,5 @@ import data.lib.tf
 deny contains tf.finding(r, ["min_tls_version"], sprintf("%s accepts %s; require TLS1_2", [r.address, v])) if {
 	some r in tf.resources("azurerm_storage_account")
 	v := tf.val(r.values, "min_tls_version", "TLS1_2")
-	v in azure.weak_tls
+	v in data.lib.azure.weak_tls
 }

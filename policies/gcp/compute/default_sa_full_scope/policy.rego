@@ -62,7 +62,7 @@ default_sa(sa) if gcp.is_default_sa(sa.email)
 gke_node(r) if startswith(tf.val(r.values, "name", ""), "gke-")
 
 deny contains tf.finding(r, ["service_account", i, "scopes"], sprintf("%s runs as the Compute Engine default service account with the cloud-platform scope", [r.address])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	not gke_node(r)
 	some i, sa in tf.list(r.values, "service_account")
 	not tf.is_unknown(r, ["service_account", i, "email"])

@@ -60,7 +60,7 @@ import data.lib.tf
 ports := {22: "SSH (22)", 3389: "RDP (3389)"}
 
 deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
-	some f in gcp.ingress_from_internet
+	some f in data.lib.gcp.ingress_from_internet
 	r := f.resource
 	some i, _ in tf.list(r.values, "allow")
 	exposed := {name |

@@ -47,7 +47,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
-	some f in gcp.ingress_from_internet
+	some f in data.lib.gcp.ingress_from_internet
 	r := f.resource
 	some i, block in tf.list(r.values, "allow")
 	gcp.allow_all_ports(r, i)

@@ -48,7 +48,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
-	some f in gcp.egress_to_internet
+	some f in data.lib.gcp.egress_to_internet
 	r := f.resource
 	some i, _ in tf.list(r.values, "allow")
 	gcp.allow_all_ports(r, i)

@@ -45,14 +45,14 @@ import data.lib.net
 import data.lib.tf
 
 deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
-	some f in gcp.egress_to_internet
+	some f in data.lib.gcp.egress_to_internet
 	r := f.resource
 	some i, _ in tf.list(r.values, "allow")
 	not gcp.allow_all_ports(r, i)
 	ranges := gcp.allow_port_ranges(r, i)
 	count(ranges) > 0
 	exposed := [sprintf("%s (%d)", [svc.name, port]) |
-		some port, svc in net.sensitive_ports
+		some port, svc in data.lib.net.sensitive_ports
 		net.ranges_cover(ranges, port)
 		gcp.allow_speaks(r, i, svc.protocols)
 	]

@@ -46,7 +46,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["source_ranges"], sprintf("%s admits %s to every instance of its network (no target_tags or target_service_accounts)", [r.address, concat(", ", x.ranges)])) if {
-	some x in gcp.ingress_from_internet
+	some x in data.lib.gcp.ingress_from_internet
 	r := x.resource
 	count([a | some a in tf.list(r.values, "allow")]) > 0
 	every attr in ["target_tags", "target_service_accounts"] {

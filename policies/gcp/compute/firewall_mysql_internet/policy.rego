@@ -55,7 +55,7 @@ import data.lib.tf
 ports := {3306: "MySQL (3306)"}
 
 deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
-	some f in gcp.ingress_from_internet
+	some f in data.lib.gcp.ingress_from_internet
 	r := f.resource
 	some i, _ in tf.list(r.values, "allow")
 	exposed := {name |

@@ -59,13 +59,13 @@ import data.lib.tf
 covered := {20, 21, 22, 3306, 3389}
 
 deny contains tf.finding(r, gcp.allow_path(r, i), msg) if {
-	some f in gcp.ingress_from_internet
+	some f in data.lib.gcp.ingress_from_internet
 	r := f.resource
 	some i, _ in tf.list(r.values, "allow")
 	ranges := gcp.allow_port_ranges(r, i)
 	count(ranges) > 0
 	exposed := [sprintf("%s (%d)", [svc.name, port]) |
-		some port, svc in net.sensitive_ports
+		some port, svc in data.lib.net.sensitive_ports
 		not port in covered
 		net.ranges_cover(ranges, port)
 		gcp.allow_speaks(r, i, svc.protocols)

@@ -45,7 +45,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["can_ip_forward"], sprintf("%s can forward IP packets for other addresses", [r.address])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	tf.is_true(tf.val(r.values, "can_ip_forward", false))
 	not startswith(tf.val(r.values, "name", ""), "gke-")
 }

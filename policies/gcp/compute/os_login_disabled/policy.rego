@@ -49,6 +49,6 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["metadata", "enable-oslogin"], sprintf("%s turns OS Login off", [r.address])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	gcp.falsy(gcp.metadata(r, "enable-oslogin"))
 }

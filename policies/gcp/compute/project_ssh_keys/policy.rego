@@ -50,7 +50,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["metadata", "block-project-ssh-keys"], sprintf("%s accepts project-wide SSH keys", [r.address])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	not tf.is_unknown(r, ["metadata"])
 	not skipped_template_instance(r)
 	not gcp.truthy(tf.val(tf.val(r.values, "metadata", {}), "block-project-ssh-keys", "false"))

@@ -47,7 +47,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["network_interface", i, "access_config", 0], sprintf("%s has an external IP address on network interface %d", [r.address, i])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	some i, nic in tf.list(r.values, "network_interface")
 	count(tf.list(nic, "access_config")) > 0
 }

@@ -44,13 +44,13 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["shielded_instance_config", 0, "enable_secure_boot"], sprintf("%s boots without Secure Boot", [r.address])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	not gcp.from_template(r)
 	not tf.is_true(tf.at(r, ["shielded_instance_config", 0, "enable_secure_boot"], false))
 }
 
 deny contains tf.finding(r, ["shielded_instance_config", 0, "enable_secure_boot"], sprintf("%s boots without Secure Boot", [r.address])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	gcp.from_template(r)
 	tf.is_false(tf.at(r, ["shielded_instance_config", 0, "enable_secure_boot"], true))
 }

@@ -52,7 +52,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["metadata", "serial-port-enable"], sprintf("%s enables the interactive serial console", [r.address])) if {
-	some r in array.concat(gcp.instances, tf.resources("google_compute_project_metadata"))
+	some r in array.concat(data.lib.gcp.instances, tf.resources("google_compute_project_metadata"))
 	gcp.truthy(gcp.metadata(r, "serial-port-enable"))
 }
 

@@ -48,7 +48,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["shielded_instance_config", i, attr], sprintf("%s sets %s = false", [r.address, attr])) if {
-	some r in gcp.instances
+	some r in data.lib.gcp.instances
 	some i, c in tf.list(r.values, "shielded_instance_config")
 	some attr in ["enable_vtpm", "enable_integrity_monitoring"]
 	tf.is_false(tf.val(c, attr, true))

@@ -41,7 +41,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(p.resource, path, sprintf("%s boot disks are encrypted with Google-managed keys (no boot_disk_kms_key)", [gcp.pool_label(p)])) if {
-	some p in gcp.node_pools
+	some p in data.lib.gcp.node_pools
 	path := array.concat(p.config_path, ["boot_disk_kms_key"])
 	not tf.is_set(p.resource, path)
 	not tf.is_unknown(p.resource, path)

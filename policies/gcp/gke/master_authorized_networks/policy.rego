@@ -56,7 +56,7 @@ deny contains tf.finding(r, ["master_authorized_networks_config", i, "cidr_block
 	some r in tf.resources("google_container_cluster")
 	some i, man in tf.list(r.values, "master_authorized_networks_config")
 	some j, cb in tf.list(man, "cidr_blocks")
-	cb.cidr_block in gcp.open_ranges
+	cb.cidr_block in data.lib.gcp.open_ranges
 }
 
 # The control plane has a public IP endpoint unless private_cluster_config

@@ -45,7 +45,7 @@ import data.lib.tf
 
 # Node pools that carry a management block: google_container_node_pool and
 # the cluster's inline node_pool blocks (the default pool has none).
-managed_pools := [p | some p in gcp.node_pools; managed(p)]
+managed_pools := [p | some p in data.lib.gcp.node_pools; managed(p)]
 
 managed(p) if p.resource.type == "google_container_node_pool"
 

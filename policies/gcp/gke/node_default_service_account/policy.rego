@@ -45,7 +45,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(p.resource, path, sprintf("%s nodes run as the Compute Engine default service account%s", [gcp.pool_label(p), why(v)])) if {
-	some p in gcp.node_pools
+	some p in data.lib.gcp.node_pools
 	path := array.concat(p.config_path, ["service_account"])
 	v := tf.at(p.resource, path, "")
 	default_account(v)

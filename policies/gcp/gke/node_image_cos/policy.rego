@@ -45,7 +45,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(p.resource, path, sprintf("%s nodes run the %s image, not Container-Optimized OS", [gcp.pool_label(p), v])) if {
-	some p in gcp.node_pools
+	some p in data.lib.gcp.node_pools
 	path := array.concat(p.config_path, ["image_type"])
 	v := tf.at(p.resource, path, "")
 	is_string(v)

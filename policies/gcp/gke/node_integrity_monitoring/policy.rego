@@ -43,7 +43,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(p.resource, path, sprintf("%s nodes run without integrity monitoring", [gcp.pool_label(p)])) if {
-	some p in gcp.node_pools
+	some p in data.lib.gcp.node_pools
 	path := array.concat(p.config_path, ["shielded_instance_config", 0, "enable_integrity_monitoring"])
 	tf.is_false(tf.at(p.resource, path, true))
 }

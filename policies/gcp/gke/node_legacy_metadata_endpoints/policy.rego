@@ -41,7 +41,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(p.resource, path, sprintf("%s re-enables the legacy metadata endpoints (disable-legacy-endpoints = %v)", [gcp.pool_label(p), v])) if {
-	some p in gcp.node_pools
+	some p in data.lib.gcp.node_pools
 	path := array.concat(p.config_path, ["metadata", "disable-legacy-endpoints"])
 	v := tf.at(p.resource, path, "true")
 	gcp.falsy(v)

@@ -49,7 +49,7 @@ import data.lib.tf
 exposing := {"GCE_METADATA", "MODE_UNSPECIFIED", "EXPOSE", "UNSPECIFIED"}
 
 deny contains tf.finding(p.resource, path, sprintf("%s lets pods read the node's metadata (%s = %s)", [gcp.pool_label(p), attr, v])) if {
-	some p in gcp.node_pools
+	some p in data.lib.gcp.node_pools
 	some attr in ["mode", "node_metadata"]
 	path := array.concat(p.config_path, ["workload_metadata_config", 0, attr])
 	v := upper(tf.at(p.resource, path, ""))

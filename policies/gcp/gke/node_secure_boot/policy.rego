@@ -47,7 +47,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(p.resource, path, sprintf("%s nodes boot without Secure Boot%s", [gcp.pool_label(p), note(p)])) if {
-	some p in gcp.node_pools
+	some p in data.lib.gcp.node_pools
 	path := array.concat(p.config_path, ["shielded_instance_config", 0, "enable_secure_boot"])
 	not tf.is_true(tf.at(p.resource, path, false))
 }

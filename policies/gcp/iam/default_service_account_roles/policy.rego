@@ -55,11 +55,11 @@ import data.lib.gcp
 import data.lib.tf
 
 grants := [g |
-	some g in gcp.hierarchy_grants
+	some g in data.lib.gcp.hierarchy_grants
 	gcp.is_service_account_member(g.member)
 	gcp.is_default_sa(g.member)
 ]
 
-deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s to the default service account %s", [g.resource.address, gcp.role_text(g.roles), gcp.level_name[g.prefix], concat(", ", g.members)])) if {
+deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s to the default service account %s", [g.resource.address, gcp.role_text(g.roles), data.lib.gcp.level_name[g.prefix], concat(", ", g.members)])) if {
 	some g in gcp.grouped(grants)
 }

@@ -262,7 +262,7 @@ personal(m) if {
 	parts[1] in personal_domains
 }
 
-grants := [g | some g in gcp.iam_grants(gcp.all_iam_prefixes); personal(g.member)]
+grants := [g | some g in gcp.iam_grants(data.lib.gcp.all_iam_prefixes); personal(g.member)]
 
 deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s to the personal account %s", [g.resource.address, gcp.role_text(g.roles), gcp.target_name(g.prefix), concat(", ", g.members)])) if {
 	some g in gcp.grouped(grants)

@@ -53,11 +53,11 @@ import data.lib.gcp
 import data.lib.tf
 
 grants := [g |
-	some g in gcp.hierarchy_grants
-	g.role in gcp.basic_roles
+	some g in data.lib.gcp.hierarchy_grants
+	g.role in data.lib.gcp.basic_roles
 	not endswith(g.member, "@cloudservices.gserviceaccount.com")
 ]
 
-deny contains tf.finding(g.resource, g.path, sprintf("%s grants the basic role %s on the %s to %s", [g.resource.address, concat(", ", g.roles), gcp.level_name[g.prefix], concat(", ", g.members)])) if {
+deny contains tf.finding(g.resource, g.path, sprintf("%s grants the basic role %s on the %s to %s", [g.resource.address, concat(", ", g.roles), data.lib.gcp.level_name[g.prefix], concat(", ", g.members)])) if {
 	some g in gcp.grouped(grants)
 }

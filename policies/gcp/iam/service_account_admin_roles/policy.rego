@@ -54,7 +54,7 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-admin_role(role) if role in gcp.primitive_roles
+admin_role(role) if role in data.lib.gcp.primitive_roles
 
 admin_role(role) if {
 	startswith(role, "roles/")
@@ -66,12 +66,12 @@ service_agent(m) if regex.match(`^serviceAccount:service-[0-9]+@`, m)
 service_agent(m) if endswith(m, "@cloudservices.gserviceaccount.com")
 
 grants := [g |
-	some g in gcp.hierarchy_grants
+	some g in data.lib.gcp.hierarchy_grants
 	gcp.is_service_account_member(g.member)
 	not service_agent(g.member)
 	admin_role(g.role)
 ]
 
-deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s to the service account %s", [g.resource.address, concat(", ", g.roles), gcp.level_name[g.prefix], concat(", ", g.members)])) if {
+deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s to the service account %s", [g.resource.address, concat(", ", g.roles), data.lib.gcp.level_name[g.prefix], concat(", ", g.members)])) if {
 	some g in gcp.grouped(grants)
 }

@@ -54,16 +54,16 @@ user_roles := {"roles/iam.serviceAccountUser"}
 
 # Members holding both the administration role and a usage role on the project.
 conflicted contains m if {
-	some m, roles in gcp.project_roles_by_member
+	some m, roles in data.lib.gcp.project_roles_by_member
 	admin_role in roles
 	some u in user_roles
 	u in roles
 }
 
-grants := [g | some g in gcp.project_grants; g.role == admin_role; g.member in conflicted]
+grants := [g | some g in data.lib.gcp.project_grants; g.role == admin_role; g.member in conflicted]
 
 deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s to %s, who also holds %s on the project", [g.resource.address, admin_role, concat(", ", g.members), concat(", ", sort(other_roles(g.members)))])) if {
 	some g in gcp.grouped(grants)
 }
 
-other_roles(members) := {u | some m in members; some u in gcp.project_roles_by_member[m]; u in user_roles}
+other_roles(members) := {u | some m in members; some u in data.lib.gcp.project_roles_by_member[m]; u in user_roles}

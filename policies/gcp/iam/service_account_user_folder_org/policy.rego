@@ -48,8 +48,8 @@ import data.lib.tf
 
 roles := ["roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator"]
 
-grants := [g | some g in gcp.hierarchy_grants; g.prefix != "google_project"; g.role in roles]
+grants := [g | some g in data.lib.gcp.hierarchy_grants; g.prefix != "google_project"; g.role in roles]
 
-deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s to %s: it can impersonate every service account below", [g.resource.address, concat(", ", g.roles), gcp.level_name[g.prefix], concat(", ", g.members)])) if {
+deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s to %s: it can impersonate every service account below", [g.resource.address, concat(", ", g.roles), data.lib.gcp.level_name[g.prefix], concat(", ", g.members)])) if {
 	some g in gcp.grouped(grants)
 }

@@ -49,7 +49,7 @@ import data.lib.tf
 
 roles := ["roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator"]
 
-grants := [g | some g in gcp.project_grants; g.role in roles]
+grants := [g | some g in data.lib.gcp.project_grants; g.role in roles]
 
 deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the whole project to %s", [g.resource.address, concat(", ", g.roles), concat(", ", g.members)])) if {
 	some g in gcp.grouped(grants)

@@ -44,8 +44,8 @@ import rego.v1
 import data.lib.gcp
 import data.lib.tf
 
-grants := [g | some g in gcp.hierarchy_grants; startswith(lower(g.member), "user:")]
+grants := [g | some g in data.lib.gcp.hierarchy_grants; startswith(lower(g.member), "user:")]
 
-deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s directly to %s", [g.resource.address, gcp.role_text(g.roles), gcp.level_name[g.prefix], concat(", ", g.members)])) if {
+deny contains tf.finding(g.resource, g.path, sprintf("%s grants %s on the %s directly to %s", [g.resource.address, gcp.role_text(g.roles), data.lib.gcp.level_name[g.prefix], concat(", ", g.members)])) if {
 	some g in gcp.grouped(grants)
 }

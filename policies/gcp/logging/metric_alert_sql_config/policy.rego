@@ -68,7 +68,7 @@ matches(f) if {
 }
 
 metrics := [m |
-	some m in gcp.log_metrics
+	some m in data.lib.gcp.log_metrics
 	is_string(m.values.filter)
 	matches(gcp.norm_filter(m.values.filter))
 ]
@@ -79,19 +79,19 @@ covered if {
 }
 
 covered if {
-	some f in gcp.log_alert_filters
+	some f in data.lib.gcp.log_alert_filters
 	matches(f)
 }
 
 deny contains tf.finding(m, ["filter"], sprintf("%s counts Cloud SQL instance configuration changes but no alert policy uses it", [m.address])) if {
 	not covered
-	not gcp.monitoring_undecided
+	not data.lib.gcp.monitoring_undecided
 	some m in metrics
 }
 
-deny contains {"address": gcp.monitoring_anchor, "path": [], "msg": sprintf("this module manages log metrics and alerts but none watches Cloud SQL instance configuration changes (CIS 2.11); reported on %s", [gcp.monitoring_anchor])} if {
-	gcp.monitoring_module
+deny contains {"address": data.lib.gcp.monitoring_anchor, "path": [], "msg": sprintf("this module manages log metrics and alerts but none watches Cloud SQL instance configuration changes (CIS 2.11); reported on %s", [data.lib.gcp.monitoring_anchor])} if {
+	data.lib.gcp.monitoring_module
 	not covered
-	not gcp.monitoring_undecided
+	not data.lib.gcp.monitoring_undecided
 	count(metrics) == 0
 }

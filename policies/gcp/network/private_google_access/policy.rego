@@ -39,6 +39,6 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["private_ip_google_access"], sprintf("%s has Private Google Access disabled", [r.address])) if {
-	some r in gcp.vm_subnets
+	some r in data.lib.gcp.vm_subnets
 	not tf.is_true(tf.val(r.values, "private_ip_google_access", false))
 }

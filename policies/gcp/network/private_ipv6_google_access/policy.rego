@@ -41,7 +41,7 @@ import data.lib.tf
 enabled := {"ENABLE_OUTBOUND_VM_ACCESS_TO_GOOGLE", "ENABLE_BIDIRECTIONAL_ACCESS_TO_GOOGLE"}
 
 deny contains tf.finding(r, ["private_ipv6_google_access"], sprintf("%s has IPv6 Private Google Access disabled", [r.address])) if {
-	some r in gcp.vm_subnets
+	some r in data.lib.gcp.vm_subnets
 	upper(tf.val(r.values, "stack_type", "IPV4_ONLY")) == "IPV4_IPV6"
 	not upper(tf.at(r, ["private_ipv6_google_access"], "DISABLE_GOOGLE_ACCESS")) in enabled
 }

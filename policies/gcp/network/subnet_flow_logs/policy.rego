@@ -49,7 +49,7 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["log_config"], sprintf("%s has no VPC flow logs", [r.address])) if {
-	some r in gcp.vm_subnets
+	some r in data.lib.gcp.vm_subnets
 	count(tf.list(r.values, "log_config")) == 0
 	not tf.is_unknown(r, ["log_config"])
 }

@@ -47,7 +47,7 @@ replica(r) if tf.val(r.values, "master_instance_name", "") != ""
 replica(r) if tf.is_unknown(r, ["master_instance_name"])
 
 deny contains tf.finding(r, ["settings", s, "backup_configuration"], sprintf("%s has no automated backups", [r.address])) if {
-	some r in gcp.sql_instances
+	some r in data.lib.gcp.sql_instances
 	not replica(r)
 	some s, settings in tf.list(r.values, "settings")
 	count(tf.list(settings, "backup_configuration")) == 0
@@ -55,7 +55,7 @@ deny contains tf.finding(r, ["settings", s, "backup_configuration"], sprintf("%s
 }
 
 deny contains tf.finding(r, ["settings", s, "backup_configuration", b, "enabled"], sprintf("%s has automated backups disabled", [r.address])) if {
-	some r in gcp.sql_instances
+	some r in data.lib.gcp.sql_instances
 	not replica(r)
 	some s, settings in tf.list(r.values, "settings")
 	some b, bc in tf.list(settings, "backup_configuration")

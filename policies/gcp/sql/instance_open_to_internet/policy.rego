@@ -67,7 +67,7 @@ label(network) := sprintf(" (%q)", [network.name]) if is_string(network.name)
 label(network) := "" if not is_string(network.name)
 
 # Any /0 prefix ("0.0.0.0/0", "1.2.3.4/0") covers the whole IPv4 space.
-open(v) if v in gcp.open_ranges
+open(v) if v in data.lib.gcp.open_ranges
 
 open(v) if {
 	is_string(v)

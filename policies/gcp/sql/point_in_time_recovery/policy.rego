@@ -52,7 +52,7 @@ attr(r) := "point_in_time_recovery_enabled" if gcp.is_postgres(r)
 attr(r) := "point_in_time_recovery_enabled" if gcp.is_sqlserver(r)
 
 deny contains tf.finding(r, path, sprintf("%s has no point-in-time recovery (%s is not true)", [r.address, a])) if {
-	some r in gcp.sql_instances
+	some r in data.lib.gcp.sql_instances
 	not gcp.sql_replica(r)
 	not tf.is_unknown(r, ["database_version"])
 	a := attr(r)

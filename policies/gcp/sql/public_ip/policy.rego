@@ -42,14 +42,14 @@ import data.lib.gcp
 import data.lib.tf
 
 deny contains tf.finding(r, ["settings", s, "ip_configuration", c, "ipv4_enabled"], sprintf("%s has a public IPv4 address", [r.address])) if {
-	some r in gcp.sql_instances
+	some r in data.lib.gcp.sql_instances
 	some s, settings in tf.list(r.values, "settings")
 	some c, ipc in tf.list(settings, "ip_configuration")
 	not tf.is_false(tf.val(ipc, "ipv4_enabled", true))
 }
 
 deny contains tf.finding(r, ["settings", s, "ip_configuration"], sprintf("%s has a public IPv4 address (ipv4_enabled defaults to true)", [r.address])) if {
-	some r in gcp.sql_instances
+	some r in data.lib.gcp.sql_instances
 	some s, settings in tf.list(r.values, "settings")
 	count(tf.list(settings, "ip_configuration")) == 0
 	not tf.is_unknown(r, ["settings", s, "ip_configuration"])

@@ -53,7 +53,7 @@ encrypted(ipc) if {
 }
 
 deny contains tf.finding(r, ["settings", s, "ip_configuration", c, attr], sprintf("%s accepts unencrypted connections", [r.address])) if {
-	some r in gcp.sql_instances
+	some r in data.lib.gcp.sql_instances
 	some s, settings in tf.list(r.values, "settings")
 	some c, ipc in tf.list(settings, "ip_configuration")
 	not encrypted(ipc)
@@ -75,7 +75,7 @@ decisive(ipc) := "ssl_mode" if {
 }
 
 deny contains tf.finding(r, ["settings", s, "ip_configuration"], sprintf("%s accepts unencrypted connections (no ip_configuration, so ssl_mode defaults to ALLOW_UNENCRYPTED_AND_ENCRYPTED)", [r.address])) if {
-	some r in gcp.sql_instances
+	some r in data.lib.gcp.sql_instances
 	some s, settings in tf.list(r.values, "settings")
 	count(tf.list(settings, "ip_configuration")) == 0
 	not tf.is_unknown(r, ["settings", s, "ip_configuration"])

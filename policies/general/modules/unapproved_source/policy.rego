@@ -37,7 +37,7 @@ import rego.v1
 import data.lib.modules
 
 deny contains {"address": concat(".", ["module", c.name]), "path": ["source"], "msg": msg} if {
-	modules.configured
+	data.lib.modules.configured
 	some c in input.module_calls
 	is_string(c.source)
 	not modules.approved(c.source)
