@@ -64,8 +64,20 @@ export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT="${DOTNET_SYSTEM_GLOBALIZATION_INVA
 # `;`-separated --level list, so call the platform binary it points at.
 multitool="$(cd "$work/npm" && node -e "console.log(require('@microsoft/sarif-multitool'))")"
 result="$work/validation.sarif"
+# Every rule but SARIF2006 (UrisShouldBeReachable), which fetches each rule's
+# helpUri over the network: CI has none, and waiting on ~800 failed requests
+# took 108 of the validator's 111 s. The other rules' results are the same.
+config="$work/validator.xml"
+cat >"$config" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<Properties>
+  <Properties Key="SARIF2006.UrisShouldBeReachable.Options">
+    <Property Key="RuleEnabled" Value="Disabled" />
+  </Properties>
+</Properties>
+XML
 status=0
-"$multitool" validate "$sarif" --output "$result" --log ForceOverwrite \
+"$multitool" validate "$sarif" --config "$config" --output "$result" --log ForceOverwrite \
   --level "Error;Warning;Note" >"$work/validator.log" 2>&1 || status=$?
 if [[ ! -s "$result" ]]; then
   cat "$work/validator.log" >&2

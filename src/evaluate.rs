@@ -106,9 +106,13 @@ pub(crate) fn evaluate_module(
             input::redact_json(&mut red, &input.sensitive);
             red
         })
-        .map(|red| move || regorus::Value::from(red));
-    let (raw, errors) =
-        policies.evaluate_redacting(engine, || regorus::Value::from(doc), redacted, &types);
+        .map(|red| move || crate::policy::engine::input_value(red));
+    let (raw, errors) = policies.evaluate_redacting(
+        engine,
+        || crate::policy::engine::input_value(doc),
+        redacted,
+        &types,
+    );
     let redactor = input::Redactor::new(&input.sensitive);
     for e in errors {
         let p = &policies.policies[e.policy];

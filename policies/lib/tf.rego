@@ -4,10 +4,14 @@ package lib.tf
 
 import rego.v1
 
-# Managed resources of one type in the module. The lists are built once
-# per evaluation (rules are cached, functions are not), so a policy that
-# looks up a type for every resource stays linear in the module's size.
-resources(type) := object.get(managed_by_type, type, [])
+# Managed resources of one type in the module. tfward hands every document
+# over with `managed_by_type` (type -> resources), so this is a lookup. A
+# document without it (a Rego unit test's `with input as`) is grouped here,
+# once per evaluation (rules are cached, functions are not), so a policy
+# that looks up a type for every resource stays linear in the module's size.
+resources(type) := object.get(input.managed_by_type, type, []) if {
+	is_object(input.managed_by_type)
+} else := object.get(managed_by_type, type, [])
 
 managed_types := {r.type | some r in input.resources; r.mode == "managed"}
 
@@ -17,8 +21,11 @@ managed_by_type[t] := [r |
 	r.mode == "managed"
 ] if some t in managed_types
 
-# Data sources of one type in the module.
-data_sources(type) := [r |
+# Data sources of one type in the module (`data_by_type`, like
+# `managed_by_type` above).
+data_sources(type) := object.get(input.data_by_type, type, []) if {
+	is_object(input.data_by_type)
+} else := [r |
 	some r in input.resources
 	r.type == type
 	r.mode == "data"

@@ -31,6 +31,23 @@ test_resources_of_an_absent_type_is_empty if {
 	tf.resources("aws_instance") == [] with input as d
 }
 
+# The engine's indexes, when the document has them, are what the helpers
+# return (the engine builds them from `resources`; here they differ from it
+# on purpose, to show which one is read).
+test_resources_and_data_sources_read_the_engines_indexes if {
+	ds := object.union(res("aws_iam_policy_document", "p", {}), {"mode": "data", "address": "data.aws_iam_policy_document.p"})
+	d := object.union(doc([]), {
+		"managed_by_type": {"aws_s3_bucket": [bucket]},
+		"data_by_type": {"aws_iam_policy_document": [ds]},
+	})
+	managed := tf.resources("aws_s3_bucket") with input as d
+	managed == [bucket]
+	absent := tf.resources("aws_instance") with input as d
+	absent == []
+	docs := tf.data_sources("aws_iam_policy_document") with input as d
+	docs == [ds]
+}
+
 test_data_sources_selects_data_mode_only if {
 	ds := object.union(res("aws_iam_policy_document", "p", {}), {"mode": "data", "address": "data.aws_iam_policy_document.p"})
 	d := doc([ds, res("aws_iam_policy_document", "m", {})])

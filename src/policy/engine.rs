@@ -663,6 +663,45 @@ fn is_builtin_text(f: &RegoFile) -> bool {
     super::embedded_text(&f.rel).is_some_and(|t| *t == *f.text)
 }
 
+/// The engine's form of an input document, with two indexes the library
+/// reads: `managed_by_type` and `data_by_type` (a type's resources of that
+/// mode, in document order). `tf.resources(type)` is then a lookup instead
+/// of a pass over every resource of the module in each policy that asks
+/// (the VM starts each policy with empty rule caches). The entries share the
+/// resources' values, which are reference-counted: the index costs a pointer
+/// per resource.
+pub fn input_value(doc: serde_json::Value) -> regorus::Value {
+    use std::collections::BTreeMap;
+    let mut value = regorus::Value::from(doc);
+    let mut managed: BTreeMap<regorus::Value, Vec<regorus::Value>> = BTreeMap::new();
+    let mut data: BTreeMap<regorus::Value, Vec<regorus::Value>> = BTreeMap::new();
+    if let Ok(resources) = value["resources"].as_array() {
+        for r in resources.iter() {
+            let by_type = match r["mode"].as_string().map(AsRef::as_ref) {
+                Ok("managed") => &mut managed,
+                Ok("data") => &mut data,
+                _ => continue,
+            };
+            by_type
+                .entry(r["type"].clone())
+                .or_default()
+                .push(r.clone());
+        }
+    }
+    let index = |m: BTreeMap<regorus::Value, Vec<regorus::Value>>| {
+        regorus::Value::from(
+            m.into_iter()
+                .map(|(t, rs)| (t, regorus::Value::from(rs)))
+                .collect::<BTreeMap<_, _>>(),
+        )
+    };
+    if let Ok(fields) = value.as_object_mut() {
+        fields.insert(regorus::Value::from("managed_by_type"), index(managed));
+        fields.insert(regorus::Value::from("data_by_type"), index(data));
+    }
+    value
+}
+
 pub(crate) fn compile_error(file: &str, message: &str) -> PolicyError {
     // regorus messages look like "path:line:col: error: ..." followed by a
     // snippet; keep the line number when there is one.
@@ -867,6 +906,39 @@ deny contains {"address": r.address, "path": [], "msg": sprintf("%d", [n])} if {
         let (findings, errors) = run(&compiled);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn the_input_indexes_resources_by_mode_and_type_in_document_order() {
+        let r = |address: &str, mode: &str, ty: &str| serde_json::json!({"address": address, "mode": mode, "type": ty});
+        let input = input_value(serde_json::json!({"resources": [
+            r("aws_s3_bucket.a", "managed", "aws_s3_bucket"),
+            r("data.aws_iam_policy_document.p", "data", "aws_iam_policy_document"),
+            r("aws_s3_bucket.b", "managed", "aws_s3_bucket"),
+            r("aws_instance.w", "managed", "aws_instance"),
+        ]}));
+        let addresses = |v: &regorus::Value| -> Vec<String> {
+            v.as_array()
+                .map(|a| a.iter().map(|r| r["address"].to_string()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            addresses(&input["managed_by_type"]["aws_s3_bucket"]),
+            ["\"aws_s3_bucket.a\"", "\"aws_s3_bucket.b\""]
+        );
+        assert_eq!(
+            addresses(&input["managed_by_type"]["aws_instance"]),
+            ["\"aws_instance.w\""]
+        );
+        assert_eq!(
+            addresses(&input["data_by_type"]["aws_iam_policy_document"]),
+            ["\"data.aws_iam_policy_document.p\""]
+        );
+        assert_eq!(
+            input["managed_by_type"]["aws_iam_policy_document"],
+            regorus::Value::Undefined
+        );
+        assert_eq!(input["resources"].as_array().map(|a| a.len()).ok(), Some(4));
     }
 
     /// The packages a program reads as whole documents: each such lookup

@@ -383,7 +383,11 @@ fn judge(out: &mut Work<'_>, ignores: &[Ignore], today: Date, policies: &Compile
     });
     let types: HashSet<&str> = [IGNORE_TYPE].into_iter().collect();
     let mut engine = policies.worker();
-    let (raw, errors) = policies.evaluate(&mut engine, || regorus::Value::from(doc), &types);
+    let (raw, errors) = policies.evaluate(
+        &mut engine,
+        || crate::policy::engine::input_value(doc),
+        &types,
+    );
     for e in errors {
         let p = &policies.policies[e.policy];
         out.diagnostics.push(Diagnostic::error(
