@@ -806,11 +806,32 @@ plain_covered(s, actions) := {a |
 }
 
 wildcard_covered(s, actions) := {a |
-	patterns := [p | some p in s.Action; not plain_name(p)]
-	count(patterns) > 0
+	some p in s.Action
+	not plain_name(p)
+	some a in pattern_covers(p, actions)
+}
+
+# The members of `actions` one Action pattern matches (as action_matches
+# decides), with the pattern's kind settled once rather than per action.
+pattern_covers(p, actions) := {a | some a in actions} if p == "*"
+
+else := {a |
+	prefix := lower(trim_suffix(p, "*"))
 	some a in actions
-	some p in patterns
-	action_matches(p, a)
+	startswith(lower(a), prefix)
+} if {
+	is_string(p)
+	endswith(p, "*")
+	not complex_pattern(p)
+}
+
+else := {a |
+	re := action_regex(p)
+	some a in actions
+	regex.match(re, lower(a))
+} if {
+	is_string(p)
+	complex_pattern(p)
 }
 
 not_action_covered(s, actions) := {a |
