@@ -81,7 +81,8 @@ fn programs(files: &[(String, String)]) -> Vec<u8> {
     }
     let data = regorus::Value::from_json_str(r#"{"tfward":{"config":{}}}"#).expect("valid JSON");
     let on_vm: Vec<usize> = (0..policies.len()).collect();
-    let (programs, entry) = prebuilt::compile(&libs, &policies, &rules, &on_vm, &data);
+    let (mut programs, mut entry) = prebuilt::compile(&libs, &policies, &rules, &on_vm, &data);
+    prebuilt::add_shared(&libs, &data, &mut programs, &mut rules, &mut entry);
     prebuilt::encode(&programs, &rules, &entry).unwrap_or_default()
 }
 

@@ -938,27 +938,39 @@ held_documents contains ref if {
 
 # aws_iam_policy_document data sources no identity policy of the module reads
 # (they may feed a module, an output, or a trust or resource policy).
-standalone_documents contains d if {
+standalone_documents_computed contains d if {
 	some d in tf.data_sources("aws_iam_policy_document")
 	not tf.base_address(d.address) in held_documents
 }
 
+standalone_documents := input.memo.aws_iam.standalone_documents if input.memo.aws_iam
+
+else := standalone_documents_computed
+
 # [holder key, identity statement] for each holder, read once per evaluation.
-holder_statement_pairs contains [k, x] if {
+holder_statement_pairs_computed contains [k, x] if {
 	some h in identity_policy_holders
 	k := holder_key(h)
 	some x in statements_at(h.res, h.path)
 	identity_statement(x.stmt)
 }
 
+holder_statement_pairs := input.memo.aws_iam.holder_statement_pairs if input.memo.aws_iam
+
+else := holder_statement_pairs_computed
+
 # Every identity-policy statement of the module: statements of the holders,
 # and of standalone policy documents (checked on their own: they may feed a
 # module). A statement is reported where its fix belongs.
-identity_statements := {pair[1] | some pair in holder_statement_pairs} | {x |
+identity_statements_computed := {pair[1] | some pair in holder_statement_pairs} | {x |
 	some d in standalone_documents
 	some x in document_statements_of([d])
 	identity_statement(x.stmt)
 }
+
+identity_statements := input.memo.aws_iam.identity_statements if input.memo.aws_iam
+
+else := identity_statements_computed
 
 # [principal key, holder] pairs: the policy holders ({"res", "path", "via"})
 # attached to a principal directly. (Sets of pairs rather than multi-value
@@ -1029,26 +1041,42 @@ reached_holders contains [h.res.address, h.path] if {
 
 # Holders that reach no principal of the module (attached elsewhere, or
 # feeding a module): their permissions are checked on their own.
-unattached_holders contains h if {
+unattached_holders_computed contains h if {
 	some h in identity_policy_holders
 	not [h.res.address, h.path] in reached_holders
 }
 
+unattached_holders := input.memo.aws_iam.unattached_holders if input.memo.aws_iam
+
+else := unattached_holders_computed
+
 # [address or holder key, grant summary] of every principal, unattached
 # holder and standalone document, built once per evaluation.
-principal_summary_pairs contains [p.address, grant_summary(principal_statements(p))] if {
+principal_summary_pairs_computed contains [p.address, grant_summary(principal_statements(p))] if {
 	some p in all_principals
 }
 
-holder_summary_pairs contains [k, grant_summary(holder_identity_statements(h))] if {
+principal_summary_pairs := input.memo.aws_iam.principal_summary_pairs if input.memo.aws_iam
+
+else := principal_summary_pairs_computed
+
+holder_summary_pairs_computed contains [k, grant_summary(holder_identity_statements(h))] if {
 	some h in unattached_holders
 	k := holder_key(h)
 }
 
-document_summary_pairs contains [d.address, grant_summary(xs)] if {
+holder_summary_pairs := input.memo.aws_iam.holder_summary_pairs if input.memo.aws_iam
+
+else := holder_summary_pairs_computed
+
+document_summary_pairs_computed contains [d.address, grant_summary(xs)] if {
 	some d in standalone_documents
 	xs := [x | some x in document_statements_of([d]); identity_statement(x.stmt)]
 }
+
+document_summary_pairs := input.memo.aws_iam.document_summary_pairs if input.memo.aws_iam
+
+else := document_summary_pairs_computed
 
 # ---------------------------------------------------------------------------
 # Public statements of S3 bucket policies
@@ -1078,4 +1106,25 @@ s3_public_statements contains object.union(x, {"holder": r}) if {
 	some r in s3_policy_holders
 	some x in policy_statements(r, "policy")
 	public_allow(x.stmt)
+}
+
+# ---------------------------------------------------------------------------
+# Computed once per document
+#
+# The engine evaluates this rule before the policies of a document and hands
+# its value to each of them as input.memo.aws_iam (prebuilt::SHARED in
+# src/policy/prebuilt.rs): the VM starts every policy with empty rule caches,
+# and a couple of dozen IAM policies read these same rules. Each rule above
+# reads its memo when there is one and computes itself otherwise (Rego unit
+# tests, `--vm verify`, users' policies on the interpreter).
+# ---------------------------------------------------------------------------
+
+memo_aws_iam := {
+	"holder_statement_pairs": holder_statement_pairs,
+	"identity_statements": identity_statements,
+	"standalone_documents": standalone_documents,
+	"unattached_holders": unattached_holders,
+	"principal_summary_pairs": principal_summary_pairs,
+	"holder_summary_pairs": holder_summary_pairs,
+	"document_summary_pairs": document_summary_pairs
 }

@@ -60,6 +60,12 @@ pub struct Compiled {
     programs: Arc<[Arc<Program>]>,
     /// Policy index -> (program, entry point), for policies on the VM.
     entry: Arc<[Option<(usize, usize)>]>,
+    /// The shared library rules ([`prebuilt::SHARED`]) found in the
+    /// programs: (key in `input.memo`, program, entry point).
+    shared: Arc<[(&'static str, usize, usize)]>,
+    /// Per policy: whether it may read a shared rule (it imports the
+    /// library that defines them), so the document gets `memo` first.
+    reads_shared: Arc<[bool]>,
     verify: bool,
     /// `data` as policies see it (`data.tfward.config`).
     data: regorus::Value,
@@ -250,7 +256,7 @@ impl Compiled {
             VmUse::BuiltIn if libs_are_builtin(set) => builtin_programs(),
             _ => None,
         };
-        let (programs, entry) = match prebuilt {
+        let (programs, entry, shared) = match prebuilt {
             // The programs hold every built-in policy: each policy finds
             // its entry by rule, when its text is the one built in.
             Some(built) => {
@@ -265,7 +271,11 @@ impl Compiled {
                         entry[i] = by_rule.get(rules[i].as_str()).copied();
                     }
                 }
-                (built.programs.clone(), entry)
+                let shared = prebuilt::SHARED
+                    .iter()
+                    .filter_map(|(key, rule)| by_rule.get(rule).map(|&(p, e)| (*key, p, e)))
+                    .collect();
+                (built.programs.clone(), entry, shared)
             }
             None => {
                 fn source(f: &RegoFile) -> prebuilt::Source<'_> {
@@ -277,7 +287,26 @@ impl Compiled {
                 let libs: Vec<prebuilt::Source<'_>> = set.libs.iter().map(source).collect();
                 let policies: Vec<prebuilt::Source<'_>> =
                     set.policies.iter().map(|p| source(&p.file)).collect();
-                prebuilt::compile(&libs, &policies, &rules, &on_vm, &data)
+                let (mut programs, entry) =
+                    prebuilt::compile(&libs, &policies, &rules, &on_vm, &data);
+                let mut shared = Vec::new();
+                if !on_vm.is_empty() && opts.vm != VmUse::Verify {
+                    let mut shared_rules = Vec::new();
+                    let mut shared_entry = Vec::new();
+                    prebuilt::add_shared(
+                        &libs,
+                        &data,
+                        &mut programs,
+                        &mut shared_rules,
+                        &mut shared_entry,
+                    );
+                    shared = prebuilt::SHARED
+                        .iter()
+                        .zip(shared_entry.iter().flatten())
+                        .map(|((key, _), &(p, e))| (*key, p, e))
+                        .collect();
+                }
+                (programs, entry, shared)
             }
         };
         let test_files = if tests { set.tests.as_slice() } else { &[] };
@@ -324,6 +353,23 @@ impl Compiled {
             interpreter: Arc::new(interpreter),
             programs: programs.into(),
             entry: entry.into(),
+            // `--vm verify` compares the engines on each policy's own
+            // evaluation, shared rules included.
+            shared: if opts.vm == VmUse::Verify {
+                Vec::new().into()
+            } else {
+                shared.into()
+            },
+            reads_shared: set
+                .policies
+                .iter()
+                .map(|p| {
+                    prebuilt::SHARED.iter().any(|(_, rule)| {
+                        rule.rsplit_once('.')
+                            .is_some_and(|(package, _)| p.file.text.contains(package))
+                    })
+                })
+                .collect(),
             verify: opts.vm == VmUse::Verify,
             data,
             timer,
@@ -519,8 +565,14 @@ impl Compiled {
             vm.1 = false;
         }
         let profile = policy_profile(self.policies.len());
+        let applies = |i: usize| {
+            self.is_enabled(i) && self.types[i].iter().any(|t| types.contains(t.as_str()))
+        };
+        let wants_memo = !self.shared.is_empty()
+            && (0..self.policies.len())
+                .any(|i| applies(i) && self.entry[i].is_some() && self.reads_shared[i]);
         for i in 0..self.policies.len() {
-            if !self.is_enabled(i) || !self.types[i].iter().any(|t| types.contains(t.as_str())) {
+            if !applies(i) {
                 continue;
             }
             let started = profile.map(|_| std::time::Instant::now());
@@ -530,7 +582,11 @@ impl Compiled {
                     redacted_document = Some(make());
                 }
             } else if let Some(make) = input.take() {
-                document = Some(make());
+                let mut doc = make();
+                if wants_memo {
+                    self.add_memo(worker, &mut doc);
+                }
+                document = Some(doc);
             }
             let doc = if wants_redacted {
                 redacted_document.as_ref()
@@ -617,6 +673,31 @@ impl Compiled {
             }
         }
         (findings, errors)
+    }
+
+    /// Evaluates the shared library rules on `doc` and adds their values
+    /// to it as `memo` (`memo.aws_iam`, ...), which the library reads
+    /// instead of evaluating them again in each policy. A shared rule that
+    /// fails is left out: each policy then evaluates it itself. The VMs
+    /// get the document with `memo` at their next policy.
+    fn add_memo(&self, worker: &mut Worker, doc: &mut regorus::Value) {
+        let mut memo = std::collections::BTreeMap::new();
+        for &(key, p, e) in self.shared.iter() {
+            let Some(vm) = self.vm(worker, p, doc) else {
+                continue;
+            };
+            if let Ok(value) = vm.execute_entry_point_by_index(e) {
+                if value != regorus::Value::Undefined {
+                    memo.insert(regorus::Value::from(key), value);
+                }
+            }
+        }
+        for vm in worker.vms.iter_mut().flatten() {
+            vm.1 = false;
+        }
+        if let Ok(fields) = doc.as_object_mut() {
+            fields.insert(regorus::Value::from("memo"), regorus::Value::from(memo));
+        }
     }
 
     /// Evaluates one query on the interpreter (Rego unit tests, which may
@@ -906,6 +987,58 @@ deny contains {"address": r.address, "path": [], "msg": sprintf("%d", [n])} if {
         let (findings, errors) = run(&compiled);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    /// The IAM family reads its statements and grant summaries from
+    /// `input.memo`, computed once per document: the findings are the ones
+    /// each policy finds computing them itself (on the interpreter, which
+    /// has no memo).
+    #[test]
+    fn shared_rules_computed_once_give_the_findings_each_policy_computes() {
+        let builtin = PolicySet::embedded().expect("the built-in set loads");
+        let admin = r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}"#;
+        let passrole = r#"{"Statement": [{"Effect": "Allow", "Action": ["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"], "Resource": "*"}]}"#;
+        let doc = serde_json::json!({"source": "config", "module": "", "resources": [
+            {"address": "aws_iam_policy.admin", "type": "aws_iam_policy", "name": "admin", "mode": "managed",
+             "values": {"name": "admin", "policy": admin}, "unknown": [], "references": {}},
+            {"address": "aws_iam_user.u", "type": "aws_iam_user", "name": "u", "mode": "managed",
+             "values": {"name": "u"}, "unknown": [], "references": {}},
+            {"address": "aws_iam_user_policy.p", "type": "aws_iam_user_policy", "name": "p", "mode": "managed",
+             "values": {"user": "u", "policy": passrole}, "unknown": [], "references": {"user": ["aws_iam_user.u"]}},
+        ]});
+        let types = HashSet::from([
+            "aws_iam_policy",
+            "aws_iam_user",
+            "aws_iam_user_policy",
+            "terraform",
+        ]);
+        let findings = |vm: VmUse| {
+            let compiled = Compiled::new(&builtin, &opts(vm)).expect("compiles");
+            let memo = !compiled.shared.is_empty();
+            let doc = doc.clone();
+            let (found, errors) =
+                compiled.evaluate(&mut compiled.worker(), || input_value(doc), &types);
+            assert!(errors.is_empty(), "{errors:?}");
+            let mut found: Vec<String> = found
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {} {}",
+                        builtin.policies[f.policy].meta.id, f.address, f.message
+                    )
+                })
+                .collect();
+            found.sort();
+            (memo, found)
+        };
+        let (memo, on_vm) = findings(VmUse::BuiltIn);
+        let (interpreter_memo, interpreted) = findings(VmUse::Off);
+        assert!(memo && !interpreter_memo);
+        assert!(
+            on_vm.iter().filter(|f| f.contains("aws_iam_")).count() >= 3,
+            "IAM findings: {on_vm:#?}"
+        );
+        assert_eq!(on_vm, interpreted);
     }
 
     #[test]

@@ -110,23 +110,65 @@ fn compile_share(
     chunk: &[usize],
     data: &regorus::Value,
 ) -> Option<Arc<Program>> {
+    let sources: Vec<Source<'_>> = chunk.iter().map(|&i| policies[i]).collect();
+    let entry_points: Vec<&str> = chunk.iter().map(|&i| rules[i].as_str()).collect();
+    program_of(libs, &sources, &entry_points, data)
+}
+
+/// Library rules the engine evaluates once per document, before the
+/// policies, and hands each policy as `input.memo[key]`: the VM starts every
+/// policy with empty rule caches, so a rule that many policies read (the
+/// IAM family's statements and grant summaries) would otherwise be
+/// evaluated once per policy. (key, rule), in the shared program's order.
+pub const SHARED: &[(&str, &str)] = &[("aws_iam", "data.lib.aws.memo_aws_iam")];
+
+/// Adds the program of the [`SHARED`] rules (every library, no policy) to
+/// `programs`, and each rule with its entry to `rules` and `entry`. Nothing
+/// is added when the libraries do not define them or the VM rejects them:
+/// each policy then evaluates them itself.
+pub fn add_shared(
+    libs: &[Source<'_>],
+    data: &regorus::Value,
+    programs: &mut Vec<Arc<Program>>,
+    rules: &mut Vec<String>,
+    entry: &mut Vec<Entry>,
+) {
+    let shared: Vec<&str> = SHARED.iter().map(|(_, rule)| *rule).collect();
+    let Some(program) = program_of(libs, &[], &shared, data) else {
+        return;
+    };
+    let p = programs.len();
+    programs.push(program);
+    for (e, rule) in shared.iter().enumerate() {
+        rules.push((*rule).to_owned());
+        entry.push(Some((p, e)));
+    }
+}
+
+/// One program of `libs` and `sources` with `entry_points`, in that order;
+/// None when the VM compiler rejects it.
+fn program_of(
+    libs: &[Source<'_>],
+    sources: &[Source<'_>],
+    entry_points: &[&str],
+    data: &regorus::Value,
+) -> Option<Arc<Program>> {
     let mut engine = Engine::new();
     engine.set_strict_builtin_errors(false);
-    for f in libs.iter().chain(chunk.iter().map(|&i| &policies[i])) {
+    for f in libs.iter().chain(sources) {
         engine
             .add_policy(f.name.to_owned(), f.text.to_owned())
             .ok()?;
     }
     engine.add_data(data.clone()).ok()?;
-    let entry_points: Vec<&str> = chunk.iter().map(|&i| rules[i].as_str()).collect();
     let first: regorus::Rc<str> = (*entry_points.first()?).into();
     let compiled = engine.compile_with_entrypoint(&first).ok()?;
-    let program = Compiler::compile_from_policy(&compiled, &entry_points).ok()?;
+    let program = Compiler::compile_from_policy(&compiled, entry_points).ok()?;
     let in_order = program.entry_points.len() == entry_points.len()
         && program
             .entry_points
             .keys()
-            .zip(&entry_points)
+            .zip(entry_points)
             .all(|(name, rule)| name == rule);
     in_order.then_some(program)
 }
