@@ -14,8 +14,13 @@ pub const MAX_ARCHIVE: u64 = 128 * 1024 * 1024;
 pub struct Answer {
     pub status: u16,
     pub terraform_get: Option<String>,
+    /// `Location`, on a redirect `get` did not follow (there is none left
+    /// after `get`: it follows every redirect or fails).
+    location: Option<String>,
     pub body: Vec<u8>,
 }
+
+const MAX_REDIRECTS: usize = 5;
 
 pub struct Client {
     remote: ureq::Agent,
@@ -29,7 +34,9 @@ impl Client {
                 .http_status_as_error(false)
                 .timeout_global(Some(Duration::from_secs(120)))
                 .timeout_connect(Some(Duration::from_secs(15)))
-                .max_redirects(5)
+                // Redirects are followed in `get`, which checks each
+                // target as it checks the first URL.
+                .max_redirects(0)
                 .user_agent(concat!("tfward/", env!("CARGO_PKG_VERSION")));
             if !proxy {
                 config = config.proxy(None);
@@ -42,8 +49,39 @@ impl Client {
         }
     }
 
-    /// GETs `url`, reading at most `limit` bytes of body.
+    /// GETs `url`, following up to 5 redirects, reading at most `limit`
+    /// bytes of body. Each redirect target must pass the first URL's rule
+    /// (https; plain http only on loopback), and a remote server cannot
+    /// redirect to this machine's loopback.
     pub fn get(&self, url: &str, limit: u64) -> Result<Answer, String> {
+        let from_loopback = is_loopback_url(url);
+        let mut url = url.to_owned();
+        for _ in 0..=MAX_REDIRECTS {
+            let answer = self.get_once(&url, limit)?;
+            let Some(location) = answer
+                .location
+                .as_deref()
+                .filter(|_| matches!(answer.status, 301 | 302 | 303 | 307 | 308))
+            else {
+                return Ok(answer);
+            };
+            let next = join(&url, location);
+            if is_loopback_url(&next) && !from_loopback {
+                return Err(format!(
+                    "{} redirects to {}, this machine's loopback, which a remote server may not",
+                    shown(&url),
+                    shown(&next)
+                ));
+            }
+            url = next;
+        }
+        Err(format!(
+            "{} redirects more than {MAX_REDIRECTS} times",
+            shown(&url)
+        ))
+    }
+
+    fn get_once(&self, url: &str, limit: u64) -> Result<Answer, String> {
         let loopback = is_loopback_url(url);
         if !(url.starts_with("https://") || loopback && url.starts_with("http://")) {
             return Err(format!(
@@ -66,6 +104,11 @@ impl Client {
             .get("X-Terraform-Get")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        let location = response
+            .headers()
+            .get("Location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let mut body = Vec::new();
         response
             .body_mut()
@@ -82,6 +125,7 @@ impl Client {
         Ok(Answer {
             status,
             terraform_get,
+            location,
             body,
         })
     }
@@ -192,6 +236,57 @@ mod tests {
         assert!(is_loopback_url("http://[::1]:80/x"));
         assert!(!is_loopback_url("http://10.0.0.1/x"));
         assert!(!is_loopback_url("http://127.0.0.1.example.com/x"));
+    }
+
+    /// A loopback server answering `path` with a status and a Location.
+    fn redirecting_server(routes: &'static [(&'static str, &'static str)]) -> u16 {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut reader = BufReader::new(&stream);
+                let mut line = String::new();
+                let _ = reader.read_line(&mut line);
+                let path = line.split(' ').nth(1).unwrap_or("").to_owned();
+                let answer = match routes.iter().find(|(p, _)| *p == path) {
+                    Some((_, to)) => {
+                        format!("HTTP/1.0 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\n\r\n")
+                    }
+                    None => "HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok".to_owned(),
+                };
+                let _ = (&stream).write_all(answer.as_bytes());
+            }
+        });
+        port
+    }
+
+    #[test]
+    fn redirects_are_followed_and_each_target_is_checked() {
+        let port = redirecting_server(&[
+            ("/relative", "/final"),
+            ("/plain", "http://192.0.2.1/x.tgz"),
+            ("/loop", "/loop"),
+        ]);
+        let client = Client::new();
+        let base = format!("http://127.0.0.1:{port}");
+        let ok = client
+            .get(&format!("{base}/relative"), 100)
+            .expect("followed");
+        assert_eq!((ok.status, ok.body.as_slice()), (200, b"ok".as_slice()));
+        let plain = client
+            .get(&format!("{base}/plain"), 100)
+            .err()
+            .unwrap_or_default();
+        assert!(
+            plain.contains("http://192.0.2.1/x.tgz is not https"),
+            "{plain}"
+        );
+        let looped = client
+            .get(&format!("{base}/loop"), 100)
+            .err()
+            .unwrap_or_default();
+        assert!(looped.contains("redirects more than 5 times"), "{looped}");
     }
 
     #[test]
