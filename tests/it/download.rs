@@ -469,3 +469,67 @@ fn git_source_with_ref_and_subdir_over_dumb_http() {
         stderr(&out)
     );
 }
+
+/// A .zip of (name, text) entries, deflated.
+fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, text) in entries {
+        zip.start_file(*name, options).expect("zip entry");
+        zip.write_all(text.as_bytes()).expect("zip write");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+#[test]
+fn a_zip_package_from_the_registry_is_unpacked_and_evaluated() {
+    let server = Server::start(None);
+    server.route(
+        "/.well-known/terraform.json",
+        ok(r#"{"modules.v1": "/api/modules/v1/"}"#),
+    );
+    server.route(
+        "/api/modules/v1/acme/store/aws/versions",
+        ok(r#"{"modules":[{"versions":[{"version":"3.1.0"}]}]}"#),
+    );
+    server.route(
+        "/api/modules/v1/acme/store/aws/3.1.0/download",
+        Answer {
+            status: 204,
+            get: Some("/files/store-3.1.0.zip".to_owned()),
+            body: Vec::new(),
+        },
+    );
+    // GitHub's archive links put the module under a top folder.
+    server.route(
+        "/files/store-3.1.0.zip",
+        ok(zip_of(&[("store-3.1.0/main.tf", &public_acl("zipped"))])),
+    );
+    let t = root_calling(
+        &format!("{}/acme/store/aws//store-3.1.0", server.host()),
+        "3.1.0",
+    );
+    let cache = tempfile::tempdir().expect("cache");
+    let out = scan(&t, cache.path(), true);
+    let report = json(&out);
+    assert_eq!(
+        found(&report),
+        vec![
+            (
+                "TFW-AWS-0001".to_owned(),
+                "aws_s3_bucket_acl.root".to_owned()
+            ),
+            (
+                "TFW-AWS-0001".to_owned(),
+                "module.store.aws_s3_bucket_acl.zipped".to_owned()
+            ),
+        ],
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        report["summary"]["module_calls"]["not_installed"], 0,
+        "{report}"
+    );
+}
