@@ -163,14 +163,19 @@ fn public_acl(name: &str) -> String {
     )
 }
 
-/// A registry at `server` listing `versions` of acme/store/aws; each
-/// version's package is `pkg-V.tar.gz`, reached by a relative
-/// X-Terraform-Get.
-fn registry(server: &Server, versions: &[&str]) {
+/// The registry's service discovery document: modules under /api/modules/v1/.
+fn discovery(server: &Server) {
     server.route(
         "/.well-known/terraform.json",
         ok(r#"{"modules.v1": "/api/modules/v1/"}"#),
     );
+}
+
+/// A registry at `server` listing `versions` of acme/store/aws; each
+/// version's package is `pkg-V.tar.gz`, reached by a relative
+/// X-Terraform-Get.
+fn registry(server: &Server, versions: &[&str]) {
+    discovery(server);
     let listed: Vec<String> = versions
         .iter()
         .map(|v| format!(r#"{{"version":"{v}"}}"#))
@@ -373,10 +378,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn a_failing_registry_is_a_warning_naming_module_source_and_reason() {
     let server = Server::start(None);
-    server.route(
-        "/.well-known/terraform.json",
-        ok(r#"{"modules.v1": "/api/modules/v1/"}"#),
-    );
+    discovery(&server);
     server.route(
         "/api/modules/v1/acme/store/aws/versions",
         Answer {
@@ -485,10 +487,7 @@ fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
 #[test]
 fn a_zip_package_from_the_registry_is_unpacked_and_evaluated() {
     let server = Server::start(None);
-    server.route(
-        "/.well-known/terraform.json",
-        ok(r#"{"modules.v1": "/api/modules/v1/"}"#),
-    );
+    discovery(&server);
     server.route(
         "/api/modules/v1/acme/store/aws/versions",
         ok(r#"{"modules":[{"versions":[{"version":"3.1.0"}]}]}"#),
