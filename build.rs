@@ -82,7 +82,12 @@ fn programs(files: &[(String, String)]) -> Vec<u8> {
     let data = regorus::Value::from_json_str(r#"{"tfward":{"config":{}}}"#).expect("valid JSON");
     let on_vm: Vec<usize> = (0..policies.len()).collect();
     let (mut programs, mut entry) = prebuilt::compile(&libs, &policies, &rules, &on_vm, &data);
-    prebuilt::add_shared(&libs, &data, &mut programs, &mut rules, &mut entry);
+    if let Some(p) = prebuilt::add_shared(&libs, &data, &mut programs) {
+        for (e, (_, rule)) in prebuilt::SHARED.iter().enumerate() {
+            rules.push((*rule).to_owned());
+            entry.push(Some((p, e)));
+        }
+    }
     prebuilt::encode(&programs, &rules, &entry).unwrap_or_default()
 }
 

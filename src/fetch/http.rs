@@ -14,8 +14,7 @@ pub const MAX_ARCHIVE: u64 = 128 * 1024 * 1024;
 pub struct Answer {
     pub status: u16,
     pub terraform_get: Option<String>,
-    /// `Location`, on a redirect `get` did not follow (there is none left
-    /// after `get`: it follows every redirect or fails).
+    /// `Location` of one response; `get` follows it.
     location: Option<String>,
     pub body: Vec<u8>,
 }

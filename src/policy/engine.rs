@@ -289,23 +289,19 @@ impl Compiled {
                     set.policies.iter().map(|p| source(&p.file)).collect();
                 let (mut programs, entry) =
                     prebuilt::compile(&libs, &policies, &rules, &on_vm, &data);
-                let mut shared = Vec::new();
-                if !on_vm.is_empty() && opts.vm != VmUse::Verify {
-                    let mut shared_rules = Vec::new();
-                    let mut shared_entry = Vec::new();
-                    prebuilt::add_shared(
-                        &libs,
-                        &data,
-                        &mut programs,
-                        &mut shared_rules,
-                        &mut shared_entry,
-                    );
-                    shared = prebuilt::SHARED
-                        .iter()
-                        .zip(shared_entry.iter().flatten())
-                        .map(|((key, _), &(p, e))| (*key, p, e))
-                        .collect();
-                }
+                // `--vm verify` compares the engines on each policy's own
+                // evaluation, shared rules included: no memo there.
+                let shared = match opts.vm {
+                    VmUse::BuiltIn if !on_vm.is_empty() => {
+                        prebuilt::add_shared(&libs, &data, &mut programs)
+                    }
+                    _ => None,
+                };
+                let shared = shared.map_or_else(Vec::new, |p| {
+                    (prebuilt::SHARED.iter().enumerate())
+                        .map(|(e, (key, _))| (*key, p, e))
+                        .collect()
+                });
                 (programs, entry, shared)
             }
         };
@@ -353,13 +349,7 @@ impl Compiled {
             interpreter: Arc::new(interpreter),
             programs: programs.into(),
             entry: entry.into(),
-            // `--vm verify` compares the engines on each policy's own
-            // evaluation, shared rules included.
-            shared: if opts.vm == VmUse::Verify {
-                Vec::new().into()
-            } else {
-                shared.into()
-            },
+            shared: shared.into(),
             reads_shared: set
                 .policies
                 .iter()
@@ -565,14 +555,11 @@ impl Compiled {
             vm.1 = false;
         }
         let profile = policy_profile(self.policies.len());
-        let applies = |i: usize| {
-            self.is_enabled(i) && self.types[i].iter().any(|t| types.contains(t.as_str()))
-        };
-        let wants_memo = !self.shared.is_empty()
-            && (0..self.policies.len())
-                .any(|i| applies(i) && self.entry[i].is_some() && self.reads_shared[i]);
+        // The shared rules are evaluated when the first policy on the VM
+        // that may read them comes up (never, for most documents).
+        let mut memo_added = self.shared.is_empty();
         for i in 0..self.policies.len() {
-            if !applies(i) {
+            if !self.is_enabled(i) || !self.types[i].iter().any(|t| types.contains(t.as_str())) {
                 continue;
             }
             let started = profile.map(|_| std::time::Instant::now());
@@ -582,11 +569,17 @@ impl Compiled {
                     redacted_document = Some(make());
                 }
             } else if let Some(make) = input.take() {
-                let mut doc = make();
-                if wants_memo {
-                    self.add_memo(worker, &mut doc);
+                document = Some(make());
+            }
+            if !wants_redacted && !memo_added && self.reads_shared[i] && self.entry[i].is_some() {
+                if let Some(doc) = document.as_mut() {
+                    self.add_memo(worker, doc);
+                    // The interpreter holds the document without it.
+                    if interpreter_holds == Some(false) {
+                        interpreter_holds = None;
+                    }
                 }
-                document = Some(doc);
+                memo_added = true;
             }
             let doc = if wants_redacted {
                 redacted_document.as_ref()

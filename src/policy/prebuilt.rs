@@ -123,26 +123,18 @@ fn compile_share(
 pub const SHARED: &[(&str, &str)] = &[("aws_iam", "data.lib.aws.memo_aws_iam")];
 
 /// Adds the program of the [`SHARED`] rules (every library, no policy) to
-/// `programs`, and each rule with its entry to `rules` and `entry`. Nothing
-/// is added when the libraries do not define them or the VM rejects them:
-/// each policy then evaluates them itself.
+/// `programs`; its entry points are SHARED's, in order. Returns its index,
+/// or None when the libraries do not define the rules or the VM rejects
+/// them: each policy then evaluates them itself.
 pub fn add_shared(
     libs: &[Source<'_>],
     data: &regorus::Value,
     programs: &mut Vec<Arc<Program>>,
-    rules: &mut Vec<String>,
-    entry: &mut Vec<Entry>,
-) {
+) -> Option<usize> {
     let shared: Vec<&str> = SHARED.iter().map(|(_, rule)| *rule).collect();
-    let Some(program) = program_of(libs, &[], &shared, data) else {
-        return;
-    };
-    let p = programs.len();
+    let program = program_of(libs, &[], &shared, data)?;
     programs.push(program);
-    for (e, rule) in shared.iter().enumerate() {
-        rules.push((*rule).to_owned());
-        entry.push(Some((p, e)));
-    }
+    Some(programs.len() - 1)
 }
 
 /// One program of `libs` and `sources` with `entry_points`, in that order;
