@@ -28,12 +28,17 @@ pub const MAX_ITEMS: usize = 20_000;
 /// Offset of a lifted object's `{` -> its value.
 pub type Lifted = HashMap<usize, Arc<Value>>;
 
-/// An object constructor too large to parse: the offset of its `{` and
-/// about how many items it has.
+/// An object constructor too large to parse: the offset of its `{`, about
+/// how many items it has, and how many the file's earlier objects of at
+/// least [`MIN_ITEMS`] items that are not all literals have. Each costs
+/// hcl-edit time quadratic in its items, so a file may hold at most the
+/// work of one object of [`MAX_ITEMS`] (the sum of their squares): without
+/// that, each of a thousand objects of 20,000 items would take 1.6 s.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TooLarge {
     pub offset: usize,
     pub items: usize,
+    pub earlier: Vec<usize>,
 }
 
 /// The text with every large literal object blanked, and their values;
@@ -49,6 +54,14 @@ pub fn lift(text: &str) -> Result<Option<(String, Lifted)>, TooLarge> {
     let mut lifted = Lifted::new();
     let mut last = b'\n';
     let mut i = 0;
+    // Items of the objects left to hcl-edit that cost it quadratic time.
+    let mut parsed_large: Vec<usize> = Vec::new();
+    let work = |items: &[usize]| {
+        items
+            .iter()
+            .map(|&n| (n as u128) * (n as u128))
+            .sum::<u128>()
+    };
     // Text tfward cannot lex to the end is left to the parser as it is.
     macro_rules! or_leave {
         ($e:expr) => {
@@ -89,8 +102,16 @@ pub fn lift(text: &str) -> Result<Option<(String, Lifted)>, TooLarge> {
                 }
                 _ => {
                     let items = count_items(b, i);
-                    if items > MAX_ITEMS {
-                        return Err(TooLarge { offset: i, items });
+                    if items >= MIN_ITEMS {
+                        parsed_large.push(items);
+                        if work(&parsed_large) > (MAX_ITEMS as u128) * (MAX_ITEMS as u128) {
+                            parsed_large.pop();
+                            return Err(TooLarge {
+                                offset: i,
+                                items,
+                                earlier: parsed_large,
+                            });
+                        }
                     }
                     last = c;
                     i += 1;
@@ -394,5 +415,30 @@ mod tests {
         assert_eq!(lift(&big(10, "")), Ok(None));
         let err = lift(&big(30_000, "    x = var.a == 1 ? 2 : 3\n")).expect_err("too large");
         assert_eq!(err.items, MAX_ITEMS + 1);
+        assert!(err.earlier.is_empty());
+    }
+
+    #[test]
+    fn a_file_holds_at_most_the_parse_work_of_one_object_of_max_items() {
+        let object = |n: usize| {
+            let mut s = String::from("locals {\n  big = {\n");
+            for i in 0..n {
+                s.push_str(&format!("    key_{i:06} = var.a\n"));
+            }
+            s.push_str("  }\n}\n");
+            s
+        };
+        // Sixteen objects of 5,000 items: 16 × 5,000² = 20,000², the bound.
+        assert_eq!(lift(&object(5_000).repeat(16)), Ok(None));
+        let seventeen = object(5_000).repeat(17);
+        let err = lift(&seventeen).expect_err("past the file's bound");
+        assert_eq!(err.items, 5_000);
+        assert_eq!(err.earlier, vec![5_000; 16]);
+        assert_eq!(
+            err.offset,
+            16 * object(5_000).len() + "locals {\n  big = ".len()
+        );
+        // Objects under MIN_ITEMS cost hcl-edit little and are not counted.
+        assert_eq!(lift(&object(MIN_ITEMS - 1).repeat(500)), Ok(None));
     }
 }

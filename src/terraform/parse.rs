@@ -51,13 +51,30 @@ pub fn parse_hcl(text: &str) -> Result<ParsedHcl, ParseError> {
     let (mut repaired, lifted) = match super::big_objects::lift(text) {
         Ok(Some((blanked, lifted))) => (Some(blanked), lifted),
         Ok(None) => (None, HashMap::new()),
-        Err(t) => {
+        Err(t) if t.earlier.is_empty() => {
             return Err(ParseError {
                 offset: t.offset,
                 message: format!(
                     "this object has more than {} items that are not all plain literals; \
                      tfward does not parse such objects (hcl-edit takes time quadratic in \
                      their number)",
+                    super::big_objects::MAX_ITEMS
+                ),
+            })
+        }
+        Err(t) => {
+            return Err(ParseError {
+                offset: t.offset,
+                message: format!(
+                    "this object has about {} items that are not all plain literals, and the \
+                     file's earlier objects like it have {} ({} object{}); hcl-edit takes time \
+                     quadratic in their items, and tfward parses at most the work of one \
+                     object of {} items per file (split the file, or write the values as \
+                     plain literals)",
+                    t.items,
+                    t.earlier.iter().sum::<usize>(),
+                    t.earlier.len(),
+                    if t.earlier.len() == 1 { "" } else { "s" },
                     super::big_objects::MAX_ITEMS
                 ),
             })

@@ -1340,17 +1340,37 @@ fn hostile_policy_builtin_bomb_is_an_error_naming_the_policy_and_the_bound() {
         "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n",
     );
     let bombs = [
-        ("TFW-USR-0001", "numbers.range", "count(numbers.range(1, 2e8)) > 5"),
-        ("TFW-USR-0002", "numbers.range_step", "count(numbers.range_step(0, 9000000000, 3)) > 5"),
+        ("TFW-USR-0001", "numbers.range would make", "count(numbers.range(1, 2e8)) > 5"),
+        ("TFW-USR-0002", "numbers.range_step would make", "count(numbers.range_step(0, 9000000000, 3)) > 5"),
         (
             "TFW-USR-0003",
-            "array.concat",
+            "array.concat would make",
             "a := numbers.range(1, 600000)\n  count(array.concat(a, a)) > 5",
         ),
         (
             "TFW-USR-0004",
-            "replace",
+            "replace would make",
             "s := concat(\"\", [\"x\" | some _ in numbers.range(1, 1000000)])\n  count(replace(s, \"x\", \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\")) > 5",
+        ),
+        (
+            "TFW-USR-0005",
+            "sprintf's width or precision 4000000000",
+            "count(sprintf(\"%4000000000d\", [1])) > 5",
+        ),
+        (
+            "TFW-USR-0006",
+            "net.cidr_expand would make",
+            "count(net.cidr_expand(\"0.0.0.0/0\")) > 5",
+        ),
+        (
+            "TFW-USR-0007",
+            "regex.replace would make",
+            "s := concat(\"\", [\"x\" | some _ in numbers.range(1, 1000000)])\n  count(regex.replace(s, \"\", \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\")) > 5",
+        ),
+        (
+            "TFW-USR-0008",
+            "bits.lsh's shift of 4000000000 bits",
+            "bits.lsh(1, 4000000000) > 5",
         ),
     ];
     for (id, _, cond) in bombs {
@@ -1372,7 +1392,7 @@ fn hostile_policy_builtin_bomb_is_an_error_naming_the_policy_and_the_bound() {
         assert!(
             err.lines()
                 .any(|l| l.contains(&format!("policy {id} failed"))
-                    && l.contains(&format!("{builtin} would make"))
+                    && l.contains(builtin)
                     && l.contains("past tfward's bound of")),
             "{id} fails naming {builtin} and the bound: {err}"
         );
@@ -1572,6 +1592,28 @@ fn hostile_object_literal_with_100000_keys_scans() {
         "{}",
         stderr(&out)
     );
+    // Nor can many objects under that size: a file holds at most the parse
+    // work of one object of 20,000 items (two of 15,000 are past it). The
+    // error is at the second one, and the other files are still scanned.
+    let object = |n: usize| {
+        let items: String = (0..n).map(|i| format!("    k{i} = var.a\n")).collect();
+        format!("locals {{\n  big{n} = {{\n{items}  }}\n}}\n")
+    };
+    let t = Tree::new();
+    let first = object(15_000);
+    t.file("big.tf", &format!("{first}{}", object(15_000)));
+    t.file("main.tf", PUBLIC_ACL);
+    let out = tfward_in(t.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let line = first.lines().count() + 2;
+    assert!(
+        stderr(&out).contains(&format!("big.tf:{line}"))
+            && stderr(&out).contains("the file's earlier objects like it have 15000 (1 object)")
+            && stderr(&out).contains("at most the work of one object of 20000 items per file"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("TFW-AWS-0001"), "{}", stdout(&out));
 }
 
 /// An unreadable `.tf` file is an error that names it and says why; the
