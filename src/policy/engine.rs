@@ -619,30 +619,43 @@ impl Compiled {
                 }
                 result
             };
-            let on_vm = self.entry[i].and_then(|(p, e)| Some((e, self.vm(worker, p, doc)?)));
-            let result = match on_vm {
-                Some((e, vm)) => match vm.execute_entry_point_by_index(e) {
-                    Ok(value) if self.verify => {
-                        let interpreted = interpret(worker);
-                        if interpreted.as_ref().is_ok_and(|v| *v != value) {
+            let result = match self.entry[i] {
+                // `--vm verify` (`policy test --vm` on users' policies too):
+                // the interpreter first, whose builtins are bounded
+                // (bounds.rs); the VM, whose builtins are not, only runs a
+                // policy the interpreter finished within the bounds, and
+                // its calls are the same.
+                Some((p, e)) if self.verify => {
+                    let interpreted = interpret(worker);
+                    let on_vm = match (&interpreted, self.vm(worker, p, doc)) {
+                        (Ok(_), Some(vm)) => Some(vm.execute_entry_point_by_index(e)),
+                        _ => None,
+                    };
+                    match (interpreted, on_vm) {
+                        (Ok(expected), Some(Ok(value))) if value != expected => {
                             errors.push(EvalError {
                                 policy: i,
                                 message: format!(
-                                    "regorus's VM and interpreter disagree: the VM gives {value}, the interpreter {}; \
-                                     built-in policies run on the VM, so rewrite the rule (policies/README.md, \"Which engine runs a policy\")",
-                                    interpreted.as_ref().map(ToString::to_string).unwrap_or_default()
+                                    "regorus's VM and interpreter disagree: the VM gives {value}, the interpreter {expected}; \
+                                     built-in policies run on the VM, so rewrite the rule (policies/README.md, \"Which engine runs a policy\")"
                                 ),
                             });
+                            Ok(expected)
                         }
-                        interpreted
+                        (_, Some(Err(e @ VmError::TimeLimitExceeded { .. }))) => Err(e.to_string()),
+                        (interpreted, _) => interpreted,
                     }
-                    Ok(value) => Ok(value),
-                    Err(e @ VmError::TimeLimitExceeded { .. }) => Err(e.to_string()),
-                    // Anything else is a gap in the VM: the interpreter,
-                    // which runs every Rego construct, has the last word.
-                    Err(_) => interpret(worker),
+                }
+                _ => match self.entry[i].and_then(|(p, e)| Some((e, self.vm(worker, p, doc)?))) {
+                    Some((e, vm)) => match vm.execute_entry_point_by_index(e) {
+                        Ok(value) => Ok(value),
+                        Err(e @ VmError::TimeLimitExceeded { .. }) => Err(e.to_string()),
+                        // Anything else is a gap in the VM: the interpreter,
+                        // which runs every Rego construct, has the last word.
+                        Err(_) => interpret(worker),
+                    },
+                    None => interpret(worker),
                 },
-                None => interpret(worker),
             };
             if wants_redacted {
                 if let Some((p, _)) = self.entry[i] {

@@ -1682,3 +1682,35 @@ fn hostile_an_unreadable_file_is_reported_and_the_rest_scanned() {
     assert!(err.contains("ermission denied"), "{err}");
     assert!(stdout(&out).contains("TFW-AWS-0001"), "{}", stdout(&out));
 }
+
+/// `policy test --vm` runs a user's policy on regorus's VM too, whose
+/// builtins tfward cannot bound: the bounded interpreter runs each fixture
+/// first, and the VM only what the interpreter finished within the bounds.
+/// Before, the VM went first and `numbers.range(1, 3e9)` asked for ~100 GB.
+#[test]
+fn hostile_policy_test_vm_runs_a_builtin_bomb_only_on_the_bounded_interpreter() {
+    let t = Tree::new();
+    t.file(
+        "pol/bomb/policy.rego",
+        "# METADATA\n# title: A user policy\n# custom:\n#   id: TFW-USR-0020\n#   severity: LOW\n#   category: security\n#   resource_types: [aws_s3_bucket]\n#   remediation: none\npackage tfward.bomb\nimport rego.v1\nimport data.lib.tf\ndeny contains tf.finding(r, [\"bucket\"], \"big\") if {\n  some r in tf.resources(\"aws_s3_bucket\")\n  count(numbers.range(1, 3e9)) > 5\n}\n",
+    );
+    t.file(
+        "pol/bomb/fixtures/bad_bucket.tf",
+        "resource \"aws_s3_bucket\" \"b\" { # expect: TFW-USR-0020\n  bucket = \"x\"\n}\n",
+    );
+    t.file(
+        "pol/bomb/fixtures/good_nothing.tf",
+        "variable \"x\" {}\n",
+    );
+    let out = tfward_in(
+        t.path(),
+        &["policy", "test", "pol", "--vm", "--policy-timeout", "600"],
+    );
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(code(&out), 1, "{text}");
+    assert!(
+        text.contains("numbers.range would make 3000000000 elements")
+            && text.contains("past tfward's bound of 1000000"),
+        "{text}"
+    );
+}
