@@ -134,6 +134,45 @@ pub struct Loaded {
     /// Full base address -> `lifecycle` settings (from the HCL configuration
     /// when it is at hand: Terraform does not put lifecycle in plan JSON).
     pub lifecycle: BTreeMap<String, Json>,
+    /// Module address -> what an expression of that module may reference
+    /// that is sensitive (from the plan's configuration section).
+    pub sensitive_names: BTreeMap<String, SensitiveNames>,
+}
+
+/// The sensitive things a module's expressions can reference: variables
+/// declared `sensitive` or given a sensitive value by the module call, and
+/// the sensitive outputs of its module calls (`module.db.password`).
+#[derive(Debug, Clone, Default)]
+pub struct SensitiveNames {
+    pub vars: BTreeSet<String>,
+    pub call_outputs: BTreeSet<String>,
+}
+
+impl SensitiveNames {
+    /// Whether one of an expression's `references` is sensitive. Terraform
+    /// lists only direct references, so where the plan gives no marks of
+    /// its own (format 0.1, before Terraform 0.15 wrote
+    /// `after_sensitive`), a local of a module with sensitive variables
+    /// counts too: the local may be built from one.
+    fn covers(&self, reference: &str, unmarked_plan: bool) -> bool {
+        if let Some(v) = reference.strip_prefix("var.") {
+            let name = v.split(['.', '[']).next().unwrap_or(v);
+            return self.vars.contains(name);
+        }
+        if reference.starts_with("local.") {
+            return unmarked_plan && !self.vars.is_empty();
+        }
+        if reference.starts_with("module.") {
+            let mut parts = reference.splitn(4, '.');
+            let (_, call, output) = (parts.next(), parts.next(), parts.next());
+            if let (Some(call), Some(output)) = (call, output) {
+                let call = strip_index(call);
+                let output = output.split('[').next().unwrap_or(output);
+                return self.call_outputs.contains(&format!("{call}.{output}"));
+            }
+        }
+        false
+    }
 }
 
 impl Loaded {
@@ -156,6 +195,7 @@ impl Loaded {
             provider_keys: BTreeMap::new(),
             prior_dependencies: BTreeMap::new(),
             lifecycle: BTreeMap::new(),
+            sensitive_names: BTreeMap::new(),
         }
     }
 
@@ -329,7 +369,7 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
         }
     }
     if let Some(cfg) = doc.pointer("/configuration/root_module") {
-        read_configuration(cfg, "", &mut loaded);
+        read_configuration(cfg, "", &BTreeSet::new(), &mut loaded);
     }
     for (key, p) in doc
         .pointer("/configuration/provider_config")
@@ -423,6 +463,7 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             references: BTreeMap::new(),
         });
     }
+    let mut marked: Vec<(String, String)> = Vec::new();
     for r in &mut resources {
         let base = crate::plan::strip_index(&r.address);
         let local = base
@@ -439,6 +480,33 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             .and_then(|m| m.get(&local))
         {
             r.references = config_references(cfg);
+            // Values built from a sensitive variable are sensitive. Plans
+            // from Terraform 0.15 on mark them in `after_sensitive`; older
+            // ones (format 0.1) carry no marks, and printed them.
+            let unmarked = loaded.format_version == "0.1";
+            let names = loaded.sensitive_names.get(&strip_index(&r.module));
+            let attrs = names
+                .map(|n| sensitive_attributes(cfg, n, unmarked))
+                .unwrap_or_default();
+            for attr in attrs {
+                if !r.sensitive.contains(&attr) {
+                    r.sensitive.push(attr.clone());
+                }
+                for c in r.change.iter_mut().chain(r.drift.iter_mut()) {
+                    mark_sensitive(&mut c.before_sensitive, &attr);
+                    mark_sensitive(&mut c.after_sensitive, &attr);
+                }
+                marked.push((r.address.clone(), attr));
+            }
+        }
+    }
+    // The changes listed on their own (deletes among them) get the same marks.
+    for (address, attr) in &marked {
+        for c in loaded.changes.iter_mut().chain(loaded.drift.iter_mut()) {
+            if &c.address == address {
+                mark_sensitive(&mut c.before_sensitive, attr);
+                mark_sensitive(&mut c.after_sensitive, attr);
+            }
         }
     }
     loaded.resources = resources;
@@ -522,10 +590,42 @@ fn walk_module<'a>(m: &'a Json, out: &mut Vec<&'a Json>) {
 
 /// Reads the configuration section: module calls, providers and resource
 /// expressions (for references), recursively through module calls.
-fn read_configuration(cfg: &Json, module: &str, loaded: &mut Loaded) {
+/// Reads a module of the plan's configuration section (and its calls);
+/// `given` names its variables that the call passes a sensitive value.
+/// Returns the names of its sensitive outputs.
+fn read_configuration(
+    cfg: &Json,
+    module: &str,
+    given: &BTreeSet<String>,
+    loaded: &mut Loaded,
+) -> BTreeSet<String> {
+    let mut names = SensitiveNames {
+        vars: given.clone(),
+        call_outputs: BTreeSet::new(),
+    };
+    for (name, v) in cfg
+        .get("variables")
+        .and_then(Json::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if v.get("sensitive") == Some(&Json::Bool(true)) {
+            names.vars.insert(name.clone());
+        }
+    }
     let mut calls = Vec::new();
     if let Some(map) = cfg.get("module_calls").and_then(Json::as_object) {
         for (name, call) in map {
+            // A sensitive value given to a module variable makes it
+            // sensitive inside the module, as Terraform's marks travel.
+            let child_given: BTreeSet<String> = call
+                .get("expressions")
+                .and_then(Json::as_object)
+                .into_iter()
+                .flatten()
+                .filter(|(_, e)| references_of(e).any(|r| names.covers(r, true)))
+                .map(|(arg, _)| arg.clone())
+                .collect();
             let mut entry = Map::new();
             entry.insert("name".into(), json!(name));
             for (from, to) in [("source", "source"), ("version_constraint", "version")] {
@@ -540,11 +640,22 @@ fn read_configuration(cfg: &Json, module: &str, loaded: &mut Loaded) {
                 } else {
                     format!("{module}.module.{name}")
                 };
-                read_configuration(child, &child_addr, loaded);
+                for output in read_configuration(child, &child_addr, &child_given, loaded) {
+                    names.call_outputs.insert(format!("{name}.{output}"));
+                }
             }
         }
     }
     loaded.module_calls.insert(module.to_owned(), calls);
+    let outputs = cfg
+        .get("outputs")
+        .and_then(Json::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(_, o)| o.get("sensitive") == Some(&Json::Bool(true)))
+        .map(|(name, _)| name.clone())
+        .collect();
+    loaded.sensitive_names.insert(module.to_owned(), names);
     let mut resources = BTreeMap::new();
     for r in cfg
         .get("resources")
@@ -564,6 +675,47 @@ fn read_configuration(cfg: &Json, module: &str, loaded: &mut Loaded) {
         resources.insert(local, r.clone());
     }
     loaded.config_resources.insert(module.to_owned(), resources);
+    outputs
+}
+
+/// Every `references` entry anywhere in a configuration expression (nested
+/// blocks hold objects of expressions, or lists of them).
+fn references_of(e: &Json) -> Box<dyn Iterator<Item = &str> + '_> {
+    match e {
+        Json::Object(map) => match map.get("references").and_then(Json::as_array) {
+            Some(refs) => Box::new(refs.iter().filter_map(Json::as_str)),
+            None => Box::new(map.values().flat_map(references_of)),
+        },
+        Json::Array(items) => Box::new(items.iter().flat_map(references_of)),
+        _ => Box::new(std::iter::empty()),
+    }
+}
+
+/// Attributes of a configuration resource whose expression references
+/// something sensitive (see [`SensitiveNames::covers`]).
+fn sensitive_attributes(cfg: &Json, names: &SensitiveNames, unmarked_plan: bool) -> Vec<String> {
+    cfg.get("expressions")
+        .and_then(Json::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(_, e)| references_of(e).any(|r| names.covers(r, unmarked_plan)))
+        .map(|(attr, _)| attr.clone())
+        .collect()
+}
+
+/// Marks `attr` sensitive in an `after_sensitive`-style tree.
+fn mark_sensitive(tree: &mut Json, attr: &str) {
+    match tree {
+        Json::Bool(true) => {}
+        Json::Object(map) => {
+            map.insert(attr.to_owned(), Json::Bool(true));
+        }
+        other => {
+            let mut map = Map::new();
+            map.insert(attr.to_owned(), Json::Bool(true));
+            *other = Json::Object(map);
+        }
+    }
 }
 
 /// Attribute -> referenced addresses from a configuration resource's

@@ -1698,10 +1698,7 @@ fn hostile_policy_test_vm_runs_a_builtin_bomb_only_on_the_bounded_interpreter() 
         "pol/bomb/fixtures/bad_bucket.tf",
         "resource \"aws_s3_bucket\" \"b\" { # expect: TFW-USR-0020\n  bucket = \"x\"\n}\n",
     );
-    t.file(
-        "pol/bomb/fixtures/good_nothing.tf",
-        "variable \"x\" {}\n",
-    );
+    t.file("pol/bomb/fixtures/good_nothing.tf", "variable \"x\" {}\n");
     let out = tfward_in(
         t.path(),
         &["policy", "test", "pol", "--vm", "--policy-timeout", "600"],
@@ -1713,4 +1710,113 @@ fn hostile_policy_test_vm_runs_a_builtin_bomb_only_on_the_bounded_interpreter() 
             && text.contains("past tfward's bound of 1000000"),
         "{text}"
     );
+}
+
+/// A plan of format 0.1 (Terraform before 0.15) has no `after_sensitive`:
+/// Terraform did not mark values built from a sensitive variable, and
+/// tfward printed them. The plan's configuration section says which
+/// expressions reference a sensitive variable, a module variable given
+/// one, a module's sensitive output or (in a module with sensitive
+/// variables) a local, and those attributes are redacted everywhere.
+#[test]
+fn hostile_plan_without_sensitive_marks_redacts_values_built_from_sensitive_variables() {
+    let refs = |r: &[&str]| serde_json::json!({ "references": r });
+    let resource = |address: &str, values: serde_json::Value| {
+        let (rtype, name) = address
+            .rsplit_once('.')
+            .map_or(("", ""), |(m, n)| (m.rsplit('.').next().unwrap_or(m), n));
+        serde_json::json!({"address": address, "mode": "managed", "type": rtype, "name": name,
+            "provider_name": "registry.terraform.io/hashicorp/aws", "values": values})
+    };
+    let change = |address: &str, after: serde_json::Value| {
+        let (rtype, name) = address
+            .rsplit_once('.')
+            .map_or(("", ""), |(m, n)| (m.rsplit('.').next().unwrap_or(m), n));
+        serde_json::json!({"address": address, "mode": "managed", "type": rtype, "name": name,
+            "provider_name": "registry.terraform.io/hashicorp/aws",
+            "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": {}}})
+    };
+    let root_db =
+        serde_json::json!({"identifier": "visible-db-name", "password": "PlanVarPw0000Secret"});
+    let root_fn = serde_json::json!({"function_name": "visible-fn", "description": "FromModuleOutputSecret77"});
+    let root_ssm =
+        serde_json::json!({"name": "visible-param", "value": "LocalBuiltFromPwSecret88"});
+    let child_db =
+        serde_json::json!({"identifier": "child-db", "master_password": "GivenToModuleSecret99"});
+    let plan = serde_json::json!({
+        "format_version": "0.1",
+        "terraform_version": "0.14.11",
+        "variables": {"pw": {"value": "PlanVarPw0000Secret"}},
+        "planned_values": {"root_module": {
+            "resources": [
+                resource("aws_db_instance.db", root_db.clone()),
+                resource("aws_lambda_function.f", root_fn.clone()),
+                resource("aws_ssm_parameter.p", root_ssm.clone()),
+            ],
+            "child_modules": [{"address": "module.c", "resources": [
+                resource("module.c.aws_rds_cluster.c", child_db.clone()),
+            ]}]
+        }},
+        "resource_changes": [
+            change("aws_db_instance.db", root_db),
+            change("aws_lambda_function.f", root_fn),
+            change("aws_ssm_parameter.p", root_ssm),
+            change("module.c.aws_rds_cluster.c", child_db),
+        ],
+        "configuration": {"root_module": {
+            "variables": {"pw": {"sensitive": true}},
+            "resources": [
+                {"address": "aws_db_instance.db", "mode": "managed", "type": "aws_db_instance", "name": "db",
+                 "expressions": {"identifier": {"constant_value": "visible-db-name"}, "password": refs(&["var.pw"])}},
+                {"address": "aws_lambda_function.f", "mode": "managed", "type": "aws_lambda_function", "name": "f",
+                 "expressions": {"function_name": {"constant_value": "visible-fn"}, "description": refs(&["module.c.token", "module.c"])}},
+                {"address": "aws_ssm_parameter.p", "mode": "managed", "type": "aws_ssm_parameter", "name": "p",
+                 "expressions": {"name": {"constant_value": "visible-param"}, "value": refs(&["local.derived"])}}
+            ],
+            "module_calls": {"c": {"source": "./c", "expressions": {"secret": refs(&["var.pw"])}, "module": {
+                "variables": {"secret": {}},
+                "outputs": {"token": {"sensitive": true, "expression": refs(&["var.secret"])}},
+                "resources": [
+                    {"address": "aws_rds_cluster.c", "mode": "managed", "type": "aws_rds_cluster", "name": "c",
+                     "expressions": {"identifier": {"constant_value": "child-db"}, "master_password": refs(&["var.secret"])}}
+                ]
+            }}}
+        }}
+    });
+    let t = Tree::new();
+    t.file("plan.json", &plan.to_string());
+    let o = scan_all_formats(&t, &["plan.json"]);
+    assert_no_crash("plan 0.1", &o);
+    let mut outputs: Vec<(String, String)> = o
+        .reports
+        .into_iter()
+        .map(|(f, text)| (format!("scan --format {f}"), text))
+        .collect();
+    outputs.push(("scan (stderr)".into(), o.stderr));
+    outputs.push((
+        "input".into(),
+        stdout(&tfward_in(t.path(), &["input", "plan.json"])),
+    ));
+    let secrets = [
+        "PlanVarPw0000Secret",
+        "FromModuleOutputSecret77",
+        "LocalBuiltFromPwSecret88",
+        "GivenToModuleSecret99",
+    ];
+    for (name, text) in &outputs {
+        for secret in secrets {
+            assert!(
+                !text.contains(secret),
+                "{name} prints {secret}:\n{}",
+                around(text, text.find(secret).unwrap_or(0))
+            );
+        }
+    }
+    let input = &outputs.last().expect("input").1;
+    for visible in ["visible-db-name", "visible-fn", "visible-param", "child-db"] {
+        assert!(
+            input.contains(visible),
+            "{visible} is not sensitive: {input}"
+        );
+    }
 }
