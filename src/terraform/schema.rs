@@ -3,9 +3,11 @@
 //! blocks are, so a resource's values follow them as Terraform makes them
 //! follow them when it decodes the configuration: each attribute value
 //! converted to the attribute's type, set-typed attributes and `set` blocks
-//! without duplicates, and attributes only the provider sets
-//! (computed and neither optional nor required) unknown until apply (for
-//! managed resources: a data source is read at plan time).
+//! without duplicates, `single` and `group` blocks an object and `map`
+//! blocks an object keyed by their labels, and attributes only the provider
+//! sets (computed and neither optional nor required, at the top or inside
+//! a nested attribute type) unknown until apply (for managed resources: a
+//! data source is read at plan time).
 //!
 //! Only what is used is kept: types, the computed/optional/required flags
 //! and the block nesting. Descriptions, deprecation and the provider's own
@@ -44,6 +46,16 @@ pub struct Attribute {
     /// Computed, and neither optional nor required: only the provider
     /// sets it, so it is unknown until apply.
     pub computed_only: bool,
+    /// The members of a nested attribute type (`nested_type`, protocol 6
+    /// providers), which may be computed themselves.
+    pub nested: Option<NestedAttributes>,
+}
+
+/// A nested attribute type: an object, or a list, set or map of objects.
+#[derive(Debug)]
+pub struct NestedAttributes {
+    pub nesting: Nesting,
+    pub attributes: BTreeMap<String, Attribute>,
 }
 
 /// A nested block type.
@@ -198,17 +210,10 @@ fn block(raw: RawBlock) -> Block {
             .block_types
             .into_iter()
             .map(|(k, b)| {
-                let nesting = match b.nesting_mode.as_str() {
-                    "single" => Nesting::Single,
-                    "group" => Nesting::Group,
-                    "set" => Nesting::Set,
-                    "map" => Nesting::Map,
-                    _ => Nesting::List,
-                };
                 (
                     k,
                     NestedBlock {
-                        nesting,
+                        nesting: nesting(&b.nesting_mode),
                         block: block(b.block),
                     },
                 )
@@ -217,16 +222,31 @@ fn block(raw: RawBlock) -> Block {
     }
 }
 
+/// A `nesting_mode`; `list` for one tfward does not know.
+fn nesting(mode: &str) -> Nesting {
+    match mode {
+        "single" => Nesting::Single,
+        "group" => Nesting::Group,
+        "set" => Nesting::Set,
+        "map" => Nesting::Map,
+        _ => Nesting::List,
+    }
+}
+
 fn attribute(raw: RawAttribute) -> Attribute {
-    let ty = match (&raw.ty, raw.nested_type) {
-        (Some(t), _) => cty_type(t),
-        (None, Some(nested)) => nested_type(nested),
-        (None, None) => Type::Any,
+    let (ty, nested) = match (&raw.ty, raw.nested_type) {
+        (Some(t), _) => (cty_type(t), None),
+        (None, Some(n)) => {
+            let (ty, nested) = nested_type(n);
+            (ty, Some(nested))
+        }
+        (None, None) => (Type::Any, None),
     };
     Attribute {
         ty,
         computed: raw.computed,
         computed_only: raw.computed && !raw.optional && !raw.required,
+        nested,
     }
 }
 
@@ -283,43 +303,78 @@ fn cty_type(t: &serde_json::Value) -> Type {
     }
 }
 
-/// A nested attribute type as a cty type: an object whose attributes not
-/// required may be left out (null), in a list, set or map by its nesting.
-fn nested_type(raw: RawNested) -> Type {
-    let object = Type::Object(
-        raw.attributes
-            .into_iter()
-            .map(|(k, a)| {
-                let optional = !a.required;
-                let ty = attribute(a).ty;
-                (
-                    k,
-                    ObjectAttribute {
-                        ty,
-                        optional,
-                        default: None,
-                    },
-                )
-            })
-            .collect(),
-    );
-    match raw.nesting_mode.as_str() {
-        "list" => Type::List(Box::new(object)),
-        "set" => Type::Set(Box::new(object)),
-        "map" => Type::Map(Box::new(object)),
-        _ => object,
+/// A nested attribute type as a cty type (an object whose attributes not
+/// required may be left out, null, in a list, set or map by its nesting:
+/// Terraform's `configschema.Object.ImpliedType`), and its members.
+fn nested_type(raw: RawNested) -> (Type, NestedAttributes) {
+    let mut members = BTreeMap::new();
+    let mut object = BTreeMap::new();
+    for (k, a) in raw.attributes {
+        let optional = !a.required;
+        let member = attribute(a);
+        object.insert(
+            k.clone(),
+            ObjectAttribute {
+                ty: member.ty.clone(),
+                optional,
+                default: None,
+            },
+        );
+        members.insert(k, member);
     }
+    let nesting = nesting(&raw.nesting_mode);
+    let object = Type::Object(object);
+    let ty = match nesting {
+        Nesting::List => Type::List(Box::new(object)),
+        Nesting::Set => Type::Set(Box::new(object)),
+        Nesting::Map => Type::Map(Box::new(object)),
+        Nesting::Single | Nesting::Group => object,
+    };
+    (
+        ty,
+        NestedAttributes {
+            nesting,
+            attributes: members,
+        },
+    )
 }
 
 /// What applying a schema to a resource's values found.
 #[derive(Debug, Default)]
 pub struct Applied {
-    /// (attribute path, message) for each value that does not convert:
-    /// Terraform's "Incorrect attribute value type".
+    /// (path as written, message) for each value or block Terraform
+    /// rejects while it decodes the body: a value that does not convert
+    /// ("Incorrect attribute value type"), a block with labels its type
+    /// does not take, a `single` block written twice, a `map` block label
+    /// used twice.
     pub errors: Vec<(String, String)>,
-    /// (path of a `set` block type, the old indexes of the blocks kept):
-    /// duplicate blocks collapse, so later blocks move up.
-    pub collapsed: Vec<(String, Vec<usize>)>,
+    /// Blocks no longer where they were written (`name.N`): set blocks
+    /// after duplicates collapsed, `single` and `group` blocks at `name`,
+    /// `map` blocks at `name.LABEL`. Inner block types come before the
+    /// block type that holds them.
+    pub moved: Vec<Moved>,
+}
+
+/// Where the blocks of one block type went.
+#[derive(Debug, PartialEq)]
+pub struct Moved {
+    /// The block type's path as written (`rule`, `rule.0.action`).
+    pub base: String,
+    /// By written position: the step from `base` that now leads to the
+    /// block, or None when it is gone (a duplicate, or a block Terraform
+    /// rejects).
+    pub to: Vec<Option<Step>>,
+}
+
+/// A step from a block type's path to one of its blocks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// `base.N`: an element of a list or set.
+    Index(usize),
+    /// `base.LABEL`: a `map` block.
+    Key(String),
+    /// `base` itself: the block of a `single` or `group` type.
+    Whole,
 }
 
 /// The resource whose values a schema is applied to.
@@ -332,102 +387,355 @@ pub struct Target<'a> {
     /// than as blocks (`name { ... }`, which providers accept for some
     /// list-of-object attributes, leaving unwritten members null).
     pub written_as_attribute: &'a dyn Fn(&str) -> bool,
+    /// The labels of each nested block written with labels, by its path
+    /// as written (`setting.0` -> ["name"]).
+    pub labels: &'a HashMap<String, Vec<String>>,
 }
 
 /// Makes a resource's evaluated body (`values`, an object) follow its
-/// schema.
+/// schema: first as Terraform decodes the configuration (conversions,
+/// block shapes, sets), then the attributes the provider sets are marked
+/// unknown, as its plan has them.
 pub fn apply(schema: &Block, values: &mut Value, target: &Target<'_>) -> Applied {
     let mut out = Applied::default();
     if let Value::Object(map) = values {
-        apply_block(schema, map, "", target, &mut out);
+        decode_block(schema, map, "", target, &mut out);
+        if !target.data {
+            mark_computed(schema, map, "", target.label);
+        }
     }
     out
 }
 
+/// A value of attribute `attr` from elsewhere (a reference to it):
+/// converted to its type, its provider-set members unknown. Unchanged when
+/// it does not convert (the error is reported where it is written).
+pub fn attribute_value(attr: &Attribute, v: Value, label: &str, path: &str, data: bool) -> Value {
+    let mut v = match types::convert(v.clone(), &attr.ty) {
+        Ok(converted) => converted,
+        Err(_) => return v,
+    };
+    if let (Some(nested), false) = (&attr.nested, data) {
+        mark_members(nested, &mut v, path, label);
+    }
+    v
+}
+
+/// `path.key`; `path` itself for the empty step of a single object.
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
+    } else if key.is_empty() {
+        path.to_owned()
     } else {
         format!("{path}.{key}")
     }
 }
 
-fn apply_block(
+/// Decodes a block's evaluated body against its schema, as Terraform's
+/// hcldec spec for it does (`configschema.Block.DecoderSpec`). `path` is
+/// the block's path as written, where spans and labels are found.
+fn decode_block(
     schema: &Block,
     map: &mut BTreeMap<String, Value>,
     path: &str,
     ctx: &Target<'_>,
     out: &mut Applied,
 ) {
-    let label = ctx.label;
+    for (name, attr) in &schema.attributes {
+        let p = join(path, name);
+        let Some(v) = map.get_mut(name) else {
+            continue;
+        };
+        let relaxed;
+        let ty = if (ctx.written_as_attribute)(&p) {
+            &attr.ty
+        } else {
+            relaxed = members_optional(&attr.ty);
+            &relaxed
+        };
+        let before = std::mem::replace(v, Value::Null);
+        match types::convert(before.clone(), ty) {
+            Ok(converted) => *v = converted,
+            Err(e) => {
+                *v = before;
+                out.errors.push((
+                    p,
+                    format!(
+                        "Incorrect attribute value type: Inappropriate value for attribute {name:?}: {}.",
+                        detail(&e)
+                    ),
+                ));
+            }
+        }
+    }
+    for (name, nested) in &schema.block_types {
+        let base = join(path, name);
+        let written = match map.remove(name) {
+            Some(Value::List(items)) => Some(items),
+            // An unknown dynamic for_each: which blocks is not known.
+            Some(other) => {
+                map.insert(name.clone(), other);
+                continue;
+            }
+            None => None,
+        };
+        let value = match nested.nesting {
+            Nesting::List | Nesting::Set => {
+                written.map(|items| list_blocks(nested, name, items, &base, ctx, out))
+            }
+            Nesting::Map => written.map(|items| map_blocks(nested, name, items, &base, ctx, out)),
+            Nesting::Single | Nesting::Group => {
+                one_block(nested, name, written.unwrap_or_default(), &base, ctx, out)
+            }
+        };
+        if let Some(v) = value {
+            map.insert(name.clone(), v);
+        }
+    }
+}
+
+/// The labels a block was written with.
+fn labels<'c>(ctx: &Target<'c>, path: &str) -> &'c [String] {
+    ctx.labels.get(path).map(Vec::as_slice).unwrap_or_default()
+}
+
+/// Whether the block at `path` has labels, which a block type other than
+/// `map` does not take (HCL's "Extraneous label"): an error, and the block
+/// is left out, as Terraform leaves it out.
+fn unexpected_labels(name: &str, path: &str, ctx: &Target<'_>, out: &mut Applied) -> bool {
+    if labels(ctx, path).is_empty() {
+        return false;
+    }
+    out.errors.push((
+        path.to_owned(),
+        format!("Extraneous label for {name}: No labels are expected for {name} blocks."),
+    ));
+    true
+}
+
+/// A `list` or `set` block type: its blocks as a list (hcldec's
+/// BlockListSpec, BlockSetSpec); a set holds each block once.
+fn list_blocks(
+    nested: &NestedBlock,
+    name: &str,
+    items: Vec<Value>,
+    base: &str,
+    ctx: &Target<'_>,
+    out: &mut Applied,
+) -> Value {
+    let mut to = Vec::with_capacity(items.len());
+    let mut kept: Vec<Value> = Vec::with_capacity(items.len());
+    for (i, mut item) in items.into_iter().enumerate() {
+        let p = format!("{base}.{i}");
+        if unexpected_labels(name, &p, ctx, out) {
+            to.push(None);
+            continue;
+        }
+        if let Value::Object(obj) = &mut item {
+            decode_block(&nested.block, obj, &p, ctx, out);
+        }
+        // Blocks with unknown parts may differ once known: kept.
+        if nested.nesting == Nesting::Set && item.is_wholly_known() && kept.contains(&item) {
+            to.push(None);
+            continue;
+        }
+        to.push(Some(Step::Index(kept.len())));
+        kept.push(item);
+    }
+    let in_place = to
+        .iter()
+        .enumerate()
+        .all(|(i, s)| *s == Some(Step::Index(i)));
+    if !in_place {
+        out.moved.push(Moved {
+            base: base.to_owned(),
+            to,
+        });
+    }
+    Value::List(kept)
+}
+
+/// A `map` block type: an object keyed by each block's one label
+/// (hcldec's BlockMapSpec with the label name `key`). A block without
+/// exactly one label, or with a label used before, is an error and left
+/// out, in HCL's and hcldec's words.
+fn map_blocks(
+    nested: &NestedBlock,
+    name: &str,
+    items: Vec<Value>,
+    base: &str,
+    ctx: &Target<'_>,
+    out: &mut Applied,
+) -> Value {
+    let mut to = Vec::with_capacity(items.len());
+    let mut blocks = BTreeMap::new();
+    for (i, mut item) in items.into_iter().enumerate() {
+        let p = format!("{base}.{i}");
+        let problem = match labels(ctx, &p) {
+            [] => Some(format!(
+                "Missing key for {name}: All {name} blocks must have 1 labels (key)."
+            )),
+            [key] if blocks.contains_key(key) => Some(format!(
+                "Duplicate {name} block: A block for {name} {key:?} was already defined. The {name} labels must be unique."
+            )),
+            [_] => None,
+            [_, ..] => Some(format!(
+                "Extraneous label for {name}: Only 1 labels (key) are expected for {name} blocks."
+            )),
+        };
+        if let Some(message) = problem {
+            out.errors.push((p, message));
+            to.push(None);
+            continue;
+        }
+        let key = labels(ctx, &p)[0].clone();
+        if let Value::Object(obj) = &mut item {
+            decode_block(&nested.block, obj, &p, ctx, out);
+        }
+        to.push(Some(Step::Key(key.clone())));
+        blocks.insert(key, item);
+    }
+    out.moved.push(Moved {
+        base: base.to_owned(),
+        to,
+    });
+    Value::Object(blocks)
+}
+
+/// A `single` or `group` block type: its one block as an object (hcldec's
+/// BlockSpec). None written is null; for `group`, the object of an empty
+/// block (a DefaultSpec over the block type's empty value).
+fn one_block(
+    nested: &NestedBlock,
+    name: &str,
+    items: Vec<Value>,
+    base: &str,
+    ctx: &Target<'_>,
+    out: &mut Applied,
+) -> Option<Value> {
+    let mut to = Vec::with_capacity(items.len());
+    let mut kept = None;
+    for (i, mut item) in items.into_iter().enumerate() {
+        let p = format!("{base}.{i}");
+        if unexpected_labels(name, &p, ctx, out) {
+            to.push(None);
+            continue;
+        }
+        if kept.is_some() {
+            out.errors.push((
+                p,
+                format!("Duplicate {name} block: Only one block of type {name:?} is allowed."),
+            ));
+            to.push(None);
+            continue;
+        }
+        if let Value::Object(obj) = &mut item {
+            decode_block(&nested.block, obj, &p, ctx, out);
+        }
+        to.push(Some(Step::Whole));
+        kept = Some(item);
+    }
+    if !to.is_empty() {
+        out.moved.push(Moved {
+            base: base.to_owned(),
+            to,
+        });
+    }
+    match kept {
+        None if nested.nesting == Nesting::Group => {
+            let mut empty = BTreeMap::new();
+            decode_block(&nested.block, &mut empty, base, ctx, out);
+            Some(Value::Object(empty))
+        }
+        kept => kept,
+    }
+}
+
+/// Marks the attributes of a decoded block that only the provider sets,
+/// and are not set, unknown (known after apply), in its blocks and nested
+/// attribute types too: the provider plans them unknown (the SDK's and the
+/// plugin framework's MarkComputedNilsAsUnknown). `path` is the block's
+/// path in the value.
+fn mark_computed(schema: &Block, map: &mut BTreeMap<String, Value>, path: &str, label: &str) {
     for (name, attr) in &schema.attributes {
         let p = join(path, name);
         match map.get_mut(name) {
-            Some(v) => {
-                let relaxed;
-                let ty = if (ctx.written_as_attribute)(&p) {
-                    &attr.ty
-                } else {
-                    relaxed = members_optional(&attr.ty);
-                    &relaxed
-                };
-                let before = std::mem::replace(v, Value::Null);
-                match types::convert(before.clone(), ty) {
-                    Ok(converted) => *v = converted,
-                    Err(e) => {
-                        *v = before;
-                        out.errors.push((
-                            p,
-                            format!(
-                                "Incorrect attribute value type: Inappropriate value for attribute {name:?}: {}.",
-                                detail(&e)
-                            ),
-                        ));
-                    }
-                }
+            None | Some(Value::Null) if attr.computed_only => {
+                map.insert(name.clone(), computed(label, &p));
             }
-            // A data source is read while Terraform plans, so what it
-            // reads is known in the plan: not marked unknown here.
-            None if attr.computed_only && !ctx.data => {
-                map.insert(
-                    name.clone(),
-                    Value::unknown(format!(
-                        "{label}.{p} is set by the provider (computed in its schema): known after apply"
-                    )),
-                );
+            Some(v) => {
+                if let Some(nested) = &attr.nested {
+                    mark_members(nested, v, &p, label);
+                }
             }
             None => {}
         }
     }
     for (name, nested) in &schema.block_types {
-        let Some(Value::List(items)) = map.get_mut(name) else {
+        let Some(v) = map.get_mut(name) else {
             continue;
         };
         let base = join(path, name);
-        for (i, item) in items.iter_mut().enumerate() {
-            if let Value::Object(obj) = item {
-                let p = format!("{base}.{i}");
-                apply_block(&nested.block, obj, &p, ctx, out);
-            }
-        }
-        if nested.nesting == Nesting::Set {
-            let n = items.len();
-            let mut kept: Vec<usize> = Vec::with_capacity(n);
-            let mut unique: Vec<Value> = Vec::with_capacity(items.len());
-            for (i, item) in std::mem::take(items).into_iter().enumerate() {
-                // Blocks with unknown parts may differ once known: kept.
-                if item.is_wholly_known() && unique.contains(&item) {
-                    continue;
-                }
-                kept.push(i);
-                unique.push(item);
-            }
-            if kept.len() < n {
-                out.collapsed.push((base.clone(), kept));
-            }
-            *items = unique;
+        for (step, block) in elements(nested.nesting, v) {
+            mark_computed(&nested.block, block, &join(&base, &step), label);
         }
     }
+}
+
+/// Marks the provider-set members of a nested attribute type's objects.
+fn mark_members(nested: &NestedAttributes, v: &mut Value, path: &str, label: &str) {
+    for (step, obj) in elements(nested.nesting, v) {
+        let p = join(path, &step);
+        for (name, member) in &nested.attributes {
+            let mp = join(&p, name);
+            match obj.get_mut(name) {
+                None | Some(Value::Null) if member.computed_only => {
+                    obj.insert(name.clone(), computed(label, &mp));
+                }
+                Some(v) => {
+                    if let Some(inner) = &member.nested {
+                        mark_members(inner, v, &mp, label);
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// The objects of a value nested as `nesting` says, each with the step
+/// that leads to it ("" for a single object).
+fn elements(nesting: Nesting, v: &mut Value) -> Vec<(String, &mut BTreeMap<String, Value>)> {
+    let v = match v {
+        Value::Sensitive(inner) => &mut **inner,
+        v => v,
+    };
+    match (nesting, v) {
+        (Nesting::Single | Nesting::Group, Value::Object(obj)) => vec![(String::new(), obj)],
+        (Nesting::List | Nesting::Set, Value::List(items)) => items
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, item)| match item {
+                Value::Object(obj) => Some((i.to_string(), obj)),
+                _ => None,
+            })
+            .collect(),
+        (Nesting::Map, Value::Object(entries)) => entries
+            .iter_mut()
+            .filter_map(|(k, item)| match item {
+                Value::Object(obj) => Some((k.clone(), obj)),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn computed(label: &str, path: &str) -> Value {
+    Value::unknown(format!(
+        "{label}.{path} is set by the provider (computed in its schema): known after apply"
+    ))
 }
 
 /// A list or set of objects whose members may all be left out: an
@@ -500,6 +808,7 @@ fn detail(e: &types::ConversionError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::terraform::number::Number;
     use serde_json::json;
 
     fn schema(block: serde_json::Value) -> ProviderSchemas {
@@ -542,6 +851,109 @@ mod tests {
         assert_eq!(b.block_types["grant"].nesting, Nesting::Set);
         assert!(s.block(Mode::Managed, "aws", "aws_other").is_none());
         assert!(ProviderSchemas::parse("{}").is_err());
+    }
+
+    fn object(pairs: &[(&str, Value)]) -> Value {
+        Value::Object(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
+    fn unknown_paths(v: &Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            Value::Unknown(_) => out.push(path.to_owned()),
+            Value::Object(m) => m
+                .iter()
+                .for_each(|(k, v)| unknown_paths(v, &join(path, k), out)),
+            Value::List(l) => l
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| unknown_paths(v, &join(path, &i.to_string()), out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn blocks_take_the_shape_of_their_nesting_and_nested_members_are_marked() {
+        let s = schema(json!({
+            "attributes": {
+                "rules": {"nested_type": {"nesting_mode": "set", "attributes": {
+                    "port": {"type": "number", "required": true},
+                    "id": {"type": "string", "computed": true}
+                }}, "optional": true}
+            },
+            "block_types": {
+                "setting": {"nesting_mode": "map", "block": {"attributes": {
+                    "value": {"type": "number", "optional": true}
+                }}},
+                "timeouts": {"nesting_mode": "single", "block": {"attributes": {
+                    "create": {"type": "string", "optional": true}
+                }}}
+            }
+        }));
+        let b = s.block(Mode::Managed, "aws", "aws_thing").expect("found");
+        let rule = |port: &str| object(&[("port", Value::String(port.into()))]);
+        let block = |k: &str, v: Value| object(&[(k, v)]);
+        let mut values = object(&[
+            ("rules", Value::List(vec![rule("1"), rule("1"), rule("2")])),
+            (
+                "setting",
+                Value::List(vec![
+                    block("value", Value::String("3".into())),
+                    block("value", Value::String("4".into())),
+                ]),
+            ),
+            (
+                "timeouts",
+                Value::List(vec![block("create", Value::String("5m".into()))]),
+            ),
+        ]);
+        let labels = HashMap::from([
+            ("setting.0".to_owned(), vec!["b".to_owned()]),
+            ("setting.1".to_owned(), vec!["a".to_owned()]),
+        ]);
+        let target = Target {
+            label: "aws_thing.t",
+            data: false,
+            written_as_attribute: &|p| p == "rules",
+            labels: &labels,
+        };
+        let applied = apply(b, &mut values, &target);
+        assert!(applied.errors.is_empty(), "{:?}", applied.errors);
+        let Value::Object(map) = &values else {
+            panic!("an object");
+        };
+        assert_eq!(
+            map["setting"],
+            object(&[
+                ("a", object(&[("value", Value::Number(Number::Int(4)))])),
+                ("b", object(&[("value", Value::Number(Number::Int(3)))])),
+            ])
+        );
+        assert_eq!(map["timeouts"], block("create", Value::String("5m".into())));
+        let mut unknown = Vec::new();
+        unknown_paths(&values, "", &mut unknown);
+        assert_eq!(
+            unknown,
+            ["rules.0.id", "rules.1.id"],
+            "equal rules collapse first"
+        );
+        assert_eq!(
+            applied.moved,
+            [
+                Moved {
+                    base: "setting".into(),
+                    to: vec![Some(Step::Key("b".into())), Some(Step::Key("a".into()))]
+                },
+                Moved {
+                    base: "timeouts".into(),
+                    to: vec![Some(Step::Whole)]
+                }
+            ]
+        );
     }
 
     #[test]

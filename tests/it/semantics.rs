@@ -847,10 +847,25 @@ fn provider_schema_type_errors_are_terraforms() {
         "never",
     ]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
-    let text = stdout(&out);
-    assert!(
-        text.contains(r#"aws_db_instance.db: Incorrect attribute value type: Inappropriate value for attribute \"port\": a number is required."#),
-        "{text}"
+    let errors: Vec<(u64, String)> = parse_json(&out)["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| {
+            let line = e["line"].as_u64().unwrap_or_default();
+            (line, e["message"].as_str().unwrap_or_default().to_owned())
+        })
+        .collect();
+    let expect = |line: u64, message: &str| (line, message.to_owned());
+    assert_eq!(
+        errors,
+        [
+            expect(5, r#"aws_db_instance.db: Incorrect attribute value type: Inappropriate value for attribute "port": a number is required."#),
+            expect(15, "example_service.svc: Missing key for listener: All listener blocks must have 1 labels (key)."),
+            expect(23, r#"example_service.svc: Duplicate listener block: A block for listener "a" was already defined. The listener labels must be unique."#),
+            expect(27, "example_service.svc: Extraneous label for replica: No labels are expected for replica blocks."),
+            expect(39, r#"aws_db_instance.twice: Duplicate timeouts block: Only one block of type "timeouts" is allowed."#),
+        ]
     );
     let out = tfward(&[
         "scan",
@@ -863,6 +878,103 @@ fn provider_schema_type_errors_are_terraforms() {
         stderr(&out).contains("not the JSON of `terraform providers schema -json`"),
         "{}",
         stderr(&out)
+    );
+}
+
+/// Nested blocks take the shape their nesting_mode gives them, as
+/// Terraform's decoder spec for the schema does; nested attribute types
+/// convert, and their provider-set members are unknown like top-level
+/// ones (testdata/semantics/provider_schema/blocks/main.tf cites both).
+#[test]
+fn provider_schema_shapes_blocks_and_nested_attributes() {
+    let docs = inputs(
+        "testdata/semantics/provider_schema/blocks",
+        &["--provider-schema", SCHEMA],
+    );
+    let api = resource(&docs, "example_service.api");
+    assert_eq!(
+        api["values"],
+        json!({
+            "name": "api",
+            "endpoints": [{"port": 443, "protocol": "https"}, {"port": 80}],
+            "settings": {"mode": "fast"},
+            "routes": {"blue": {"weight": 90}, "green": {"weight": 10}},
+            "listener": {
+                "admin": {"port": 8443},
+                "metrics": {"port": 9090},
+                "public": {"port": 443}
+            },
+            "limits": {},
+            "replica": [{"region": "eu-west-1"}]
+        }),
+        "map blocks keyed by label (the dynamic one by its labels argument), \
+         a group block not written an empty block, nested attributes converted"
+    );
+    assert_eq!(
+        api["unknown"],
+        json!([
+            "endpoints.0.url",
+            "endpoints.1.url",
+            "id",
+            "limits.generation",
+            "listener.admin.arn",
+            "listener.metrics.arn",
+            "listener.public.arn",
+            "routes.blue.id",
+            "routes.green.id",
+            "settings.revision"
+        ]),
+        "provider-set members of nested attributes and blocks are unknown; \
+         optional+computed ones (endpoints.*.tls) are left out, as at the top"
+    );
+    let bare = resource(&docs, "example_service.bare");
+    assert_eq!(bare["values"], json!({"name": "bare", "limits": {}}));
+    let copy = resource(&docs, "example_service.copy");
+    assert_eq!(copy["values"]["endpoints"], json!([{"port": 443}]));
+    assert!(copy["values"].get("name").is_none(), "{copy:#}");
+    assert_eq!(
+        copy["values"]["settings"],
+        json!({"mode": "60m"}),
+        "a reference to a single block is its object"
+    );
+    assert_eq!(
+        copy["values"]["routes"],
+        json!({
+            "admin": {"weight": 8443},
+            "metrics": {"weight": 9090},
+            "public": {"weight": 443}
+        }),
+        "a for over map blocks iterates their labels"
+    );
+    assert_eq!(
+        copy["unknown"],
+        json!([
+            "endpoints.0.url",
+            "id",
+            "limits.generation",
+            "name",
+            "routes.admin.id",
+            "routes.metrics.id",
+            "routes.public.id",
+            "settings.revision"
+        ]),
+        "a reference to a provider-set member is unknown"
+    );
+    let timed = resource(&docs, "aws_db_instance.timed");
+    assert_eq!(timed["values"]["timeouts"], json!({"create": "60m"}));
+
+    // Without a schema blocks are lists of objects, labels dropped.
+    let docs = inputs("testdata/semantics/provider_schema/blocks", &[]);
+    let api = resource(&docs, "example_service.api");
+    assert_eq!(api["values"]["listener"].as_array().map(Vec::len), Some(3));
+    assert_eq!(api["unknown"], json!([]));
+    let timed = resource(&docs, "aws_db_instance.timed");
+    assert_eq!(timed["values"]["timeouts"], json!([{"create": "60m"}]));
+    let copy = resource(&docs, "example_service.copy");
+    assert_eq!(
+        copy["unknown"],
+        json!(["name", "routes", "settings.mode"]),
+        "another resource's blocks: unknown without a schema to shape them"
     );
 }
 
@@ -898,5 +1010,14 @@ fn provider_schema_from_the_corpus() {
     assert_eq!(
         resource(&docs, "aws_sqs_queue.q")["values"]["delay_seconds"],
         90
+    );
+    // timeouts is a "single" block in the real schema: an object.
+    let docs = inputs(
+        "testdata/semantics/provider_schema/blocks",
+        &["--provider-schema", file.to_str().expect("utf8")],
+    );
+    assert_eq!(
+        resource(&docs, "aws_db_instance.timed")["values"]["timeouts"],
+        json!({"create": "60m"})
     );
 }

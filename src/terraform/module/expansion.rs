@@ -2,6 +2,7 @@
 //! with their nested and `dynamic` blocks, and references to another
 //! resource's attributes.
 
+use super::schemas::Written;
 use super::*;
 
 impl ModuleEval<'_, '_> {
@@ -58,8 +59,18 @@ impl ModuleEval<'_, '_> {
                 (None, None) => Bindings::EMPTY,
             };
             let mut spans = HashMap::new();
+            let mut labels = HashMap::new();
             self.instance_refs.borrow_mut().clear();
-            let mut values = self.body_value(eval, body, scope, rb.file, "", &mut spans, true);
+            let mut values = self.body_value(
+                eval,
+                body,
+                scope,
+                rb.file,
+                "",
+                &mut spans,
+                &mut labels,
+                true,
+            );
             if let Some(origins) = rb.origins {
                 // What an override file wrote is in that file.
                 for (path, at) in spans.iter_mut() {
@@ -86,20 +97,19 @@ impl ModuleEval<'_, '_> {
                 }
             }
             let mut instance_references = std::mem::take(&mut *self.instance_refs.borrow_mut());
-            let (provider_name, provider_config) = provider_of(body, rb.rtype);
-            if let Some(schema) = self.schema_of(rb, &provider_name) {
-                self.follow_schema(
-                    rb,
-                    schema,
-                    &mut values,
-                    &address,
-                    &span_of(rb.file, rb.block),
-                    &mut spans,
-                    &mut instance_references,
-                );
-            }
             let mut references = BTreeMap::new();
             collect_body_refs(body, "", &mut references);
+            let (provider_name, provider_config) = provider_of(body, rb.rtype);
+            if let Some(schema) = self.schema_of(rb, &provider_name) {
+                let written = Written {
+                    block: span_of(rb.file, rb.block),
+                    spans: &mut spans,
+                    labels: &labels,
+                    references: &mut references,
+                    instance_references: &mut instance_references,
+                };
+                self.follow_schema(rb, schema, &mut values, &address, written);
+            }
             let lifecycle = body
                 .get_blocks("lifecycle")
                 .next()
@@ -136,7 +146,11 @@ impl ModuleEval<'_, '_> {
     }
 
     /// Evaluates a block body into an object: attributes, nested blocks as
-    /// lists of objects, dynamic blocks expanded.
+    /// lists of objects, dynamic blocks expanded. The span of each
+    /// attribute and block goes into `spans` by its path
+    /// ("ingress.0.from_port"), the labels of a block written with them
+    /// into `labels` ("setting.0" -> ["name"]): a `map` block type of a
+    /// provider schema is keyed by them.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn body_value(
         &self,
@@ -146,6 +160,7 @@ impl ModuleEval<'_, '_> {
         file: usize,
         path: &str,
         spans: &mut HashMap<String, SpanRef>,
+        labels: &mut HashMap<String, Vec<String>>,
         top: bool,
     ) -> Value {
         let mut map = BTreeMap::new();
@@ -189,9 +204,9 @@ impl ModuleEval<'_, '_> {
                         let name = label.as_str().to_owned();
                         let list = blocks.entry(name.clone()).or_default();
                         let base = join_path(path, &name);
-                        if let Err(reason) =
-                            self.dynamic_block(eval, block, &name, scope, file, &base, list, spans)
-                        {
+                        if let Err(reason) = self.dynamic_block(
+                            eval, block, &name, scope, file, &base, list, spans, labels,
+                        ) {
                             map.insert(name.clone(), reason);
                         }
                         continue;
@@ -199,7 +214,12 @@ impl ModuleEval<'_, '_> {
                     let list = blocks.entry(ident.to_owned()).or_default();
                     let p = format!("{}.{}", join_path(path, ident), list.len());
                     spans.insert(p.clone(), span_of(file, block));
-                    let v = self.body_value(eval, &block.body, scope, file, &p, spans, false);
+                    if !block.labels.is_empty() {
+                        let written = block.labels.iter().map(|l| l.as_str().to_owned());
+                        labels.insert(p.clone(), written.collect());
+                    }
+                    let v =
+                        self.body_value(eval, &block.body, scope, file, &p, spans, labels, false);
                     list.push(v);
                 }
             }
@@ -222,6 +242,7 @@ impl ModuleEval<'_, '_> {
         base: &str,
         list: &mut Vec<Value>,
         spans: &mut HashMap<String, SpanRef>,
+        labels: &mut HashMap<String, Vec<String>>,
     ) -> Result<(), Value> {
         let Some(for_each) = block.body.get_attribute("for_each") else {
             return Ok(());
@@ -243,6 +264,11 @@ impl ModuleEval<'_, '_> {
             Value::Null => Vec::new(),
             other => crate::terraform::eval::iterate(other)?,
         };
+        // Labels only key blocks of a schema's `map` block types.
+        let label_expr = block
+            .body
+            .get_attribute("labels")
+            .filter(|_| self.ctx.schema.is_some());
         for (k, v) in items {
             let obj = Value::Object(BTreeMap::from([
                 ("key".to_owned(), k),
@@ -251,7 +277,22 @@ impl ModuleEval<'_, '_> {
             let b = Binding::new(&iterator, obj, scope);
             let p = format!("{base}.{}", list.len());
             spans.insert(p.clone(), span_of(file, content));
-            let v = self.body_value(eval, &content.body, b.scope(), file, &p, spans, false);
+            // `labels = [...]`: the labels of each generated block; one not
+            // known leaves the blocks unknown (they are keyed by it).
+            if let Some(a) = label_expr {
+                let written = eval.expr(&a.value, b.scope()).unmark_deep().0;
+                labels.insert(p.clone(), dynamic_labels(written, name)?);
+            }
+            let v = self.body_value(
+                eval,
+                &content.body,
+                b.scope(),
+                file,
+                &p,
+                spans,
+                labels,
+                false,
+            );
             list.push(v);
         }
         Ok(())
@@ -511,6 +552,9 @@ impl ModuleEval<'_, '_> {
                     return v.clone();
                 }
             }
+            if let Some(v) = self.block_reference(rb, instance, binding, attr) {
+                return v;
+            }
             return self.unwritten_attribute(rb, label, attr);
         };
         let key = format!("{label}.{attr}");
@@ -528,7 +572,7 @@ impl ModuleEval<'_, '_> {
         };
         let v = eval.expr(expr, scope);
         self.in_progress.borrow_mut().remove(&key);
-        self.typed_attribute(rb, attr, v)
+        self.typed_attribute(rb, instance, attr, v)
     }
 
     /// The attributes a computed data source's instance computes (an
@@ -565,7 +609,17 @@ impl ModuleEval<'_, '_> {
         let outer_refs = std::mem::take(&mut *self.instance_refs.borrow_mut());
         let recording = self.recorder.take();
         let mut spans = HashMap::new();
-        let args = self.body_value(&eval, &rb.block.body, scope, rb.file, "", &mut spans, true);
+        let mut labels = HashMap::new();
+        let args = self.body_value(
+            &eval,
+            &rb.block.body,
+            scope,
+            rb.file,
+            "",
+            &mut spans,
+            &mut labels,
+            true,
+        );
         *self.recorder.borrow_mut() = recording;
         *self.instance_refs.borrow_mut() = outer_refs;
         let facts = self.provider_facts(&rb.block.body, rb.rtype);
@@ -587,6 +641,29 @@ impl ModuleEval<'_, '_> {
                 .and_then(|c| c.region.clone()),
         }
     }
+}
+
+/// The `labels` of a block a `dynamic` block generates, as strings (HCL
+/// converts each to a string); Err (unknown) when one is not known.
+fn dynamic_labels(written: Value, name: &str) -> Result<Vec<String>, Value> {
+    let items = match written {
+        Value::List(items) => items,
+        Value::Unknown(u) => return Err(Value::Unknown(u.plain())),
+        other => vec![other],
+    };
+    items
+        .into_iter()
+        .map(|l| match l {
+            Value::String(s) => Ok(s),
+            Value::Number(n) => Ok(n.to_string()),
+            Value::Bool(b) => Ok(b.to_string()),
+            Value::Unknown(u) => Err(Value::Unknown(u.plain())),
+            other => Err(error(format!(
+                "a label of dynamic {name:?} is a {}, not a string",
+                other.type_name()
+            ))),
+        })
+        .collect()
 }
 
 /// The instances a `for_each` value creates: a map's entries, or a set of
