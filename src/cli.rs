@@ -539,6 +539,12 @@ pub struct DriftArgs {
     /// The order of the `--var-file`s and `--var`s (Cli::parse_ordered).
     #[arg(skip)]
     pub var_order: Vec<VarSource>,
+    /// The JSON of `terraform providers schema -json`: the configuration's
+    /// values follow it before they are compared with the state (converted
+    /// to the attributes' types, sets without duplicates, blocks shaped as
+    /// the state holds them).
+    #[arg(long, value_name = "FILE")]
+    pub provider_schema: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

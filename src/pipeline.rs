@@ -340,6 +340,7 @@ pub fn scan_plans(
                 &pf.plan,
                 opts.max_file_size,
                 &opts.workspace,
+                opts.provider_schema.clone(),
                 &mut files,
                 &mut out.diagnostics,
             )

@@ -39,6 +39,7 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
         vars,
         workspace: "default".into(),
         keep_inputs: true,
+        provider_schema: super::prepare::load_provider_schema(args.provider_schema.as_deref())?,
         ..ScanOptions::default()
     };
     let out = crate::pipeline::run(&opts, &none);

@@ -233,7 +233,7 @@ pub fn load_usage(path: Option<&std::path::Path>) -> Result<crate::analyse::cost
 }
 
 /// `--provider-schema FILE`, read once for the whole scan.
-fn load_provider_schema(
+pub(crate) fn load_provider_schema(
     path: Option<&std::path::Path>,
 ) -> Result<Option<std::sync::Arc<crate::terraform::schema::ProviderSchemas>>, Fatal> {
     let Some(path) = path else {

@@ -27,12 +27,18 @@ pub struct ConfigLocator {
 
 impl ConfigLocator {
     /// Loads the root module at `root` and every local module the plan's
-    /// configuration calls.
+    /// configuration calls. With a provider schema (`--provider-schema`)
+    /// each resource's blocks are where the plan has them (a `single` block
+    /// at `timeouts`, a `map` block at `setting.LABEL`, set blocks after
+    /// duplicates collapsed), so a finding at a plan's path points at the
+    /// block written for it.
+    #[allow(clippy::too_many_arguments)]
     pub fn build(
         root: &Path,
         plan: &Plan,
         max_file_size: u64,
         workspace: &str,
+        schema: Option<std::sync::Arc<crate::terraform::schema::ProviderSchemas>>,
         files: &mut Vec<Loaded>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> ConfigLocator {
@@ -101,15 +107,13 @@ impl ConfigLocator {
             .collect();
         let mut lifecycle = BTreeMap::new();
         let project = super::config::project(files);
-        for input in super::config::build_tree(
-            &project,
-            root,
-            &root_ids,
-            files,
-            &Inputs::default(),
-            root,
-            workspace,
-        ) {
+        let inputs = Inputs {
+            schema,
+            ..Inputs::default()
+        };
+        for input in
+            super::config::build_tree(&project, root, &root_ids, files, &inputs, root, workspace)
+        {
             // Lifecycle blocks are not in plan JSON: the report reads them here.
             for r in &input.resources {
                 if let Some(lc) = &r.lifecycle {

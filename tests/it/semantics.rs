@@ -978,6 +978,89 @@ fn provider_schema_shapes_blocks_and_nested_attributes() {
     );
 }
 
+/// `tfward drift --provider-schema`: configuration values compared with
+/// the state after they follow the schema the state was written with.
+#[test]
+fn provider_schema_drift_compares_values_as_the_state_holds_them() {
+    let drift = |extra: &[&str]| {
+        let mut args = vec![
+            "drift",
+            "--state",
+            "testdata/semantics/provider_schema/state/terraform.tfstate",
+            "testdata/semantics/provider_schema/drift",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let out = tfward(&args);
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        let paths: Vec<String> = parse_json(&out)["drift"]
+            .as_array()
+            .expect("drift")
+            .iter()
+            .flat_map(|d| {
+                let address = d["address"].as_str().unwrap_or_default().to_owned();
+                d["attributes"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(move |a| format!("{address} {}", a["path"].as_str().unwrap_or_default()))
+            })
+            .collect();
+        paths
+    };
+    assert_eq!(
+        drift(&[]),
+        [
+            "aws_db_instance.db allocated_storage",
+            "aws_db_instance.db enabled_cloudwatch_logs_exports",
+            "aws_db_instance.db port",
+            "aws_db_instance.db timeouts",
+            "example_service.api listener",
+        ],
+        "without the schema, values as written differ from the state"
+    );
+    assert_eq!(
+        drift(&["--provider-schema", SCHEMA]),
+        ["aws_db_instance.db port"],
+        "with it, only the attribute that really drifted"
+    );
+}
+
+/// `tfward scan DIR --plan PLAN --provider-schema`: the configuration's
+/// spans follow the schema, so a finding at a plan's path inside a map
+/// block points at that block's line.
+#[test]
+fn provider_schema_places_plan_findings_in_the_blocks_written_for_them() {
+    let scan = |extra: &[&str]| {
+        let mut args = vec![
+            "scan",
+            "testdata/semantics/provider_schema/located",
+            "--plan",
+            "testdata/semantics/provider_schema/plan/plan.json",
+            "--policy",
+            "testdata/semantics/provider_schema/policy",
+            "--only",
+            "TFW-TST-0013",
+            "--compact",
+        ];
+        args.extend_from_slice(extra);
+        stdout(&tfward(&args))
+    };
+    let with = scan(&["--provider-schema", SCHEMA]);
+    assert!(
+        with.contains("located/main.tf:17:5: TFW-TST-0013 [MEDIUM] example_service.api listens on port 22 as admin"),
+        "{with}"
+    );
+    // Without it the configuration has listener.0 and listener.1 only: the
+    // finding falls back to the first listener block.
+    let without = scan(&[]);
+    assert!(
+        without.contains("located/main.tf:12:3: TFW-TST-0013"),
+        "{without}"
+    );
+}
+
 /// The real AWS provider schema, when the shared corpus is beside the
 /// checkout (or beside the worktree's parent).
 #[test]
