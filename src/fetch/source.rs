@@ -68,17 +68,7 @@ pub fn parse(source: &str) -> Result<Parsed, String> {
         return Ok(Parsed { remote: r, subdir });
     }
     if let Some(rest) = addr.strip_prefix("github.com/") {
-        let (path, query) = rest.split_once('?').map_or((rest, ""), |(p, q)| (p, q));
-        let path = path.trim_end_matches(".git");
-        let url = if query.is_empty() {
-            format!("https://github.com/{path}.git")
-        } else {
-            format!("https://github.com/{path}.git?{query}")
-        };
-        return Ok(Parsed {
-            remote: git(&url)?,
-            subdir,
-        });
+        return github(rest, &subdir);
     }
     if addr.starts_with("git@") {
         return Ok(Parsed {
@@ -93,6 +83,31 @@ pub fn parse(source: &str) -> Result<Parsed, String> {
         });
     }
     Err("not a registry address, git URL or https URL that tfward can download".into())
+}
+
+/// The `github.com/owner/repo` shorthand, as Terraform's getter reads it:
+/// `git::https://github.com/owner/repo.git`, with path parts after the
+/// repository a subdirectory (before one given with `//`).
+fn github(rest: &str, subdir: &str) -> Result<Parsed, String> {
+    let (path, query) = rest.split_once('?').map_or((rest, ""), |(p, q)| (p, q));
+    let mut parts = path.split('/').filter(|p| !p.is_empty());
+    let (Some(owner), Some(repo)) = (parts.next(), parts.next()) else {
+        return Err("GitHub sources are github.com/owner/repo".into());
+    };
+    let repo = repo.strip_suffix(".git").unwrap_or(repo);
+    let mut url = format!("https://github.com/{owner}/{repo}.git");
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(query);
+    }
+    let inner: Vec<&str> = parts
+        .chain(subdir.split('/'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    Ok(Parsed {
+        remote: git(&url)?,
+        subdir: inner.join("/"),
+    })
 }
 
 /// `git::` / `s3::` ... before a URL (not the `://` of a scheme).
@@ -260,6 +275,48 @@ mod tests {
         );
         assert!(parse("git::file:///etc").is_err());
         assert!(parse("git::http://example.com/r.git").is_err());
+    }
+
+    /// Terraform reads `github.com/owner/repo` as
+    /// `git::https://github.com/owner/repo.git` (go-getter's GitHub
+    /// detector); `//sub` and `?ref=` keep their meaning.
+    #[test]
+    fn github_shorthand_is_a_git_https_url() {
+        let git = |url: &str, reference: Option<&str>| Remote::Git {
+            url: url.into(),
+            reference: reference.map(str::to_owned),
+        };
+        let p = parse("github.com/owner/repo//sub?ref=v1").expect("parse");
+        assert_eq!(
+            p,
+            Parsed {
+                remote: git("https://github.com/owner/repo.git", Some("v1")),
+                subdir: "sub".into()
+            }
+        );
+        let p = parse("github.com/owner/repo.git").expect("parse");
+        assert_eq!(
+            p,
+            Parsed {
+                remote: git("https://github.com/owner/repo.git", None),
+                subdir: String::new()
+            }
+        );
+        // Parts after the repository are a directory in it.
+        let p = parse("github.com/owner/repo/modules//s3?ref=v2").expect("parse");
+        assert_eq!(
+            p,
+            Parsed {
+                remote: git("https://github.com/owner/repo.git", Some("v2")),
+                subdir: "modules/s3".into()
+            }
+        );
+        // Four parts are never a registry address on github.com.
+        assert!(matches!(
+            parse("github.com/owner/repo/aws").expect("parse").remote,
+            Remote::Git { .. }
+        ));
+        assert!(parse("github.com/owner").is_err());
     }
 
     #[test]
