@@ -169,6 +169,8 @@ pub struct ReportArgs {
     pub prices: Option<PathBuf>,
     #[command(flatten)]
     pub policies: PolicyArgs,
+    #[command(flatten)]
+    pub download: DownloadArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -422,15 +424,8 @@ pub struct ScanArgs {
     /// duplicates, attributes only the provider sets unknown).
     #[arg(long, value_name = "FILE")]
     pub provider_schema: Option<PathBuf>,
-    /// Download the registry, git and archive modules the configuration
-    /// calls that `terraform init` has not installed (into --module-cache),
-    /// so they are evaluated too. Without it they are reported not installed.
-    #[arg(long)]
-    pub download_modules: bool,
-    /// The cache of downloaded modules [default: $XDG_CACHE_HOME/tfward/modules,
-    /// else ~/.cache/tfward/modules].
-    #[arg(long, value_name = "DIR", requires = "download_modules")]
-    pub module_cache: Option<PathBuf>,
+    #[command(flatten)]
+    pub download: DownloadArgs,
     /// Skip paths matching this glob (repeatable), e.g. '**/examples/**'.
     #[arg(long, value_name = "GLOB", value_parser = parse_glob)]
     pub exclude: Vec<String>,
@@ -450,6 +445,27 @@ pub struct ScanArgs {
     /// address: monthly_storage_gb, monthly_requests, ...; see docs/cost.md).
     #[arg(long, value_name = "FILE")]
     pub usage: Option<PathBuf>,
+}
+
+/// Fetching the modules `terraform init` has not installed.
+#[derive(Debug, Clone, Args)]
+pub struct DownloadArgs {
+    /// Download the registry, git and archive modules the configuration
+    /// calls that `terraform init` has not installed (into --module-cache),
+    /// so they are evaluated too. Without it they are reported not installed.
+    #[arg(long)]
+    pub download_modules: bool,
+    /// The cache of downloaded modules [default: $XDG_CACHE_HOME/tfward/modules,
+    /// else ~/.cache/tfward/modules].
+    #[arg(long, value_name = "DIR", requires = "download_modules")]
+    pub module_cache: Option<PathBuf>,
+    /// Download modules only from this host (repeatable): HOST, HOST:PORT
+    /// or *.DOMAIN. Every URL is checked, service discovery, download
+    /// locations and redirects included. Replaces tfward.toml's
+    /// module_hosts [default: that list, else any host].
+    #[arg(long = "module-host", value_name = "HOST", requires = "download_modules",
+          value_parser = crate::fetch::hosts::parse_flag)]
+    pub module_hosts: Vec<String>,
 }
 
 /// How the human report looks (the other formats are data and ignore these).
@@ -545,6 +561,8 @@ pub struct DriftArgs {
     /// the state holds them).
     #[arg(long, value_name = "FILE")]
     pub provider_schema: Option<PathBuf>,
+    #[command(flatten)]
+    pub download: DownloadArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -44,6 +44,7 @@ pub const KEYS: &[&str] = &[
     "policy_dirs",
     "required_tags",
     "approved_module_sources",
+    "module_hosts",
     "policies",
     "policies.enable",
     "policies.disable",
@@ -83,6 +84,9 @@ pub struct Config {
     pub required_tags: Vec<String>,
     /// Module source prefixes a team approves (TFW-GEN-0004 runs only with it).
     pub approved_module_sources: Option<Vec<String>>,
+    /// The hosts `--download-modules` may fetch from, as written
+    /// (`--module-host` replaces it; checked by [`Config::module_hosts`]).
+    module_hosts: Option<Vec<Spanned<String>>>,
     /// `[cost]` as given, passed to policies at data.tfward.config.cost.
     pub cost: Option<serde_json::Value>,
     /// `[eks]` as given (data.tfward.config.eks).
@@ -168,6 +172,7 @@ struct Raw {
     #[serde(default)]
     required_tags: Vec<String>,
     approved_module_sources: Option<Vec<String>>,
+    module_hosts: Option<Vec<Spanned<String>>>,
     aws_account_ids: Option<Vec<toml::Value>>,
     lambda_deprecated_runtimes: Option<Vec<String>>,
     kms_min_deletion_window_days: Option<f64>,
@@ -327,6 +332,7 @@ impl Config {
                 .insert(id.trim().to_ascii_uppercase(), (severity, sev.span()));
         }
         c.approved_module_sources = raw.approved_module_sources;
+        c.module_hosts = raw.module_hosts;
         c.cost = raw.cost.and_then(|cost| serde_json::to_value(cost).ok());
         c.eks = raw.eks.and_then(|eks| serde_json::to_value(eks).ok());
         if let Some(a) = raw.approvals {
@@ -478,6 +484,29 @@ impl Config {
         Ok(())
     }
 
+    /// `module_hosts`, each entry checked by `check` (the download's own
+    /// reading of a host), a bad one an error at its line.
+    pub fn module_hosts(
+        &self,
+        check: impl Fn(&str) -> Result<String, String>,
+    ) -> Result<Option<Vec<String>>, ConfigError> {
+        let Some(hosts) = &self.module_hosts else {
+            return Ok(None);
+        };
+        let checked = hosts
+            .iter()
+            .map(|h| {
+                check(h.get_ref()).map_err(|e| ConfigError {
+                    file: self.file.clone().unwrap_or_default(),
+                    text: self.text.clone(),
+                    span: Some(h.span()),
+                    message: format!("module_hosts: {e}"),
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Some(checked))
+    }
+
     /// Who approves what in the change report.
     pub fn approval_rules(&self) -> ApprovalRules {
         ApprovalRules {
@@ -546,6 +575,11 @@ fail_on = "low"
 #
 # Module source prefixes you approve (TFW-GEN-0004); local paths always are:
 # approved_module_sources = ["registry.terraform.io/", "app.terraform.io/acme/", "git::https://git.acme.example/"]
+
+# The hosts `scan --download-modules` may fetch modules from (every URL is
+# checked, redirects included). A --module-host flag replaces this list, so
+# a pipeline that must not trust a pull request's edits passes its own.
+# module_hosts = ["registry.terraform.io", "github.com", "*.acme.example"]
 
 # Settings some policies read, with their defaults:
 # AWS accounts of your own: cross-account trust to them is not flagged (TFW-AWS-0403).
@@ -643,6 +677,28 @@ mod tests {
         // Issue 12: a starter config hides nothing.
         assert!(c.exclude.is_empty());
         assert!(c.required_tags.is_empty() && c.approved_module_sources.is_none());
+        assert_eq!(c.module_hosts(|h| Ok(h.to_owned())).ok(), Some(None));
+    }
+
+    #[test]
+    fn module_hosts_are_checked_at_their_line() {
+        let no_scheme = |h: &str| match h.contains("://") {
+            true => Err(format!("{h:?} is not a host")),
+            false => Ok(h.to_owned()),
+        };
+        let c = parse("module_hosts = [\"github.com\", \"*.acme.example\"]\n").expect("valid");
+        assert_eq!(
+            c.module_hosts(no_scheme).expect("valid"),
+            Some(vec!["github.com".to_owned(), "*.acme.example".to_owned()])
+        );
+        let c =
+            parse("fail_on = \"low\"\nmodule_hosts = [\"https://github.com\"]\n").expect("parses");
+        let e = c.module_hosts(no_scheme).expect_err("a URL is no host");
+        assert!(
+            e.render().starts_with("tfward.toml:2:17:"),
+            "{}",
+            e.render()
+        );
     }
 
     #[test]

@@ -88,8 +88,10 @@ pub struct Discovery {
     pub root: PathBuf,
 }
 
-/// Walks `paths`. Directories are walked (skipping `.terraform`, `.git` and
-/// hidden directories); files named directly are taken whatever their name.
+/// Walks `paths`. Directories are walked (skipping `.terraform`, `.git`,
+/// hidden directories and directories tagged as caches with a
+/// `CACHEDIR.TAG`, as tfward's module cache is); files named directly are
+/// taken whatever their name.
 pub fn discover(paths: &[PathBuf], exclude: &dyn Fn(&Path) -> bool) -> Discovery {
     let mut d = Discovery::default();
     for path in paths {
@@ -230,7 +232,7 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
             }
             if e.file_type().is_dir() {
                 let name = e.file_name().to_string_lossy();
-                if name.starts_with('.') {
+                if name.starts_with('.') || is_cache_dir(e.path()) {
                     return false;
                 }
             }
@@ -340,6 +342,22 @@ fn walk(d: &mut Discovery, root: &Path, exclude: &dyn Fn(&Path) -> bool) {
             lost_files: false,
         });
     }
+}
+
+/// The first line of a `CACHEDIR.TAG` (the Cache Directory Tagging
+/// Specification, <https://bford.info/cachedir/>), which tfward's module
+/// cache carries.
+pub const CACHEDIR_SIGNATURE: &str = "Signature: 8a477f597d28d172789f06886806bc55";
+
+/// A tagged cache directory (tfward's module cache, cargo's target/...):
+/// what is in it is no part of the project, so the walk skips it.
+fn is_cache_dir(dir: &Path) -> bool {
+    use std::io::Read;
+    let Ok(mut f) = std::fs::File::open(dir.join("CACHEDIR.TAG")) else {
+        return false;
+    };
+    let mut head = [0u8; CACHEDIR_SIGNATURE.len()];
+    f.read_exact(&mut head).is_ok() && head == CACHEDIR_SIGNATURE.as_bytes()
 }
 
 /// `--exclude` and tfward.toml `exclude` globs, matched against the path as

@@ -158,13 +158,15 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
 /// and of modules installed by `terraform init`, until nothing new is
 /// called. Returns the directories called by another module.
 /// `downloaded` are module directories `--download-modules` fetched, inside
-/// the `packages` the user let tfward read.
+/// the `packages` the user let tfward read; `shown` names their files
+/// ([`show_downloaded`]).
 pub(crate) fn load_called_modules(
     loaded: &mut Vec<Loaded>,
     max_size: u64,
     diags: &mut Vec<Diagnostic>,
     downloaded: &[PathBuf],
     packages: &[PathBuf],
+    shown: &dyn Fn(&Path) -> Option<String>,
 ) -> HashSet<PathBuf> {
     let mut called: HashSet<PathBuf> = HashSet::new();
     let mut known: HashSet<PathBuf> = loaded
@@ -241,11 +243,32 @@ pub(crate) fn load_called_modules(
         if candidates.is_empty() {
             break;
         }
-        let (more, d) = load(&candidates, max_size);
+        let (mut more, mut d) = load(&candidates, max_size);
+        show_downloaded(&mut more, &mut d, shown);
         diags.extend(d);
         loaded.extend(more);
     }
     called
+}
+
+/// Files of downloaded packages (and their diagnostics) are shown as
+/// `shown` names them (fetch::Names: by the package's source, not by
+/// where the cache is).
+pub(crate) fn show_downloaded(
+    loaded: &mut [Loaded],
+    diags: &mut [Diagnostic],
+    shown: &dyn Fn(&Path) -> Option<String>,
+) {
+    for l in loaded {
+        if let Some(name) = shown(&l.source.path) {
+            l.source.display = name;
+        }
+    }
+    for d in diags {
+        if let Some(name) = shown(Path::new(&d.file)) {
+            d.file = name;
+        }
+    }
 }
 
 /// Where called modules may be read from: the git work tree around the

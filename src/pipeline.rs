@@ -51,8 +51,8 @@ pub struct ScanOptions {
     pub suppress: crate::suppress::SuppressOptions,
     /// `--shard K/N`: scan only the modules of this shard.
     pub shard: Option<crate::shard::Shard>,
-    /// `--download-modules`: fetch registry and git modules into this cache.
-    pub download_modules: Option<PathBuf>,
+    /// `--download-modules`: fetch registry and git modules into a cache.
+    pub download_modules: Option<crate::fetch::Download>,
     /// Draw a progress bar on stderr (only set when stderr is a terminal).
     pub progress: bool,
 }
@@ -151,7 +151,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let t_load = t0.elapsed();
     let scanned_count = loaded.len();
     let fetched = match &opts.download_modules {
-        Some(cache) => {
+        Some(download) => {
             let mut roots: Vec<PathBuf> = loaded
                 .iter()
                 .filter(|l| l.kind.is_config())
@@ -159,7 +159,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
                 .collect();
             roots.sort();
             roots.dedup();
-            crate::fetch::fetch_modules(&roots, cache, &mut diags)
+            crate::fetch::fetch_modules(&roots, download, &mut diags)
         }
         None => crate::fetch::Fetched::default(),
     };
@@ -168,7 +168,8 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         opts.max_file_size.max(1),
         &mut diags,
         &fetched.dirs(),
-        &fetched.packages,
+        &fetched.names.packages(),
+        &|p: &Path| fetched.names.show(p),
     );
     out.diagnostics.extend(diags);
 
@@ -335,11 +336,20 @@ pub fn scan_plans(
             load::has_tf_files(&dir).then_some(dir)
         });
         let locator = root.map(|r| {
+            let fetched = match &opts.download_modules {
+                Some(download) => crate::fetch::fetch_modules(
+                    std::slice::from_ref(&r),
+                    download,
+                    &mut out.diagnostics,
+                ),
+                None => crate::fetch::Fetched::default(),
+            };
             ConfigLocator::build(
                 &r,
                 &pf.plan,
                 opts.max_file_size,
                 &opts.workspace,
+                &fetched,
                 opts.provider_schema.clone(),
                 &mut files,
                 &mut out.diagnostics,

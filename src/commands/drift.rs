@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::cli::{DriftArgs, Format};
+use crate::diagnostic::Level;
 use crate::error::{ExitStatus, Fatal};
 use crate::pipeline::ScanOptions;
 use crate::policy::engine::{Compiled, EngineOptions};
@@ -40,6 +41,8 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
         workspace: "default".into(),
         keep_inputs: true,
         provider_schema: super::prepare::load_provider_schema(args.provider_schema.as_deref())?,
+        // drift reads no tfward.toml: only --module-host limits the hosts.
+        download_modules: super::prepare::download(&args.download, &Default::default())?,
         ..ScanOptions::default()
     };
     let out = crate::pipeline::run(&opts, &none);
@@ -75,6 +78,11 @@ pub(crate) fn drift_command(args: DriftArgs) -> Result<ExitStatus, Fatal> {
         })
         .collect();
     let drifted = drift::compare(&state.resources, &config);
+    // A module that could not be downloaded makes its resources read as
+    // removed from code: say why on stderr.
+    for d in out.diagnostics.iter().filter(|d| d.level == Level::Warning) {
+        super::output::print_diagnostic("warning", d);
+    }
     let errors: Vec<&crate::diagnostic::Diagnostic> = out
         .diagnostics
         .iter()

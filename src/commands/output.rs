@@ -49,22 +49,27 @@ pub fn report_fatal(fatal: &Fatal) {
 }
 
 /// `error: file:line:col: message`, one line per error and warning.
-#[allow(clippy::print_stderr)]
 pub(crate) fn print_diagnostics(report: &Report) {
     for (kind, list) in [("error", &report.errors), ("warning", &report.warnings)] {
         for d in list {
-            let at = if d.line > 0 {
-                format!("{}:{}:{}", d.file, d.line, d.column)
-            } else {
-                d.file.clone()
-            };
-            eprintln!(
-                "{kind}: {}: {}",
-                crate::source::escape_for_terminal(&at),
-                crate::source::escape_for_terminal(&d.message)
-            );
+            print_diagnostic(kind, d);
         }
     }
+}
+
+/// `kind: file:line:col: message` on stderr.
+#[allow(clippy::print_stderr)]
+pub(crate) fn print_diagnostic(kind: &str, d: &crate::diagnostic::Diagnostic) {
+    let at = if d.line > 0 {
+        format!("{}:{}:{}", d.file, d.line, d.column)
+    } else {
+        d.file.clone()
+    };
+    eprintln!(
+        "{kind}: {}: {}",
+        crate::source::escape_for_terminal(&at),
+        crate::source::escape_for_terminal(&d.message)
+    );
 }
 
 /// Which reports one scan writes, and where (None: standard output). The

@@ -8,10 +8,11 @@ use super::init_threads;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::{FailOn, PolicyArgs, ScanArgs, Unknowns};
+use crate::cli::{DownloadArgs, FailOn, PolicyArgs, ScanArgs, Unknowns};
 use crate::config;
 use crate::config::Config;
 use crate::error::Fatal;
+use crate::fetch::{hosts::AllowedHosts, Download};
 use crate::pipeline::{ScanOptions, ScanOutput};
 use crate::policy::engine::{Compiled, EngineOptions};
 use crate::policy::PolicySet;
@@ -194,7 +195,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
         keep_inputs: false,
         report_undecided: args.unknowns == Unknowns::Report,
         usage: load_usage(args.usage.as_deref())?,
-        download_modules: module_cache(args)?,
+        download_modules: download(&args.download, &config)?,
     };
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Low);
     Ok(PreparedScan {
@@ -244,15 +245,31 @@ pub(crate) fn load_provider_schema(
         .map_err(|e| Fatal(format!("--provider-schema {}: {e}", path.display())))
 }
 
-/// The module cache `--download-modules` fills, when asked for.
-fn module_cache(args: &ScanArgs) -> Result<Option<PathBuf>, Fatal> {
+/// What `--download-modules` may do, when asked for: the cache it fills
+/// and the hosts it may use. `--module-host` replaces the config's
+/// `module_hosts`, so a pull request that edits the repository's
+/// tfward.toml cannot widen a list the pipeline gives (without one, the
+/// repository's own list can only narrow "any host").
+pub(crate) fn download(args: &DownloadArgs, config: &Config) -> Result<Option<Download>, Fatal> {
+    let configured = config
+        .module_hosts(crate::fetch::hosts::parse_flag)
+        .map_err(|e| Fatal(e.render()))?;
     if !args.download_modules {
         return Ok(None);
     }
-    match args.module_cache.clone().or_else(crate::fetch::default_cache) {
-        Some(dir) => Ok(Some(dir)),
-        None => Err(Fatal(
+    let Some(cache) = args
+        .module_cache
+        .clone()
+        .or_else(crate::fetch::default_cache)
+    else {
+        return Err(Fatal(
             "--download-modules needs a cache: set --module-cache DIR (neither XDG_CACHE_HOME nor HOME is set)".into(),
-        )),
-    }
+        ));
+    };
+    let hosts = match (args.module_hosts.as_slice(), configured) {
+        ([], None) => None,
+        ([], Some(list)) => Some(AllowedHosts::parse(&list).map_err(Fatal)?),
+        (flags, _) => Some(AllowedHosts::parse(flags).map_err(Fatal)?),
+    };
+    Ok(Some(Download { cache, hosts }))
 }

@@ -77,6 +77,7 @@ pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
         workspace: "default".into(),
         plans: vec![args.plan.clone()],
         usage: usage.clone(),
+        download_modules: super::prepare::download(&args.download, &config)?,
         ..ScanOptions::default()
     };
     let out = crate::pipeline::run(&opts, &compiled);

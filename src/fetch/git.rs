@@ -1,6 +1,8 @@
 //! git sources, fetched the way Terraform's getter does: by the `git`
 //! binary. No prompts (`GIT_TERMINAL_PROMPT=0`), no hooks, no local or
-//! `ext::` transports, and a time limit.
+//! `ext::` transports, and a time limit. Under a host allow-list git
+//! follows no HTTP redirect: tfward checked the URL's host, and a
+//! redirect would take the clone to a host it did not check.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -11,8 +13,14 @@ use super::http::scrub;
 /// How long one git command may run.
 const TIMEOUT: Duration = Duration::from_secs(300);
 
-/// Clones `url` at `reference` (a branch, tag or commit) into `dest`.
-pub fn clone(url: &str, reference: Option<&str>, dest: &Path) -> Result<(), String> {
+/// Clones `url` at `reference` (a branch, tag or commit) into `dest`;
+/// `redirects`: whether git may follow an HTTP redirect.
+pub fn clone(
+    url: &str,
+    reference: Option<&str>,
+    dest: &Path,
+    redirects: bool,
+) -> Result<(), String> {
     let dest_s = dest.to_string_lossy().into_owned();
     // A branch or tag clones shallow; a commit (or a dumb-HTTP server, which
     // cannot serve shallow clones) needs the full history and a checkout.
@@ -21,7 +29,7 @@ pub fn clone(url: &str, reference: Option<&str>, dest: &Path) -> Result<(), Stri
         shallow.extend(["--branch", r]);
     }
     shallow.extend(["--", url, &dest_s]);
-    if run(&shallow, None, url).is_ok() {
+    if run(&shallow, None, url, redirects).is_ok() {
         return strip_git_dir(dest);
     }
     let _ = std::fs::remove_dir_all(dest);
@@ -29,12 +37,14 @@ pub fn clone(url: &str, reference: Option<&str>, dest: &Path) -> Result<(), Stri
         &["clone", "--quiet", "--no-checkout", "--", url, &dest_s],
         None,
         url,
+        redirects,
     )?;
     let target = reference.unwrap_or("HEAD");
     run(
         &["checkout", "--quiet", "--detach", target, "--"],
         Some(dest),
         url,
+        redirects,
     )
     .map_err(|e| format!("no branch, tag or commit \"{target}\" in the repository: {e}"))?;
     strip_git_dir(dest)
@@ -45,7 +55,7 @@ fn strip_git_dir(dest: &Path) -> Result<(), String> {
     std::fs::remove_dir_all(dest.join(".git")).map_err(|e| format!("cannot tidy the clone: {e}"))
 }
 
-fn run(args: &[&str], dir: Option<&Path>, url: &str) -> Result<(), String> {
+fn run(args: &[&str], dir: Option<&Path>, url: &str, redirects: bool) -> Result<(), String> {
     let mut cmd = Command::new("git");
     cmd.args([
         "-c",
@@ -56,14 +66,17 @@ fn run(args: &[&str], dir: Option<&Path>, url: &str) -> Result<(), String> {
         "protocol.ext.allow=never",
         "-c",
         "advice.detachedHead=false",
-    ])
-    .args(args)
-    .env("GIT_TERMINAL_PROMPT", "0")
-    .env("GIT_TEMPLATE_DIR", "")
-    .env("GIT_CONFIG_NOSYSTEM", "1")
-    .stdin(Stdio::null())
-    .stdout(Stdio::null())
-    .stderr(Stdio::piped());
+    ]);
+    if !redirects {
+        cmd.args(["-c", "http.followRedirects=false"]);
+    }
+    cmd.args(args)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_TEMPLATE_DIR", "")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
     if let Some(d) = dir {
         cmd.current_dir(d);
     }

@@ -2,8 +2,12 @@
 //! machine's loopback (test registries), bounded bodies, no credentials in
 //! any message.
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::time::Duration;
+
+use super::hosts::AllowedHosts;
 
 /// The largest registry document (discovery, versions) read.
 pub const MAX_DOCUMENT: u64 = 4 * 1024 * 1024;
@@ -24,10 +28,15 @@ const MAX_REDIRECTS: usize = 5;
 pub struct Client {
     remote: ureq::Agent,
     loopback: ureq::Agent,
+    /// `--module-host`: every URL requested, redirects included, must
+    /// name one of these hosts.
+    hosts: Option<AllowedHosts>,
+    /// `host:port` of every URL requested since [`Client::take_seen`].
+    seen: RefCell<BTreeSet<String>>,
 }
 
 impl Client {
-    pub fn new() -> Client {
+    pub fn new(hosts: Option<AllowedHosts>) -> Client {
         let build = |proxy: bool| -> ureq::Agent {
             let mut config = ureq::Agent::config_builder()
                 .http_status_as_error(false)
@@ -45,7 +54,46 @@ impl Client {
         Client {
             remote: build(true),
             loopback: build(false),
+            hosts,
+            seen: RefCell::default(),
         }
+    }
+
+    /// Checks `url` against the allowed hosts and remembers its host.
+    pub fn admit(&self, url: &str) -> Result<(), String> {
+        if let Some(hosts) = &self.hosts {
+            hosts.check(url)?;
+        }
+        if let Some((host, port)) = host_port(url) {
+            self.seen.borrow_mut().insert(format!("{host}:{port}"));
+        }
+        Ok(())
+    }
+
+    /// The hosts requested (or cloned from) since the last call.
+    pub fn take_seen(&self) -> BTreeSet<String> {
+        std::mem::take(&mut *self.seen.borrow_mut())
+    }
+
+    /// Whether every `host:port` in `seen` is allowed.
+    pub fn allows_all<'a>(&self, seen: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
+        let Some(hosts) = &self.hosts else {
+            return Ok(());
+        };
+        for hp in seen {
+            let (host, port) = hp.rsplit_once(':').unwrap_or((hp, ""));
+            if !hosts.allows(host, port.parse().unwrap_or(0)) {
+                return Err(format!(
+                    "the cached package came from the host {host} (port {port}), which is not an allowed module host (--module-host, tfward.toml module_hosts)"
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether an allow-list is in force.
+    pub fn restricted(&self) -> bool {
+        self.hosts.is_some()
     }
 
     /// GETs `url`, following up to 5 redirects, reading at most `limit`
@@ -56,6 +104,7 @@ impl Client {
         let from_loopback = is_loopback_url(url);
         let mut url = url.to_owned();
         for _ in 0..=MAX_REDIRECTS {
+            self.admit(&url)?;
             let answer = self.get_once(&url, limit)?;
             let Some(location) = answer
                 .location
@@ -143,6 +192,40 @@ fn authority(url: &str) -> Option<(&str, &str)> {
         host_port.split(':').next().unwrap_or(host_port)
     };
     Some((&url[..i + 3 + end], host))
+}
+
+/// The host (lower case) and port a URL names, the port defaulting to its
+/// scheme's; git's `user@host:path` form is ssh (port 22).
+pub fn host_port(url: &str) -> Option<(String, u16)> {
+    let Some(i) = url.find("://") else {
+        let (auth, _) = url.split_once(':')?;
+        let host = auth.rsplit('@').next().unwrap_or(auth);
+        return (!host.is_empty() && !host.contains('/')).then(|| (host.to_ascii_lowercase(), 22));
+    };
+    let default = match &url[..i] {
+        "https" => 443,
+        "http" => 80,
+        "ssh" => 22,
+        _ => return None,
+    };
+    let rest = &url[i + 3..];
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host_port = rest[..end].rsplit('@').next().unwrap_or("");
+    let (host, port) = match host_port.strip_prefix('[') {
+        Some(h) => {
+            let (h, after) = h.split_once(']')?;
+            (h, after.strip_prefix(':'))
+        }
+        None => match host_port.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (host_port, None),
+        },
+    };
+    let port = match port {
+        Some(p) => p.parse().ok()?,
+        None => default,
+    };
+    (!host.is_empty()).then(|| (host.to_ascii_lowercase(), port))
 }
 
 /// True when the URL's host is this machine (127.0.0.0/8, ::1, localhost).
@@ -267,7 +350,7 @@ mod tests {
             ("/plain", "http://192.0.2.1/x.tgz"),
             ("/loop", "/loop"),
         ]);
-        let client = Client::new();
+        let client = Client::new(None);
         let base = format!("http://127.0.0.1:{port}");
         let ok = client
             .get(&format!("{base}/relative"), 100)
@@ -286,6 +369,51 @@ mod tests {
             .err()
             .unwrap_or_default();
         assert!(looped.contains("redirects more than 5 times"), "{looped}");
+    }
+
+    #[test]
+    fn a_redirect_to_a_host_outside_the_allow_list_is_not_followed() {
+        let port = redirecting_server(&[("/away", "http://localhost/x.tgz")]);
+        let hosts = AllowedHosts::parse(&["127.0.0.1"]).expect("hosts");
+        let client = Client::new(Some(hosts));
+        let refused = client
+            .get(&format!("http://127.0.0.1:{port}/away"), 100)
+            .err()
+            .unwrap_or_default();
+        assert!(
+            refused.contains(
+                "the host localhost (http://localhost/x.tgz) is not an allowed module host"
+            ),
+            "{refused}"
+        );
+        let seen = client.take_seen();
+        assert_eq!(
+            seen.into_iter().collect::<Vec<_>>(),
+            [format!("127.0.0.1:{port}")]
+        );
+    }
+
+    #[test]
+    fn hosts_and_ports_of_urls() {
+        let hp = |u: &str| host_port(u).map(|(h, p)| format!("{h}:{p}"));
+        assert_eq!(
+            hp("https://GitHub.com/a").as_deref(),
+            Some("github.com:443")
+        );
+        assert_eq!(
+            hp("http://u:p@127.0.0.1:8080/x?y").as_deref(),
+            Some("127.0.0.1:8080")
+        );
+        assert_eq!(
+            hp("ssh://git@host.example:2222/r.git").as_deref(),
+            Some("host.example:2222")
+        );
+        assert_eq!(
+            hp("git@github.com:acme/r.git").as_deref(),
+            Some("github.com:22")
+        );
+        assert_eq!(hp("http://[::1]:9/x").as_deref(), Some("::1:9"));
+        assert_eq!(hp("file:///etc/passwd"), None);
     }
 
     #[test]

@@ -6,9 +6,14 @@
 //! does ("a.b" -> directory), per root module; modules `terraform init`
 //! installed take precedence. A failed download is a warning naming the
 //! module, the source and the reason, and the call stays "not installed".
+//! With an allow-list ([`hosts`]) every URL is checked, cached packages
+//! included (the cache remembers the hosts each came from). Files of a
+//! package are shown by its source, never by the cache's location
+//! ([`Names`]).
 
 mod archive;
 mod git;
+pub mod hosts;
 mod http;
 pub mod source;
 pub mod version;
@@ -24,8 +29,17 @@ use crate::discover::{Candidate, FileKind};
 use crate::load::load_one;
 use crate::source::display_path;
 use crate::terraform::module;
+use hosts::AllowedHosts;
 use source::Remote;
 use version::{Constraint, Version};
+
+/// `--download-modules`: where the cache is and which hosts may be used.
+#[derive(Debug, Clone)]
+pub struct Download {
+    pub cache: PathBuf,
+    /// None: any host.
+    pub hosts: Option<AllowedHosts>,
+}
 
 /// The default cache: `$XDG_CACHE_HOME/tfward/modules`, else
 /// `~/.cache/tfward/modules`.
@@ -42,8 +56,41 @@ pub fn default_cache() -> Option<PathBuf> {
 pub struct Fetched {
     /// Root module directory -> module key ("a.b") -> module directory.
     pub by_root: HashMap<PathBuf, HashMap<String, PathBuf>>,
-    /// The package directories in the cache the scan may read.
-    pub packages: Vec<PathBuf>,
+    /// The package directories in the cache the scan may read, and how
+    /// their files are shown.
+    pub names: Names,
+}
+
+/// How the files of downloaded packages are shown: the package's source,
+/// `//`, the path inside it (`registry.terraform.io/acme/vpc/aws@5.1.0//main.tf`,
+/// `git::https://host/repo.git?ref=v1//modules/x/main.tf`). Reports,
+/// fingerprints and baselines then do not depend on where the cache is.
+#[derive(Debug, Default, Clone)]
+pub struct Names {
+    /// Package directory -> its source.
+    by_package: BTreeMap<PathBuf, String>,
+}
+
+impl Names {
+    /// How `path` (in a downloaded package) is shown; None outside them.
+    pub fn show(&self, path: &Path) -> Option<String> {
+        let path = module::normalise(path);
+        let (pkg, name) = self
+            .by_package
+            .iter()
+            .find(|(pkg, _)| path.starts_with(pkg))?;
+        let inside = path.strip_prefix(pkg).ok()?;
+        Some(if inside.as_os_str().is_empty() {
+            name.clone()
+        } else {
+            format!("{name}//{}", display_path(inside))
+        })
+    }
+
+    /// The package directories.
+    pub fn packages(&self) -> Vec<PathBuf> {
+        self.by_package.keys().cloned().collect()
+    }
 }
 
 impl Fetched {
@@ -60,6 +107,15 @@ impl Fetched {
     }
 }
 
+/// A module directory in the cache: the directory, its package and the
+/// package's source as shown ([`Names`]).
+#[derive(Debug, Clone)]
+struct Got {
+    dir: PathBuf,
+    package: PathBuf,
+    name: String,
+}
+
 /// A module block's facts the download needs.
 struct Call {
     name: String,
@@ -73,12 +129,16 @@ struct Call {
 
 /// Fetches every remote module the root modules in `roots` call,
 /// directly or through local and downloaded modules.
-pub fn fetch_modules(roots: &[PathBuf], cache: &Path, diags: &mut Vec<Diagnostic>) -> Fetched {
+pub fn fetch_modules(
+    roots: &[PathBuf],
+    download: &Download,
+    diags: &mut Vec<Diagnostic>,
+) -> Fetched {
     let mut f = Fetcher {
-        cache: cache.to_path_buf(),
-        client: http::Client::new(),
+        cache: download.cache.clone(),
+        client: http::Client::new(download.hosts.clone()),
         memo: HashMap::new(),
-        packages: BTreeMap::new(),
+        names: Names::default(),
         warned: Vec::new(),
     };
     let mut out = Fetched::default();
@@ -92,7 +152,7 @@ pub fn fetch_modules(roots: &[PathBuf], cache: &Path, diags: &mut Vec<Diagnostic
         }
     }
     diags.append(&mut f.warned);
-    out.packages = f.packages.into_keys().collect();
+    out.names = f.names;
     out
 }
 
@@ -100,8 +160,9 @@ struct Fetcher {
     cache: PathBuf,
     client: http::Client,
     /// (source, version) -> module directory or why not.
-    memo: HashMap<(String, String), Result<(PathBuf, PathBuf), String>>,
-    packages: BTreeMap<PathBuf, ()>,
+    memo: HashMap<(String, String), Result<Got, String>>,
+    /// The packages used so far.
+    names: Names,
     warned: Vec<Diagnostic>,
 }
 
@@ -120,7 +181,10 @@ impl Fetcher {
         if depth >= module::MAX_MODULE_DEPTH {
             return;
         }
-        for call in calls_in(dir) {
+        for mut call in calls_in(dir) {
+            if let Some(shown) = package.and_then(|_| self.names.show(Path::new(&call.file))) {
+                call.file = shown;
+            }
             let key = if prefix.is_empty() {
                 call.name.clone()
             } else {
@@ -165,17 +229,26 @@ impl Fetcher {
                     r
                 }
             };
-            let Ok((module_dir, pkg)) = got else { continue };
-            self.packages.insert(pkg.clone(), ());
-            keys.insert(key.clone(), module_dir.clone());
-            self.walk(&module_dir, &key, depth + 1, Some(&pkg), installed, keys);
+            let Ok(got) = got else { continue };
+            self.names.by_package.insert(got.package.clone(), got.name);
+            keys.insert(key.clone(), got.dir.clone());
+            self.walk(
+                &got.dir,
+                &key,
+                depth + 1,
+                Some(&got.package),
+                installed,
+                keys,
+            );
         }
     }
 
     /// The module directory of a remote source (and its package root).
-    fn resolve(&self, source: &str, version: Option<&str>) -> Result<(PathBuf, PathBuf), String> {
+    fn resolve(&self, source: &str, version: Option<&str>) -> Result<Got, String> {
         let parsed = source::parse(source)?;
-        let (entry, extra) = match &parsed.remote {
+        // The hosts this resolution uses, for the cache entry.
+        self.client.take_seen();
+        let (entry, extra, name) = match &parsed.remote {
             Remote::Registry { .. } => self.registry(&parsed.remote, version.unwrap_or(""))?,
             other => {
                 if version.is_some_and(|v| !v.trim().is_empty()) {
@@ -184,7 +257,7 @@ impl Fetcher {
                 let key = format!("{other:?}");
                 let entry = self.cache.join("src").join(short_hash(&key));
                 let extra = self.cached_or(&entry, |tmp| self.fetch_remote(other, tmp, 0))?;
-                (entry, extra)
+                (entry, extra, package_name(other))
             }
         };
         let pkg = entry.join("pkg");
@@ -196,12 +269,21 @@ impl Fetcher {
                 parsed.subdir
             ));
         }
-        Ok((module::normalise(&dir), module::normalise(&pkg)))
+        Ok(Got {
+            dir: module::normalise(&dir),
+            package: module::normalise(&pkg),
+            name,
+        })
     }
 
     /// A registry module: the newest cached version that matches, else
-    /// the registry's newest that matches, downloaded.
-    fn registry(&self, remote: &Remote, constraint: &str) -> Result<(PathBuf, String), String> {
+    /// the registry's newest that matches, downloaded. Returns the cache
+    /// entry, the package's own subdirectory and its name.
+    fn registry(
+        &self,
+        remote: &Remote,
+        constraint: &str,
+    ) -> Result<(PathBuf, String, String), String> {
         let Remote::Registry {
             host,
             namespace,
@@ -226,10 +308,12 @@ impl Fetcher {
             .filter(|e| e.path().join(DONE).is_file())
             .filter_map(|e| Version::parse(&e.file_name().to_string_lossy()))
             .collect();
+        let named = |v: &Version| format!("{host}/{namespace}/{name}/{provider}@{v}");
         if let Some(v) = c.newest(&cached) {
             let entry = base.join(v.to_string());
-            let extra = std::fs::read_to_string(entry.join(DONE)).unwrap_or_default();
-            return Ok((entry, extra.trim().to_owned()));
+            if let Some(extra) = self.complete(&entry)? {
+                return Ok((entry, extra, named(v)));
+            }
         }
         let scheme = if http::is_loopback_url(&format!("http://{host}/")) {
             "http"
@@ -296,7 +380,24 @@ impl Fetcher {
             let more = self.fetch_remote(&parsed.remote, tmp, 0)?;
             Ok(join_sub(&more, &parsed.subdir))
         })?;
-        Ok((entry, extra))
+        Ok((entry, extra, named(chosen)))
+    }
+
+    /// The package subdirectory of a complete cache entry, when it may be
+    /// used: always without an allow-list, else when every host it came
+    /// from is allowed (an entry that does not say is fetched again).
+    fn complete(&self, entry: &Path) -> Result<Option<String>, String> {
+        let Ok(extra) = std::fs::read_to_string(entry.join(DONE)) else {
+            return Ok(None);
+        };
+        if self.client.restricted() {
+            let Ok(hosts) = std::fs::read_to_string(entry.join(HOSTS)) else {
+                return Ok(None);
+            };
+            self.client
+                .allows_all(hosts.lines().filter(|l| !l.is_empty()))?;
+        }
+        Ok(Some(extra.trim().to_owned()))
     }
 
     /// `entry` when complete in the cache, else filled by `fill` (into a
@@ -307,12 +408,13 @@ impl Fetcher {
         entry: &Path,
         fill: impl FnOnce(&Path) -> Result<String, String>,
     ) -> Result<String, String> {
-        if let Ok(extra) = std::fs::read_to_string(entry.join(DONE)) {
-            return Ok(extra.trim().to_owned());
+        if let Some(extra) = self.complete(entry)? {
+            return Ok(extra);
         }
         let parent = entry.parent().unwrap_or(entry);
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create the module cache {}: {e}", parent.display()))?;
+        tag_cache(&self.cache);
         let tmp = parent.join(format!(
             ".tmp-{}-{}",
             std::process::id(),
@@ -327,7 +429,11 @@ impl Fetcher {
             .map_err(|e| format!("cannot write the module cache: {e}"))
             .and_then(|()| fill(&pkg))
             .and_then(|extra| {
-                std::fs::write(tmp.join(DONE), &extra)
+                let seen: Vec<String> = self.client.take_seen().into_iter().collect();
+                let mut hosts = seen.join("\n");
+                hosts.push('\n');
+                std::fs::write(tmp.join(HOSTS), hosts)
+                    .and_then(|()| std::fs::write(tmp.join(DONE), &extra))
                     .map_err(|e| format!("cannot write the module cache: {e}"))?;
                 Ok(extra)
             });
@@ -352,8 +458,10 @@ impl Fetcher {
         match remote {
             Remote::Registry { .. } => Err("a registry address cannot be fetched directly".into()),
             Remote::Git { url, reference } => {
+                self.client.admit(url)?;
                 let _ = std::fs::remove_dir(dest);
-                git::clone(url, reference.as_deref(), dest).map(|()| String::new())
+                git::clone(url, reference.as_deref(), dest, !self.client.restricted())
+                    .map(|()| String::new())
             }
             Remote::Archive { url, kind } => {
                 let answer = self.ok(url, http::MAX_ARCHIVE)?;
@@ -399,6 +507,41 @@ impl Fetcher {
 
 /// Marks a complete cache entry; holds the package's own subdirectory.
 const DONE: &str = "tfward-complete";
+/// The `host:port` of every URL a cache entry was fetched through, one a
+/// line (checked against an allow-list when the entry is used again).
+const HOSTS: &str = "tfward-hosts";
+
+/// Marks the cache as one (a `CACHEDIR.TAG`): backup tools leave it out,
+/// and so does tfward's own walk when the cache is inside a scanned tree.
+fn tag_cache(cache: &Path) {
+    let tag = cache.join("CACHEDIR.TAG");
+    if !tag.is_file() {
+        let text = format!(
+            "{}\n# This file is a cache directory tag created by tfward (module downloads).\n# For information about cache directory tags see https://bford.info/cachedir/\n",
+            crate::discover::CACHEDIR_SIGNATURE
+        );
+        let _ = std::fs::write(tag, text);
+    }
+}
+
+/// A package's source as [`Names`] shows it (registry packages are named
+/// with their version where they are resolved).
+fn package_name(remote: &Remote) -> String {
+    match remote {
+        Remote::Git {
+            url,
+            reference: Some(r),
+        } => format!("git::{}?ref={r}", http::shown(url)),
+        Remote::Git { url, .. } => format!("git::{}", http::shown(url)),
+        Remote::Archive { url, .. } | Remote::Http { url } => http::shown(url),
+        Remote::Registry {
+            host,
+            namespace,
+            name,
+            provider,
+        } => format!("{host}/{namespace}/{name}/{provider}"),
+    }
+}
 
 fn join_sub(a: &str, b: &str) -> String {
     match (a.is_empty(), b.is_empty()) {

@@ -62,7 +62,7 @@ pub(crate) fn build_tree(
         .into_iter()
         .map(|evaluated| {
             let mut input = input::from_config(
-                &display_path(&evaluated.dir),
+                &shown_dir(project, &evaluated.dir),
                 &evaluated.address,
                 &evaluated,
             );
@@ -74,6 +74,21 @@ pub(crate) fn build_tree(
             input
         })
         .collect()
+}
+
+/// How a module directory is shown (and fingerprinted): as its files are,
+/// so a downloaded package's module is named by the package's source
+/// (fetch::Names), whatever the cache's location; else by its path.
+fn shown_dir(project: &module::Project<'_>, dir: &Path) -> String {
+    let renamed = project.module_files(dir).into_iter().find_map(|f| {
+        let shown = f.source.display.as_str();
+        if shown == display_path(&f.source.path) {
+            return None;
+        }
+        let name = f.source.path.file_name()?.to_str()?;
+        Some(shown.strip_suffix(name)?.trim_end_matches('/').to_owned())
+    });
+    renamed.unwrap_or_else(|| display_path(dir))
 }
 
 /// Variable values from the module directory's tfvars files, in

@@ -26,23 +26,32 @@ pub struct ConfigLocator {
 }
 
 impl ConfigLocator {
-    /// Loads the root module at `root` and every local module the plan's
-    /// configuration calls. With a provider schema (`--provider-schema`)
-    /// each resource's blocks are where the plan has them (a `single` block
-    /// at `timeouts`, a `map` block at `setting.LABEL`, set blocks after
-    /// duplicates collapsed), so a finding at a plan's path points at the
-    /// block written for it.
+    /// Loads the root module at `root` and every module the plan's
+    /// configuration calls: local sources, modules `terraform init`
+    /// installed and those `--download-modules` fetched (`fetched`). With
+    /// a provider schema (`--provider-schema`) each resource's blocks are
+    /// where the plan has them (a `single` block at `timeouts`, a `map`
+    /// block at `setting.LABEL`, set blocks after duplicates collapsed),
+    /// so a finding at a plan's path points at the block written for it.
     #[allow(clippy::too_many_arguments)]
     pub fn build(
         root: &Path,
         plan: &Plan,
         max_file_size: u64,
         workspace: &str,
+        fetched: &crate::fetch::Fetched,
         schema: Option<std::sync::Arc<crate::terraform::schema::ProviderSchemas>>,
         files: &mut Vec<Loaded>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> ConfigLocator {
-        // Module address -> directory, following local sources.
+        // Module key ("a.b") -> directory of the remote modules.
+        let mut remote = fetched
+            .by_root
+            .get(&normalise(root))
+            .cloned()
+            .unwrap_or_default();
+        remote.extend(crate::terraform::module::installed_modules(root));
+        // Module address -> directory, following the sources.
         let mut dirs: BTreeMap<String, PathBuf> = BTreeMap::new();
         dirs.insert(String::new(), root.to_path_buf());
         let mut pending = vec![String::new()];
@@ -55,9 +64,6 @@ impl ConfigLocator {
                 else {
                     continue;
                 };
-                if !(source.starts_with("./") || source.starts_with("../")) {
-                    continue;
-                }
                 let child = if module.is_empty() {
                     format!("module.{name}")
                 } else {
@@ -66,7 +72,14 @@ impl ConfigLocator {
                 if dirs.contains_key(&child) || child.matches("module.").count() > 64 {
                     continue;
                 }
-                dirs.insert(child.clone(), normalise(&dir.join(source)));
+                let target = if source.starts_with("./") || source.starts_with("../") {
+                    normalise(&dir.join(source))
+                } else {
+                    let key = child["module.".len()..].replace(".module.", ".");
+                    let Some(d) = remote.get(&key) else { continue };
+                    d.clone()
+                };
+                dirs.insert(child.clone(), target);
                 pending.push(child);
             }
         }
@@ -89,7 +102,8 @@ impl ConfigLocator {
                 }
             }
         }
-        let (loaded, diags) = crate::load::load(&candidates, max_file_size.max(1));
+        let (mut loaded, mut diags) = crate::load::load(&candidates, max_file_size.max(1));
+        crate::load::show_downloaded(&mut loaded, &mut diags, &|p: &Path| fetched.names.show(p));
         diagnostics.extend(diags);
         let first = files.len();
         files.extend(loaded);
@@ -109,6 +123,8 @@ impl ConfigLocator {
         let project = super::config::project(files);
         let inputs = Inputs {
             schema,
+            downloaded: (!fetched.by_root.is_empty())
+                .then(|| std::sync::Arc::new(fetched.by_root.clone())),
             ..Inputs::default()
         };
         for input in
