@@ -206,17 +206,44 @@ set_true(types, path, default_value) := [r |
 	is_true(at(r, path, default_value))
 ]
 
-# Resources whose attribute at `path` is one of `values` (compared as is).
+# Resources whose attribute at `path` is one of `values`, compared as
+# the provider sees it: a string that Terraform converts to a bool or a
+# number matches that bool or number (see `converts_to_one_of`).
 value_in(types, path, values, default_value) := [r |
 	some r in of_types(types)
-	at(r, path, default_value) in values
+	converts_to_one_of(at(r, path, default_value), values)
 ]
 
-# Resources whose attribute at `path` is not one of `allowed`.
+# Resources whose attribute at `path` is not one of `allowed` (compared as
+# `value_in` compares).
 value_not_in(types, path, allowed, default_value) := [r |
 	some r in of_types(types)
-	not at(r, path, default_value) in allowed
+	not converts_to_one_of(at(r, path, default_value), allowed)
 ]
+
+# Whether `v` is one of `values` once converted to their type. tfward
+# gives a variable's value its declared type, so a module variable
+# declared `string` with `default = false` holds "false"; Terraform then
+# converts it to false for the provider's bool attribute ("443" to 443 for
+# a number). Without a provider schema (`--provider-schema`) the policy
+# makes that conversion.
+converts_to_one_of(v, values) if v in values
+
+converts_to_one_of(v, values) if {
+	v == "true"
+	true in values
+}
+
+converts_to_one_of(v, values) if {
+	v == "false"
+	false in values
+}
+
+converts_to_one_of(v, values) if {
+	is_string(v)
+	regex.match(`^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$`, v)
+	to_number(v) in values
+}
 
 # Resources that do not set the attribute at `path` (absent, null, "" or
 # empty). Use for "encrypted with a customer-managed key": kms_key_id unset.

@@ -192,3 +192,20 @@ test_provider_min_major if {
 	tf.provider_min_major("azurerm") == 4 with input as constraint("azurerm", "~> 4.0")
 	tf.provider_min_major("aws") == 0 with input as {"resources": []}
 }
+
+# A module variable declared `string` holds "false" or "443" where the
+# provider's attribute is a bool or a number; Terraform converts them.
+test_value_in_compares_as_the_provider_converts if {
+	doc := {"resources": [
+		{"address": "aws_kms_key.str_false", "type": "aws_kms_key", "mode": "managed", "values": {"enable_key_rotation": "false", "rotation_period_in_days": "90"}},
+		{"address": "aws_kms_key.str_true", "type": "aws_kms_key", "mode": "managed", "values": {"enable_key_rotation": "true", "rotation_period_in_days": "365"}},
+		{"address": "aws_kms_key.word", "type": "aws_kms_key", "mode": "managed", "values": {"enable_key_rotation": "no", "rotation_period_in_days": "ninety"}},
+	]}
+	addresses(tf.value_in(["aws_kms_key"], ["enable_key_rotation"], {false}, true)) == {"aws_kms_key.str_false"} with input as doc
+	addresses(tf.value_not_in(["aws_kms_key"], ["enable_key_rotation"], {true}, false)) == {"aws_kms_key.str_false", "aws_kms_key.word"} with input as doc
+	addresses(tf.value_in(["aws_kms_key"], ["rotation_period_in_days"], {90}, 0)) == {"aws_kms_key.str_false"} with input as doc
+	tf.converts_to_one_of("false", {false})
+	not tf.converts_to_one_of("False", {false})
+	tf.converts_to_one_of("1e3", {1000})
+	not tf.converts_to_one_of("", {0})
+}
