@@ -202,6 +202,7 @@ pub fn render_all(out: &tfward::pipeline::ScanOutput, base: &Path) {
             remediation,
             color: false,
             show_undecided: true,
+            view: report::human::View::default(),
         },
     );
     let outputs = [

@@ -11,6 +11,7 @@ mod conftest;
 mod diff;
 mod download;
 mod formats;
+mod fuzz_smoke;
 mod help;
 mod hostile;
 mod inputs;
