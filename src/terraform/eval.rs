@@ -29,6 +29,15 @@ pub trait Resolver {
     fn variable(&self, name: &str) -> Value;
     /// `local.NAME`
     fn local(&self, name: &str) -> Value;
+    /// `var.NAME` followed by `ops`: a resolver that holds the value can
+    /// read the part the steps name without copying the whole value.
+    fn variable_at(&self, name: &str, ops: &[Op]) -> Value {
+        apply_ops(self.variable(name), ops)
+    }
+    /// `local.NAME` followed by `ops` (as [`Resolver::variable_at`]).
+    fn local_at(&self, name: &str, ops: &[Op]) -> Value {
+        apply_ops(self.local(name), ops)
+    }
     /// `module.NAME` (the object of the call's outputs, or per-instance
     /// outputs when the call uses count/for_each).
     fn module(&self, name: &str) -> Value;
@@ -243,14 +252,11 @@ impl<'r> Eval<'r> {
     /// references; errors in it do not count (HCL reports only the chosen
     /// result's).
     fn unified_with(&self, v: Value, other: &Expression, scope: Bindings<'_>) -> Value {
-        // Only a primitive or a collection of primitives can change.
+        // Only a number, a bool or a collection can change (a string
+        // unified with a primitive stays the string it is).
         if !matches!(
             v,
-            Value::Number(_)
-                | Value::Bool(_)
-                | Value::String(_)
-                | Value::List(_)
-                | Value::Object(_)
+            Value::Number(_) | Value::Bool(_) | Value::List(_) | Value::Object(_)
         ) || !v.is_wholly_known()
         {
             return v;
@@ -606,6 +612,18 @@ impl<'r> Eval<'r> {
                 }
             }
         }
+        // A bound name (`each`, `count`, a `for` variable): the part the
+        // steps read, without copying the whole value first.
+        if let Expression::Variable(ident) = root {
+            if let Some(bound) = scope.get(ident.value().as_str()) {
+                let ops = match self.eval_ops(ops, scope) {
+                    Ok(ops) => ops,
+                    Err(v) => return v,
+                };
+                let (part, rest) = walk_plain(bound, &ops);
+                return apply_ops(part.clone(), rest);
+            }
+        }
         let base = self.expr(root, scope);
         let ops = match self.eval_ops(ops, scope) {
             Ok(ops) => ops,
@@ -649,14 +667,13 @@ impl<'r> Eval<'r> {
         let v = match root {
             "var" | "local" | "module" | "path" | "terraform" => {
                 let name = attr(0)?;
-                let base = match root {
-                    "var" => self.resolver.variable(name),
-                    "local" => self.resolver.local(name),
-                    "module" => self.resolver.module(name),
-                    _ => self.resolver.builtin(root, name),
-                };
                 match rest(1) {
-                    Ok(ops) => apply_ops(base, &ops),
+                    Ok(ops) => match root {
+                        "var" => self.resolver.variable_at(name, &ops),
+                        "local" => self.resolver.local_at(name, &ops),
+                        "module" => apply_ops(self.resolver.module(name), &ops),
+                        _ => apply_ops(self.resolver.builtin(root, name), &ops),
+                    },
                     Err(v) => v,
                 }
             }
@@ -953,6 +970,34 @@ pub fn error(msg: impl std::fmt::Display) -> Value {
 }
 
 /// Applies traversal steps to a value.
+/// The part of `v` that the leading plain steps of `ops` name (an
+/// attribute or key an object has, an element a list has), and the steps
+/// left for [`apply_ops`]: what `apply_ops` gives for those steps, read in
+/// place, so that `each.value.name` or `local.map["key"]` copies the name,
+/// not the map. Marks, unknowns, splats and missing keys stop the walk.
+pub fn walk_plain<'v, 'o>(mut v: &'v Value, ops: &'o [Op]) -> (&'v Value, &'o [Op]) {
+    let mut done = 0;
+    for op in ops {
+        let next = match (op, v) {
+            (Op::Attr(name), Value::Object(map)) => map.get(name.as_str()),
+            (Op::Index(Value::String(key)), Value::Object(map)) => map.get(key.as_str()),
+            (Op::Index(Value::Number(n)), Value::List(items)) => n
+                .as_i128()
+                .and_then(|i| usize::try_from(i).ok())
+                .and_then(|i| items.get(i)),
+            _ => None,
+        };
+        match next {
+            Some(part) => {
+                v = part;
+                done += 1;
+            }
+            None => break,
+        }
+    }
+    (v, &ops[done..])
+}
+
 pub fn apply_ops(mut v: Value, ops: &[Op]) -> Value {
     for (i, op) in ops.iter().enumerate() {
         v = match (op, v) {

@@ -169,10 +169,32 @@ impl std::fmt::Display for ConversionError {
     }
 }
 
-fn fail(path: &str, message: impl Into<String>) -> ConversionError {
+fn fail(path: &At<'_>, message: impl Into<String>) -> ConversionError {
     ConversionError {
-        path: path.to_owned(),
+        path: path.render(),
         message: message.into(),
+    }
+}
+
+/// Where in the value a conversion is: written out as a
+/// [`ConversionError`]'s path only when the conversion fails, so a value
+/// that converts costs no string per element.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Index(&'a At<'a>, usize),
+    Key(&'a At<'a>, &'a str),
+    Attr(&'a At<'a>, &'a str),
+}
+
+impl At<'_> {
+    fn render(&self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Index(up, i) => format!("{}[{i}]", up.render()),
+            At::Key(up, k) => format!("{}[{k:?}]", up.render()),
+            At::Attr(up, name) => format!("{}.{name}", up.render()),
+        }
     }
 }
 
@@ -180,10 +202,10 @@ fn fail(path: &str, message: impl Into<String>) -> ConversionError {
 /// with `optional()` defaults applied first). Unknowns stay unknown; null
 /// converts to any type.
 pub fn convert(value: Value, ty: &Type) -> Result<Value, ConversionError> {
-    convert_at(value, ty, "")
+    convert_at(value, ty, &At::Root)
 }
 
-fn convert_at(value: Value, ty: &Type, path: &str) -> Result<Value, ConversionError> {
+fn convert_at(value: Value, ty: &Type, path: &At<'_>) -> Result<Value, ConversionError> {
     if let Value::Sensitive(inner) = value {
         return convert_at(*inner, ty, path).map(Value::sensitive);
     }
@@ -235,7 +257,7 @@ fn convert_at(value: Value, ty: &Type, path: &str) -> Result<Value, ConversionEr
             } else {
                 let mut out = Vec::with_capacity(values.len());
                 for (k, v) in keys.iter().zip(values) {
-                    out.push(convert_at(v, elem, &format!("{path}[{k:?}]"))?);
+                    out.push(convert_at(v, elem, &At::Key(path, k))?);
                 }
                 out
             };
@@ -255,7 +277,7 @@ fn convert_at(value: Value, ty: &Type, path: &str) -> Result<Value, ConversionEr
                 .into_iter()
                 .zip(types)
                 .enumerate()
-                .map(|(i, (v, t))| convert_at(v, t, &format!("{path}[{i}]")))
+                .map(|(i, (v, t))| convert_at(v, t, &At::Index(path, i)))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::List)
         }
@@ -265,7 +287,7 @@ fn convert_at(value: Value, ty: &Type, path: &str) -> Result<Value, ConversionEr
             };
             let mut out = BTreeMap::new();
             for (name, attr) in attrs {
-                let at = format!("{path}.{name}");
+                let at = At::Attr(path, name);
                 match map.remove(name) {
                     Some(Value::Null) | None if attr.optional => {
                         let v = match &attr.default {
@@ -290,7 +312,7 @@ fn convert_at(value: Value, ty: &Type, path: &str) -> Result<Value, ConversionEr
 fn convert_elements(
     items: Vec<Value>,
     elem: &Type,
-    path: &str,
+    path: &At<'_>,
 ) -> Result<Vec<Value>, ConversionError> {
     if *elem == Type::Any {
         return Ok(unify_values(items));
@@ -298,7 +320,7 @@ fn convert_elements(
     items
         .into_iter()
         .enumerate()
-        .map(|(i, v)| convert_at(v, elem, &format!("{path}[{i}]")))
+        .map(|(i, v)| convert_at(v, elem, &At::Index(path, i)))
         .collect()
 }
 
@@ -467,6 +489,10 @@ fn type_of_shape(s: &Shape) -> Type {
 /// Values that do not unify are left as they are.
 pub fn unify_values(values: Vec<Value>) -> Vec<Value> {
     let shapes: Vec<Option<Shape>> = values.iter().map(shape).collect();
+    // Values of one shape already have the type they unify to.
+    if shapes.windows(2).all(|w| w[0] == w[1]) {
+        return values;
+    }
     let Ok(Some(ty)) = unify(&shapes) else {
         return values;
     };

@@ -140,6 +140,10 @@ impl Value {
 
     /// The value with every sensitivity mark removed, and whether there was one.
     pub fn unmark_deep(self) -> (Value, bool) {
+        // Most values carry no mark: returned as they are, not rebuilt.
+        if !self.has_sensitive() {
+            return (self, false);
+        }
         match self {
             Value::Sensitive(v) => (v.unmark_deep().0, true),
             Value::List(items) => {

@@ -98,6 +98,22 @@ fn sensitive_variables_never_print() {
     assert!(!stdout(&out).contains("hunter2"));
 }
 
+/// Every reader of a local reaches the instances the local's expression
+/// reaches, not only the first one evaluated (the memo kept the value and
+/// lost the references).
+#[test]
+fn every_reader_of_a_local_reaches_the_instances_it_reaches() {
+    let docs = inputs("testdata/semantics/locals_reach", &[]);
+    for address in ["aws_sqs_queue.first", "aws_sqs_queue.second"] {
+        let q = resource(&docs, address);
+        assert_eq!(
+            q["instance_references"]["kms_master_key_id"],
+            json!(["aws_kms_key.k[0]"]),
+            "{address}: {q:#}"
+        );
+    }
+}
+
 #[test]
 fn locals_in_any_order_workspace_path_and_cycles() {
     let docs = inputs("testdata/semantics/locals", &["--workspace", "prod"]);

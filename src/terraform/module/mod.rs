@@ -514,7 +514,9 @@ type CallResult = (Value, Option<PathBuf>, CallStatus);
 #[derive(Clone)]
 enum LocalState {
     Evaluating,
-    Done(Value),
+    /// The value, and the resource instances its expression reached (what
+    /// a reader of the local reaches too, memo or not).
+    Done(Value, Vec<String>),
 }
 
 /// An instance to create from a block: its key, each (key, value), count.index.
@@ -687,10 +689,32 @@ impl Resolver for ModuleEval<'_, '_> {
             .unwrap_or_else(|| error(format!("var.{name} is not declared")))
     }
 
+    fn variable_at(&self, name: &str, ops: &[Op]) -> Value {
+        match self.vars.get(name) {
+            Some(v) => {
+                let (part, rest) = super::eval::walk_plain(v, ops);
+                apply_ops(part.clone(), rest)
+            }
+            None => error(format!("var.{name} is not declared")),
+        }
+    }
+
+    fn local_at(&self, name: &str, ops: &[Op]) -> Value {
+        if let Some(LocalState::Done(v, reached)) = self.locals.borrow().get(name) {
+            self.reached(reached);
+            let (part, rest) = super::eval::walk_plain(v, ops);
+            return apply_ops(part.clone(), rest);
+        }
+        apply_ops(self.local(name), ops)
+    }
+
     fn local(&self, name: &str) -> Value {
         if let Some(state) = self.locals.borrow().get(name).cloned() {
             return match state {
-                LocalState::Done(v) => v,
+                LocalState::Done(v, reached) => {
+                    self.reached(&reached);
+                    v
+                }
                 LocalState::Evaluating => {
                     let at = self.config.locals.get(name).map(|(_, s)| s.clone());
                     if let Some(at) = at {
@@ -722,12 +746,19 @@ impl Resolver for ModuleEval<'_, '_> {
             .insert(name.to_owned(), LocalState::Evaluating);
         let previous = self.current_file.replace(at.file);
         self.local_nesting.set(nesting + 1);
+        // What the local's expression reaches is recorded with its value,
+        // so that every reader reaches it, not only the first (whose
+        // recording may also be off: the other branch of a conditional).
+        let recording = self.recorder.replace(Some(Vec::new()));
         let v = Eval::new(self).expr(expr, Bindings::EMPTY);
+        let reached =
+            std::mem::replace(&mut *self.recorder.borrow_mut(), recording).unwrap_or_default();
         self.local_nesting.set(nesting);
         self.current_file.set(previous);
+        self.reached(&reached);
         self.locals
             .borrow_mut()
-            .insert(name.to_owned(), LocalState::Done(v.clone()));
+            .insert(name.to_owned(), LocalState::Done(v.clone(), reached));
         v
     }
 
@@ -849,6 +880,18 @@ impl Resolver for ModuleEval<'_, '_> {
             .lifted
             .get(&(self.current_file.get(), offset))
             .map(|v| Value::clone(v))
+    }
+}
+
+impl ModuleEval<'_, '_> {
+    /// Records resource instances reached through a local, when recording.
+    fn reached(&self, instances: &[String]) {
+        if instances.is_empty() {
+            return;
+        }
+        if let Some(reached) = self.recorder.borrow_mut().as_mut() {
+            reached.extend_from_slice(instances);
+        }
     }
 }
 

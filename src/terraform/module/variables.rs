@@ -61,13 +61,15 @@ impl ModuleEval<'_, '_> {
                     .get(&name)
                     .cloned()
                     .unwrap_or_else(|| span_of(*file, block));
-                let declared = self.position(&span_of(*file, block));
-                let label = if self.ctx.address.is_empty() {
-                    format!("var.{name}")
-                } else {
-                    format!("{}.var.{name}", self.ctx.address)
-                };
                 self.typed(v, ty.as_ref(), type_expr, &eval, |err| {
+                    // Written out only for the error: finding the file
+                    // and counting lines is not free.
+                    let declared = self.position(&span_of(*file, block));
+                    let label = if self.ctx.address.is_empty() {
+                        format!("var.{name}")
+                    } else {
+                        format!("{}.var.{name}", self.ctx.address)
+                    };
                     self.error_issue(
                         at.clone(),
                         format!("Invalid value for input variable: The given value is not suitable for {label} declared at {declared}: {err}."),
