@@ -4,13 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tfward_fuzz::pipeline;
 
-fuzz_target!(|data: &[u8]| {
-    let name = if data.first() == Some(&b'{') {
-        "main.tf.json"
-    } else {
-        "main.tf"
-    };
-    pipeline::scan_dir(&[(name, data)]);
-});
+// The body is tfward_fuzz::targets::hcl, which the stable fuzz smoke of CI
+// (tests/it/fuzz_smoke.rs) runs too.
+fuzz_target!(|data: &[u8]| tfward_fuzz::targets::hcl(data));

@@ -3,11 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tfward_fuzz::pipeline;
 
-fuzz_target!(|data: &[u8]| {
-    if let Ok(text) = std::str::from_utf8(data) {
-        pipeline::analyse_plan(text);
-    }
-    pipeline::scan_dir(&[("plan.json", data)]);
-});
+// The body is tfward_fuzz::targets::plan, which the stable fuzz smoke of CI
+// (tests/it/fuzz_smoke.rs) runs too.
+fuzz_target!(|data: &[u8]| tfward_fuzz::targets::plan(data));

@@ -3,21 +3,8 @@
 //! every report format.
 #![no_main]
 
-use arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
-use tfward_fuzz::{pipeline, plan_gen};
 
-fuzz_target!(|data: &[u8]| {
-    let mut u = Unstructured::new(data);
-    let Ok(doc) = plan_gen::document(&mut u) else {
-        return;
-    };
-    let text = if u.arbitrary().unwrap_or(false) {
-        serde_json::to_string_pretty(&doc).unwrap_or_default()
-    } else {
-        doc.to_string()
-    };
-    tfward_fuzz::show(&|| text.clone());
-    pipeline::analyse_plan(&text);
-    pipeline::scan_dir(&[("plan.json", text.as_bytes())]);
-});
+// The body is tfward_fuzz::targets::plan_structured, which the stable fuzz smoke of CI
+// (tests/it/fuzz_smoke.rs) runs too.
+fuzz_target!(|data: &[u8]| tfward_fuzz::targets::plan_structured(data));

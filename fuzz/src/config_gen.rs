@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use arbitrary::{Result, Unstructured};
 
-use crate::values;
+use super::values;
 
 const IDS: &[&str] = &[
     "TFW-AWS-0001",

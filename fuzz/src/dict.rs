@@ -1,12 +1,21 @@
 //! Words the generators build from: the resource types the built-in
 //! policies apply to and the attribute names they read, taken from the
 //! embedded policy set (so generated resources make policies fire), and
-//! the names of tfward's functions.
+//! the names of tfward's functions (its function table).
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-include!(concat!(env!("OUT_DIR"), "/function_names.rs"));
+/// Every function name `tfward::terraform::functions::call` implements.
+pub fn function_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        tfward::terraform::functions::FUNCTIONS
+            .iter()
+            .map(|f| f.name)
+            .collect()
+    })
+}
 
 pub struct Dict {
     pub resource_types: Vec<&'static str>,

@@ -14,8 +14,8 @@ use std::fmt::Write as _;
 use arbitrary::{Result, Unstructured};
 use tfward::terraform::module::Inputs;
 
-use crate::dict::{self, FUNCTION_NAMES};
-use crate::values;
+use super::dict;
+use super::values;
 
 /// A generated project: files relative to the scanned root, and the
 /// variable values given from outside (`--var`).
@@ -657,7 +657,7 @@ impl Gen<'_, '_> {
         let name = match self.u.int_in_range(0..=19u8)? {
             0 => "provider::aws::arn_parse",
             1 => "no_such_function",
-            _ => *self.u.choose(FUNCTION_NAMES)?,
+            _ => *self.u.choose(dict::function_names())?,
         };
         let mut args = Vec::new();
         for _ in 0..self.u.int_in_range(0..=4)? {

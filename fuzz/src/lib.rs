@@ -8,6 +8,7 @@ pub mod dict;
 pub mod hcl_gen;
 pub mod pipeline;
 pub mod plan_gen;
+pub mod targets;
 pub mod values;
 
 /// With `TFWARD_FUZZ_SHOW` set, a target prints the input it generated

@@ -8,8 +8,8 @@
 use arbitrary::{Result, Unstructured};
 use serde_json::{json, Map, Value as Json};
 
-use crate::dict;
-use crate::values;
+use super::dict;
+use super::values;
 
 const ACTIONS: &[&[&str]] = &[
     &["create"],

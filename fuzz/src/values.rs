@@ -163,7 +163,7 @@ pub fn value(u: &mut Unstructured<'_>, depth: usize) -> Result<Value> {
     let top = if depth == 0 { 4 } else { 6 };
     Ok(match u.int_in_range(0..=top)? {
         0 => Value::String(string(u)?),
-        1 => Value::Number(number(u)?),
+        1 => Value::Number(number(u)?.into()),
         2 => Value::Bool(u.arbitrary()?),
         3 => Value::Null,
         4 => Value::unknown("known after apply"),

@@ -1,14 +1,16 @@
 //! A mutation fuzz run on stable Rust, for CI (`.ci/run` runs it; it is
 //! `#[ignore]`d in a plain `cargo test`). The cargo-fuzz targets in fuzz/
 //! need nightly Rust and about 25 minutes to build, more than CI's budget
-//! holds; this test feeds the same scan path (fuzz/src/pipeline.rs,
-//! compiled in here) with the fuzz seeds, the regression inputs and the
-//! policies' fixtures, each
-//! mutated by a seeded random mutator: bytes flipped, tokens of HCL and
-//! JSON inserted, ranges deleted, repeated or spliced from another seed.
-//! No coverage guidance, so it finds less than libFuzzer, but every input
-//! it makes goes through parsing, evaluation, the built-in policies and
-//! every report format.
+//! holds; this test compiles the fuzz crate's code (fuzz/src, the targets'
+//! bodies in fuzz/src/targets.rs) in here and runs each of the seven
+//! targets in turn on its seeds, the regression inputs and the policies'
+//! fixtures, each mutated by a seeded random mutator: bytes flipped,
+//! tokens of HCL and JSON inserted, ranges deleted, repeated or spliced
+//! from another seed (the structure-aware targets read the same bytes
+//! through `arbitrary`). No coverage guidance, so it finds less than
+//! libFuzzer, but every input goes through the code the target names:
+//! parsing, evaluation, the built-in policies and every report format, the
+//! function library, METADATA and tfward.toml.
 //!
 //! A panic or an input that runs longer than a minute fails the test; the
 //! input is written to `target/fuzz-smoke/` and its path printed, and
@@ -17,9 +19,9 @@
 //!   TFWARD_FUZZ_SMOKE_SECONDS  how long to run (default 60)
 //!   TFWARD_FUZZ_SMOKE_SEED     the random seed (default: the time)
 
-#[path = "../../fuzz/src/pipeline.rs"]
-#[allow(dead_code)]
-mod pipeline;
+#[path = "../../fuzz/src/lib.rs"]
+#[allow(dead_code, clippy::all)]
+mod tfward_fuzz;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -173,6 +175,33 @@ fn files_under(dir: &Path, suffixes: &[&str], out: &mut Vec<(String, Vec<u8>)>) 
     }
 }
 
+/// The seeds of a target: its own (fuzz/seeds/<target>), its regression
+/// inputs (testdata/fuzz/<target>), and what the repository has of the
+/// kind (policy fixtures and plans; policies for METADATA; tfward.toml
+/// examples).
+fn seeds(root: &Path, target: &str) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let any = &[""][..];
+    let kind = match target {
+        "hcl" | "hcl_structured" | "functions" => "hcl",
+        "plan" | "plan_structured" => "plan",
+        other => other,
+    };
+    files_under(&root.join("fuzz/seeds").join(kind), any, &mut out);
+    files_under(&root.join("testdata/fuzz").join(target), any, &mut out);
+    match kind {
+        "hcl" => files_under(&root.join("policies"), &[".tf"], &mut out),
+        "plan" => {
+            files_under(&root.join("testdata/plans"), &[".json"], &mut out);
+            files_under(&root.join("policies"), &["_plan.json"], &mut out);
+        }
+        "metadata" => files_under(&root.join("policies/aws/s3"), &["policy.rego"], &mut out),
+        _ => files_under(&root.join("testdata"), &["tfward.toml"], &mut out),
+    }
+    out.retain(|(name, _)| !name.ends_with(".md"));
+    out
+}
+
 /// Where a failing input is kept.
 fn keep(input: &[u8], name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-smoke");
@@ -184,8 +213,8 @@ fn keep(input: &[u8], name: &str) -> PathBuf {
 
 #[test]
 #[ignore = "a minute of fuzzing: .ci/run runs it"]
-fn fuzz_smoke_mutated_seeds_scan_in_every_format_without_a_panic() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+fn fuzz_smoke_each_target_runs_mutated_seeds_without_a_panic() {
+    let root: &'static Path = Path::new(env!("CARGO_MANIFEST_DIR"));
     let seconds: u64 = std::env::var("TFWARD_FUZZ_SMOKE_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -199,23 +228,6 @@ fn fuzz_smoke_mutated_seeds_scan_in_every_format_without_a_panic() {
                 .map_or(1, |d| d.as_nanos() as u64)
         })
         .max(1);
-    let mut hcl = Vec::new();
-    let any = &[""][..];
-    files_under(&root.join("fuzz/seeds/hcl"), any, &mut hcl);
-    files_under(
-        &root.join("testdata/fuzz/hcl"),
-        &[".tf", ".tf.json"],
-        &mut hcl,
-    );
-    // The policies' own fixtures: resources the policies have findings on.
-    files_under(&root.join("policies"), &[".tf"], &mut hcl);
-    let mut plans = Vec::new();
-    files_under(&root.join("fuzz/seeds/plan"), any, &mut plans);
-    files_under(&root.join("testdata/plans"), &[".json"], &mut plans);
-    files_under(&root.join("policies"), &["_plan.json"], &mut plans);
-    assert!(!hcl.is_empty() && !plans.is_empty(), "no seeds found");
-    let hcl_seeds: Vec<Vec<u8>> = hcl.iter().map(|(_, b)| b.clone()).collect();
-    let plan_seeds: Vec<Vec<u8>> = plans.iter().map(|(_, b)| b.clone()).collect();
 
     // The input being run, for the watchdog: an input that runs past a
     // minute is kept and the process stops (a hang would stall CI).
@@ -239,52 +251,55 @@ fn fuzz_smoke_mutated_seeds_scan_in_every_format_without_a_panic() {
         });
     }
 
-    let mut rng = Rng(seed);
-    let deadline = epoch + Duration::from_secs(seconds);
-    let (mut runs, mut with_findings, mut failures) = (0usize, 0usize, Vec::new());
-    while Instant::now() < deadline {
-        let plan = rng.below(3) == 0;
-        let (named, seeds) = if plan {
-            (&plans, &plan_seeds)
-        } else {
-            (&hcl, &hcl_seeds)
-        };
-        let (seed_name, bytes) = &named[rng.below(named.len())];
-        let mut input = bytes.clone();
-        mutate(&mut rng, &mut input, seeds);
-        let file = if plan {
-            "plan.json"
-        } else if input.first() == Some(&b'{') || seed_name.ends_with(".json") {
-            "main.tf.json"
-        } else {
-            "main.tf"
-        };
-        if let Ok(mut c) = current.lock() {
-            *c = (input.clone(), format!("{runs}-{file}"));
-        }
-        started.store(epoch.elapsed().as_secs().max(1), Ordering::Relaxed);
-        let result = std::panic::catch_unwind(|| {
-            if plan {
-                if let Ok(text) = std::str::from_utf8(&input) {
-                    pipeline::analyse_plan(text);
-                }
-            }
-            pipeline::scan_dir(&[(file, &input)])
-        });
-        started.store(0, Ordering::Relaxed);
-        match result {
-            Ok(findings) => with_findings += usize::from(findings > 0),
-            Err(_) => failures.push(keep(&input, &format!("crash-{runs}-{file}"))),
-        }
-        runs += 1;
-    }
-    eprintln!(
-        "fuzz smoke: {runs} inputs in {seconds} s ({with_findings} with findings), seed {seed}"
-    );
+    // tfward evaluates on threads of 64 MiB stacks (src/commands/mod.rs);
+    // so do the targets here, not on the test harness's 2 MiB.
+    let worker = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || run_targets(root, seed, seconds, &current, &started, epoch))
+        .expect("spawn the fuzz thread");
+    let failures = worker.join().expect("the fuzz thread returns");
+    eprintln!("fuzz smoke: seed {seed}");
     assert!(
         failures.is_empty(),
         "fuzz smoke (seed {seed}): {} inputs panicked, kept in {:?}",
         failures.len(),
         failures
     );
+}
+
+/// Runs each target for its share of `seconds`; the inputs that panicked.
+fn run_targets(
+    root: &Path,
+    seed: u64,
+    seconds: u64,
+    current: &Mutex<(Vec<u8>, String)>,
+    started: &AtomicU64,
+    epoch: Instant,
+) -> Vec<PathBuf> {
+    let mut rng = Rng(seed);
+    let share = Duration::from_secs(seconds) / tfward_fuzz::targets::ALL.len() as u32;
+    let mut failures = Vec::new();
+    for (target, run) in tfward_fuzz::targets::ALL {
+        let named = seeds(root, target);
+        assert!(!named.is_empty(), "no seeds for {target}");
+        let bytes: Vec<Vec<u8>> = named.iter().map(|(_, b)| b.clone()).collect();
+        let deadline = Instant::now() + share;
+        let mut runs = 0usize;
+        while Instant::now() < deadline {
+            let mut input = bytes[rng.below(bytes.len())].clone();
+            mutate(&mut rng, &mut input, &bytes);
+            if let Ok(mut c) = current.lock() {
+                *c = (input.clone(), format!("{target}-{runs}"));
+            }
+            started.store(epoch.elapsed().as_secs().max(1), Ordering::Relaxed);
+            let result = std::panic::catch_unwind(|| run(&input));
+            started.store(0, Ordering::Relaxed);
+            if result.is_err() {
+                failures.push(keep(&input, &format!("crash-{target}-{runs}")));
+            }
+            runs += 1;
+        }
+        eprintln!("fuzz smoke: {target}: {runs} inputs in {share:?}");
+    }
+    failures
 }
