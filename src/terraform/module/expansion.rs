@@ -557,6 +557,12 @@ impl ModuleEval<'_, '_> {
             }
             return self.unwritten_attribute(rb, label, attr);
         };
+        // Evaluated once per instance and attribute: many resources read
+        // the same one (`aws_iam_role.this.name`).
+        let memo = (instance.to_owned(), attr.to_owned());
+        if let Some(v) = self.attribute_cache.borrow().get(&memo) {
+            return v.clone();
+        }
         let key = format!("{label}.{attr}");
         if !self.in_progress.borrow_mut().insert(key.clone()) {
             return Value::unknown(format!("error: {key} refers to itself"));
@@ -572,7 +578,9 @@ impl ModuleEval<'_, '_> {
         };
         let v = eval.expr(expr, scope);
         self.in_progress.borrow_mut().remove(&key);
-        self.typed_attribute(rb, instance, attr, v)
+        let v = self.typed_attribute(rb, instance, attr, v);
+        self.attribute_cache.borrow_mut().insert(memo, v.clone());
+        v
     }
 
     /// The attributes a computed data source's instance computes (an

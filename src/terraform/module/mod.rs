@@ -498,6 +498,9 @@ struct ModuleEval<'c, 'a> {
     provider_configs: RefCell<Option<BTreeMap<String, ProviderConfig>>>,
     /// Computed data sources' attributes by instance address.
     data_cache: RefCell<HashMap<String, Value>>,
+    /// (instance, attribute) -> its value, for references to another
+    /// resource's attribute.
+    attribute_cache: RefCell<HashMap<(String, String), Value>>,
     /// Strings inside sensitive values that reached a resource: never to
     /// be printed.
     sensitive_strings: RefCell<Vec<String>>,
@@ -541,6 +544,7 @@ impl<'c, 'a> ModuleEval<'c, 'a> {
             instance_refs: RefCell::new(BTreeMap::new()),
             provider_configs: RefCell::new(None),
             data_cache: RefCell::new(HashMap::new()),
+            attribute_cache: RefCell::new(HashMap::new()),
             sensitive_strings: RefCell::new(Vec::new()),
             depth: std::cell::Cell::new(0),
             local_nesting: std::cell::Cell::new(0),
