@@ -58,6 +58,8 @@ pub const KEYS: &[&str] = &[
     "aws_account_ids",
     "lambda_deprecated_runtimes",
     "kms_min_deletion_window_days",
+    "limits",
+    "limits.instances",
     "approvals",
     "approvals.default",
     "approvals.groups",
@@ -73,6 +75,10 @@ pub const KEYS: &[&str] = &[
 pub struct Config {
     /// The file, when one was loaded.
     pub file: Option<String>,
+    /// `[limits] instances`: resource and module instances one root
+    /// module's tree may expand to (default
+    /// [`crate::terraform::module::MAX_INSTANCES`]).
+    pub max_instances: Option<usize>,
     pub fail_on: Option<FailOn>,
     pub enable: Vec<Spanned<String>>,
     pub disable: Vec<Spanned<String>>,
@@ -183,9 +189,20 @@ struct Raw {
     cost: Option<RawCost>,
     eks: Option<RawEks>,
     approvals: Option<RawApprovals>,
+    limits: Option<RawLimits>,
     #[serde(default)]
     ignore: Vec<Spanned<RawIgnore>>,
 }
+
+/// `[limits]`: tfward's budgets on the work one scan may do.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    instances: Option<Spanned<i64>>,
+}
+
+/// The most `[limits] instances` may raise the budget to.
+pub const MAX_INSTANCES_LIMIT: usize = 10_000_000;
 
 /// `[approvals]`: `default = "group"` and `[approvals.groups]` with one
 /// `category = "group"` per rule.
@@ -333,6 +350,16 @@ impl Config {
         }
         c.approved_module_sources = raw.approved_module_sources;
         c.module_hosts = raw.module_hosts;
+        if let Some(n) = raw.limits.and_then(|l| l.instances) {
+            let v = *n.get_ref();
+            if !(1..=MAX_INSTANCES_LIMIT as i64).contains(&v) {
+                return Err(err(
+                    Some(n.span()),
+                    format!("limits.instances = {v} is not between 1 and {MAX_INSTANCES_LIMIT}"),
+                ));
+            }
+            c.max_instances = Some(v as usize);
+        }
         c.cost = raw.cost.and_then(|cost| serde_json::to_value(cost).ok());
         c.eks = raw.eks.and_then(|eks| serde_json::to_value(eks).ok());
         if let Some(a) = raw.approvals {
@@ -606,6 +633,11 @@ frameworks = []
 
 # [eks]
 # min_version = "1.29"                              # the oldest Kubernetes version you accept
+
+# Budgets on the work one scan may do. A pull request can edit this file:
+# CI that scans untrusted changes passes its own with --config FILE.
+# [limits]
+# instances = 20000                                 # resource and module instances per root module's tree
 
 # Who approves what in the change report (`tfward report`). Categories:
 # data-store, encryption-key, iam, public-exposure, cost, new-provider,

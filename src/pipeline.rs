@@ -25,6 +25,8 @@ use crate::terraform::module::{self, Inputs};
 #[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
     pub paths: Vec<PathBuf>,
+    /// tfward.toml's `[limits] instances` (None: the default budget).
+    pub max_instances: Option<usize>,
     pub max_file_size: u64,
     pub var_files: Vec<PathBuf>,
     /// The command-line order of `var_files` and `vars` (empty: files first).
@@ -198,6 +200,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         }
     };
     cli_inputs.schema = opts.provider_schema.clone();
+    cli_inputs.max_instances = opts.max_instances;
     if !fetched.by_root.is_empty() {
         cli_inputs.downloaded = Some(Arc::new(fetched.by_root));
     }

@@ -174,6 +174,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
     let opts = ScanOptions {
         paths,
         max_file_size: args.max_file_size,
+        max_instances: config.max_instances,
         var_files: args.var_files.clone(),
         var_order: args.var_order.clone(),
         vars,

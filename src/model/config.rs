@@ -45,6 +45,7 @@ pub(crate) fn build_tree(
     let mut inputs = tfvars_inputs(files, loaded);
     inputs.schema = cli.schema.clone();
     inputs.downloaded = cli.downloaded.clone();
+    inputs.max_instances = cli.max_instances;
     // Command-line values win over files found in the directory.
     for (k, v) in &cli.values {
         inputs.values.insert(k.clone(), v.clone());

@@ -1820,3 +1820,38 @@ fn hostile_plan_without_sensitive_marks_redacts_values_built_from_sensitive_vari
         );
     }
 }
+
+/// The instance budget names itself and how to raise it, and tfward.toml's
+/// `[limits] instances` moves it (down for a tight CI job, up for a large
+/// tree); a value out of range is an error at its line.
+#[test]
+fn hostile_instance_budget_is_named_and_raised_in_tfward_toml() {
+    let t = Tree::new();
+    t.file(
+        "tf/main.tf",
+        "resource \"aws_s3_bucket\" \"b\" {\n  count  = 12\n  bucket = \"b-${count.index}\"\n}\n",
+    );
+    let instances = |t: &Tree| {
+        let out = tfward_in(t.path(), &["input", "tf"]);
+        let docs = crate::support::json(&out);
+        docs[0]["resources"].as_array().map_or(0, Vec::len)
+    };
+    t.file("tf/tfward.toml", "[limits]\ninstances = 10\n");
+    assert_eq!(instances(&t), 1, "past the budget: one instance");
+    let err = stderr(&tfward_in(t.path(), &["scan", "tf", "--format", "json"]));
+    assert!(
+        err.contains("count = 12 is past tfward's budget of 10 instances")
+            && err.contains("`[limits] instances = N` in tfward.toml"),
+        "{err}"
+    );
+    t.file("tf/tfward.toml", "[limits]\ninstances = 20\n");
+    assert_eq!(instances(&t), 12);
+    t.file("tf/tfward.toml", "[limits]\ninstances = 0\n");
+    let out = tfward_in(t.path(), &["scan", "tf"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("limits.instances = 0 is not between 1 and 10000000"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -181,6 +181,7 @@ impl ModuleEval<'_, '_> {
                 children: self.ctx.children,
                 provider_configs: self.configs_for_call(block),
                 budget: self.ctx.budget,
+                limit: self.ctx.limit,
                 schema: self.ctx.schema,
             };
             let child = evaluate_files(&files, &child_ctx);

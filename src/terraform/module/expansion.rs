@@ -298,7 +298,8 @@ impl ModuleEval<'_, '_> {
         Ok(())
     }
 
-    /// `instances` of a block within the tree's budget of [`MAX_INSTANCES`]:
+    /// `instances` of a block within the tree's budget (`ctx.limit`,
+    /// [`MAX_INSTANCES`] unless tfward.toml's `[limits]` sets it):
     /// past it, the block (and every later repeated block in the tree) is
     /// evaluated as one instance, and a warning at its count or for_each
     /// says so once.
@@ -324,8 +325,9 @@ impl ModuleEval<'_, '_> {
                 if let Value::Number(Number::Int(c)) =
                     eval.expr(&count.value, Bindings::EMPTY).unmark_deep().0
                 {
-                    if c > MAX_INSTANCES as i128 {
-                        self.issue(at(count), format!("{label}: count = {c} is past tfward's budget of {MAX_INSTANCES} instances; evaluated as one instance"));
+                    let limit = self.ctx.limit;
+                    if c > limit as i128 {
+                        self.issue(at(count), format!("{label}: count = {c} is past tfward's budget of {limit} instances; evaluated as one instance (raise the budget with `[limits] instances = N` in tfward.toml)"));
                     }
                 }
             }
@@ -334,7 +336,8 @@ impl ModuleEval<'_, '_> {
         let left = self.ctx.budget.get();
         if n > left {
             if let Some(a) = attr.filter(|_| left != SPENT) {
-                self.issue(at(a), format!("{label}: its {what} makes {n} instances, past tfward's budget of {MAX_INSTANCES} resource and module instances per root module ({left} left); it and every later block with count or for_each in this tree are evaluated as one instance"));
+                let limit = self.ctx.limit;
+                self.issue(at(a), format!("{label}: its {what} makes {n} instances, past tfward's budget of {limit} resource and module instances per root module ({left} left); it and every later block with count or for_each in this tree are evaluated as one instance (raise the budget with `[limits] instances = N` in tfward.toml)"));
             }
             self.ctx.budget.set(SPENT);
             return vec![(InstanceKey::None, None, None)];
@@ -349,7 +352,8 @@ impl ModuleEval<'_, '_> {
     pub(super) fn instances(&self, eval: &Eval<'_>, body: &Body) -> Vec<Instance> {
         if let Some(count) = body.get_attribute("count") {
             match eval.expr(&count.value, Bindings::EMPTY).unmark_deep().0 {
-                Value::Number(Number::Int(n)) if (0..=MAX_INSTANCES as i128).contains(&n) => (0..n)
+                Value::Number(Number::Int(n)) if (0..=self.ctx.limit as i128).contains(&n) => (0
+                    ..n)
                     .map(|i| {
                         let i = Number::Int(i);
                         (InstanceKey::Index(i), None, Some(i))

@@ -63,6 +63,9 @@ pub struct Inputs {
     /// `--download-modules`: root module directory -> module key ("a.b")
     /// -> downloaded module directory, like `.terraform/modules`.
     pub downloaded: Option<std::sync::Arc<HashMap<PathBuf, HashMap<String, PathBuf>>>>,
+    /// tfward.toml's `[limits] instances`: the tree's budget of resource
+    /// and module instances (default [`MAX_INSTANCES`]).
+    pub max_instances: Option<usize>,
 }
 
 /// Where the next command-line variable value comes from: `--var-file`
@@ -333,6 +336,8 @@ pub struct ModuleContext<'a> {
     pub provider_configs: BTreeMap<String, ProviderConfig>,
     /// Instances the tree may still expand to ([`MAX_INSTANCES`]).
     pub budget: &'a std::cell::Cell<usize>,
+    /// The budget the tree started with.
+    pub limit: usize,
     /// The provider schemas given (`--provider-schema`), if any.
     pub schema: Option<&'a super::schema::ProviderSchemas>,
 }
@@ -378,7 +383,8 @@ pub fn evaluate_tree(
         .unwrap_or_default();
     installed.extend(installed_modules(dir));
     let children = RefCell::new(Vec::new());
-    let budget = std::cell::Cell::new(MAX_INSTANCES);
+    let limit = inputs.max_instances.unwrap_or(MAX_INSTANCES);
+    let budget = std::cell::Cell::new(limit);
     let ctx = ModuleContext {
         dir,
         root: dir,
@@ -394,6 +400,7 @@ pub fn evaluate_tree(
         children: &children,
         provider_configs: BTreeMap::new(),
         budget: &budget,
+        limit,
         schema: inputs.schema.as_deref(),
     };
     let files: Vec<&ModuleFile<'_>> = project.module_files(dir);
