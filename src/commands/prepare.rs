@@ -5,7 +5,7 @@
 use std::io::IsTerminal as _;
 
 use super::init_threads;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::cli::{DownloadArgs, FailOn, PolicyArgs, ScanArgs, Unknowns};
@@ -82,9 +82,7 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
     }
     let config_path = match (&args.config, args.no_config) {
         (Some(path), _) => {
-            if !path.is_file() {
-                return Err(Fatal(format!("--config {}: no such file", path.display())));
-            }
+            input_file("--config", path)?;
             Some(path.clone())
         }
         (None, true) => None,
@@ -151,14 +149,10 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
     let compiled = Compiled::new(&set, &engine_opts).map_err(|e| Fatal(e.to_string()))?;
     let vars = args.vars.clone();
     for f in &args.var_files {
-        if !f.is_file() {
-            return Err(Fatal(format!("--var-file {}: no such file", f.display())));
-        }
+        input_file("--var-file", f)?;
     }
     for p in &args.plans {
-        if !p.is_file() {
-            return Err(Fatal(format!("--plan {}: no such file", p.display())));
-        }
+        input_file("--plan", p)?;
     }
     let has_plans = !args.plans.is_empty()
         || paths
@@ -273,4 +267,25 @@ pub(crate) fn download(args: &DownloadArgs, config: &Config) -> Result<Option<Do
         (flags, _) => Some(AllowedHosts::parse(flags).map_err(Fatal)?),
     };
     Ok(Some(Download { cache, hosts }))
+}
+
+/// A file a flag names: it must exist and be a regular file. A device or
+/// a pipe (`--var-file /dev/zero`) would be read without end, and saying
+/// "no such file" of it, as tfward did, sends the user looking for a typo.
+pub(crate) fn input_file(flag: &str, path: &Path) -> Result<(), Fatal> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => Ok(()),
+        Ok(m) if m.is_dir() => Err(Fatal(format!(
+            "{flag} {}: is a directory, not a file",
+            path.display()
+        ))),
+        Ok(_) => Err(Fatal(format!(
+            "{flag} {}: not a regular file (a device, pipe or socket); tfward reads only files",
+            path.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Fatal(format!("{flag} {}: no such file", path.display())))
+        }
+        Err(e) => Err(Fatal(format!("{flag} {}: {e}", path.display()))),
+    }
 }

@@ -16,12 +16,7 @@ use super::prepare::{load_policies, load_usage};
 
 pub(crate) fn report_command(args: ReportArgs) -> Result<ExitStatus, Fatal> {
     init_threads(None);
-    if !args.plan.is_file() {
-        return Err(Fatal(format!(
-            "--plan {}: no such file",
-            args.plan.display()
-        )));
-    }
+    super::prepare::input_file("--plan", &args.plan)?;
     if let Some(d) = &args.dir {
         if !d.is_dir() {
             return Err(Fatal(format!(

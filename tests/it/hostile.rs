@@ -1855,3 +1855,46 @@ fn hostile_instance_budget_is_named_and_raised_in_tfward_toml() {
         stderr(&out)
     );
 }
+
+/// Command-line inputs are bounded too: a device given as a file is
+/// refused as what it is (it was read without end, or called "no such
+/// file"), and a thread count no machine has is a usage error.
+#[cfg(unix)]
+#[test]
+fn hostile_flags_naming_devices_or_absurd_thread_counts_exit_2_saying_why() {
+    let t = Tree::new();
+    t.file("main.tf", PUBLIC_ACL);
+    for (flag, value, says) in [
+        (
+            "--var-file",
+            "/dev/zero",
+            "--var-file /dev/zero: not a regular file",
+        ),
+        (
+            "--plan",
+            "/dev/zero",
+            "--plan /dev/zero: not a regular file",
+        ),
+        (
+            "--config",
+            "/dev/zero",
+            "--config /dev/zero: not a regular file",
+        ),
+        ("--usage", "/dev/zero", "not a regular file"),
+        ("--var-file", ".", "is a directory, not a file"),
+        (
+            "--var-file",
+            "missing.tfvars",
+            "--var-file missing.tfvars: no such file",
+        ),
+        ("--threads", "100000", "100000 is not in 1..=1024"),
+    ] {
+        let out = tfward_in(t.path(), &["scan", ".", flag, value]);
+        assert_eq!(code(&out), 2, "{flag} {value}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(says),
+            "{flag} {value}: {}",
+            stderr(&out)
+        );
+    }
+}
