@@ -211,6 +211,38 @@ fn keep(input: &[u8], name: &str) -> PathBuf {
     path
 }
 
+/// Runs one kept input again: `TFWARD_FUZZ_REPLAY=target/fuzz-smoke/FILE`
+/// (the target is the name's part before the run number), with
+/// `TFWARD_FUZZ_SHOW=1` to print what a structure-aware target generated.
+#[test]
+#[ignore = "replays TFWARD_FUZZ_REPLAY"]
+fn fuzz_smoke_replay() {
+    let Some(path) = std::env::var_os("TFWARD_FUZZ_REPLAY") else {
+        return;
+    };
+    let path = PathBuf::from(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = name
+        .trim_start_matches("crash-")
+        .trim_start_matches("hang-");
+    let (target, run) = tfward_fuzz::targets::ALL
+        .into_iter()
+        .filter(|(t, _)| name.starts_with(&format!("{t}-")))
+        .max_by_key(|(t, _)| t.len())
+        .expect("the file name starts with a target's name");
+    let input = std::fs::read(&path).expect("the kept input is readable");
+    eprintln!("replaying {} on {target}", path.display());
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || run(&input))
+        .expect("spawn")
+        .join()
+        .expect("no panic");
+}
+
 #[test]
 #[ignore = "a minute of fuzzing: .ci/run runs it"]
 fn fuzz_smoke_each_target_runs_mutated_seeds_without_a_panic() {

@@ -723,6 +723,22 @@ fn hostile_fuzz_indent_with_a_huge_width_does_not_abort() {
     check_regression(&root().join("testdata/fuzz/functions/indent_huge_width.tf"));
 }
 
+/// A for_each that referred to its own resource twice doubled the work at
+/// each level of nesting (the fuzz smoke's hcl_structured target ran past
+/// its minute; the scan ran for hours). It is a cycle: the for_each stays
+/// unknown and the resource is not expanded.
+#[test]
+fn hostile_fuzz_for_each_referring_to_its_own_resource_is_a_cycle_not_a_hang() {
+    let file = root().join("testdata/fuzz/hcl_structured/for_each_refers_to_itself.tf");
+    check_regression(&file);
+    let (t, _) = regression_tree(&file);
+    let out = tfward_in(t.path(), &["input", "."]);
+    let docs = crate::support::json(&out);
+    let r = &docs[0]["resources"][0];
+    assert_eq!(r["address"], "google_compute_firewall.self", "{docs}");
+    assert_eq!(r["expanded"], false, "{docs}");
+}
+
 /// A `${...}` in .tf.json holding a quoted string was escaped into invalid
 /// HCL, so valid Terraform JSON was rejected.
 #[test]

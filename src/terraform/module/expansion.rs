@@ -430,11 +430,16 @@ impl ModuleEval<'_, '_> {
             None => Ok(None),
             Some(Value::Number(i)) => Ok(Some(("count", count_object(Value::Number(i))))),
             Some(Value::String(k)) => {
-                let each_value = rb
-                    .block
-                    .body
-                    .get_attribute("for_each")
-                    .and_then(|fe| for_each_items(eval.expr(&fe.value, Bindings::EMPTY)))
+                let Some(for_each) = self.expanding(label, || {
+                    rb.block
+                        .body
+                        .get_attribute("for_each")
+                        .map(|fe| eval.expr(&fe.value, Bindings::EMPTY))
+                }) else {
+                    return Err(self_expansion(label));
+                };
+                let each_value = for_each
+                    .and_then(for_each_items)
                     .and_then(|items| items.into_iter().find(|(key, _)| *key == k).map(|(_, v)| v));
                 match each_value {
                     Some(v) => Ok(Some(("each", each_object(Value::String(k), v)))),
@@ -447,6 +452,22 @@ impl ModuleEval<'_, '_> {
                 other.type_name()
             ))),
         }
+    }
+
+    /// `f`, which evaluates `label`'s count or for_each, unless that is
+    /// being evaluated already: then the resource is referenced from its
+    /// own count or for_each, a cycle Terraform rejects, and the answer is
+    /// None. Unguarded, two such references in one for_each doubled the
+    /// work at each level of nesting (a fuzzed configuration ran for
+    /// hours).
+    fn expanding<T>(&self, label: &str, f: impl FnOnce() -> T) -> Option<T> {
+        let key = format!("{label} (count or for_each)");
+        if !self.in_progress.borrow_mut().insert(key.clone()) {
+            return None;
+        }
+        let v = f();
+        self.in_progress.borrow_mut().remove(&key);
+        Some(v)
     }
 
     /// A reference to one instance: an attribute of it (`ops` starts with
@@ -482,7 +503,10 @@ impl ModuleEval<'_, '_> {
     /// (for_each) of instance objects; unknown while the instances are.
     fn all_instances(&self, rb: &ResourceBlock<'_>, label: &str) -> Value {
         let eval = Eval::new(self);
-        let instances = self.instances(&eval, &rb.block.body);
+        let Some(instances) = self.expanding(label, || self.instances(&eval, &rb.block.body))
+        else {
+            return self_expansion(label);
+        };
         if instances.iter().any(|(k, _, _)| *k == InstanceKey::None) {
             return Value::unknown(format!(
                 "{label} has a count or for_each that is not known, so its instances are not"
@@ -760,4 +784,11 @@ fn address_in_module(address: &str, module: &str) -> String {
             .unwrap_or(address)
             .to_owned()
     }
+}
+
+/// What a reference to a resource from its own count or for_each is.
+fn self_expansion(label: &str) -> Value {
+    Value::unknown(format!(
+        "error: the count or for_each of {label} refers to {label} itself (a cycle)"
+    ))
 }
