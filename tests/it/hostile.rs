@@ -1914,3 +1914,44 @@ fn hostile_flags_naming_devices_or_absurd_thread_counts_exit_2_saying_why() {
         );
     }
 }
+
+/// Module fan-out: each folder calling the next one four times, ten deep,
+/// is a million module instances (over 120 s and 9.7 GB, still growing).
+/// Every module instance counts against the tree's instance budget, not
+/// only those count and for_each make; past it, a warning names the budget
+/// once and later module calls are not evaluated.
+#[test]
+fn hostile_module_fan_out_is_bounded_by_the_instance_budget() {
+    let t = Tree::new();
+    for depth in 0..=10 {
+        let mut text =
+            format!("resource \"aws_s3_bucket\" \"b\" {{\n  bucket = \"b{depth}\"\n}}\n");
+        if depth < 10 {
+            for k in 0..4 {
+                text.push_str(&format!(
+                    "module \"n{k}\" {{\n  source = \"../m{}\"\n}}\n",
+                    depth + 1
+                ));
+            }
+        }
+        t.file(&format!("m{depth}/main.tf"), &text);
+    }
+    t.file("m0/tfward.toml", "[limits]\ninstances = 50\n");
+    let out = tfward_in(t.path(), &["scan", "m0", "--format", "json"]);
+    let report = crate::support::json(&out);
+    let modules = report["summary"]["modules"].as_u64().expect("modules");
+    assert!(
+        (2..=50).contains(&modules),
+        "{modules} modules: {}",
+        report["summary"]
+    );
+    let warnings: Vec<&str> = report["warnings"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .filter_map(|w| w["message"].as_str())
+        .filter(|m| m.contains("past tfward's budget of 50 resource and module instances"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("`[limits] instances = N` in tfward.toml"));
+}

@@ -118,6 +118,20 @@ impl ModuleEval<'_, '_> {
             &block.body,
             &format!("module.{name}"),
         );
+        // Every module instance counts against the tree's budget, not only
+        // the ones count and for_each make: a module calling the next
+        // folder four times, ten folders deep, is a million instances
+        // (minutes, and gigabytes).
+        if instances.len() == 1 && !self.charge_one(&format!("module.{name}"), at.clone()) {
+            self.current_file.set(previous);
+            return (
+                Value::unknown(format!(
+                    "module.{name} is past tfward's budget of resource and module instances"
+                )),
+                Some(dir),
+                CallStatus::NotFollowed,
+            );
+        }
         let mut by_key: Vec<(Option<Value>, Value)> = Vec::new();
         let repeated = block.body.has_attribute("count") || block.body.has_attribute("for_each");
         let mut unknown_count = None;

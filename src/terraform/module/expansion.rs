@@ -346,6 +346,28 @@ impl ModuleEval<'_, '_> {
         instances
     }
 
+    /// Takes one instance from the tree's budget for `label` (a module
+    /// call without count or for_each); false when none is left. The call
+    /// that finds the budget at its end says so, once for the tree.
+    pub(super) fn charge_one(&self, label: &str, at: SpanRef) -> bool {
+        let left = self.ctx.budget.get();
+        if left > 1 {
+            self.ctx.budget.set(left - 1);
+            return true;
+        }
+        if left == 1 {
+            self.issue(
+                at,
+                format!(
+                    "{label}: past tfward's budget of {} resource and module instances per root module; it and every later module call in this tree are not evaluated (raise the budget with `[limits] instances = N` in tfward.toml)",
+                    self.ctx.limit
+                ),
+            );
+            self.ctx.budget.set(SPENT);
+        }
+        false
+    }
+
     /// The instances a block with count/for_each creates: instance key,
     /// each (key, value), count.index. One unexpanded instance when the
     /// count or for_each is unknown.
