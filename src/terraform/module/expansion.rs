@@ -145,6 +145,31 @@ impl ModuleEval<'_, '_> {
         }
     }
 
+    /// `body` evaluated on its own (a data source's arguments, the blocks a
+    /// reference reads) while another instance is being built: what it
+    /// reaches belongs to that instance, not to `body`, so the recordings
+    /// are set aside meanwhile. The value, with `body_value`'s spans and
+    /// labels.
+    pub(super) fn body_value_apart(
+        &self,
+        eval: &Eval<'_>,
+        body: &Body,
+        scope: Bindings<'_>,
+        file: usize,
+    ) -> (
+        Value,
+        HashMap<String, SpanRef>,
+        HashMap<String, Vec<String>>,
+    ) {
+        let outer_refs = std::mem::take(&mut *self.instance_refs.borrow_mut());
+        let recording = self.recorder.take();
+        let (mut spans, mut labels) = (HashMap::new(), HashMap::new());
+        let v = self.body_value(eval, body, scope, file, "", &mut spans, &mut labels, true);
+        *self.recorder.borrow_mut() = recording;
+        *self.instance_refs.borrow_mut() = outer_refs;
+        (v, spans, labels)
+    }
+
     /// Evaluates a block body into an object: attributes, nested blocks as
     /// lists of objects, dynamic blocks expanded. The span of each
     /// attribute and block goes into `spans` by its path
@@ -662,24 +687,7 @@ impl ModuleEval<'_, '_> {
             }
             None => Bindings::EMPTY,
         };
-        // The references recorded belong to the instance being built, not
-        // to this data source.
-        let outer_refs = std::mem::take(&mut *self.instance_refs.borrow_mut());
-        let recording = self.recorder.take();
-        let mut spans = HashMap::new();
-        let mut labels = HashMap::new();
-        let args = self.body_value(
-            &eval,
-            &rb.block.body,
-            scope,
-            rb.file,
-            "",
-            &mut spans,
-            &mut labels,
-            true,
-        );
-        *self.recorder.borrow_mut() = recording;
-        *self.instance_refs.borrow_mut() = outer_refs;
+        let (args, _, _) = self.body_value_apart(&eval, &rb.block.body, scope, rb.file);
         let facts = self.provider_facts(&rb.block.body, rb.rtype);
         let computed = Value::Object(data_sources::computed(rb.rtype, &args, &facts));
         self.in_progress.borrow_mut().remove(&key);

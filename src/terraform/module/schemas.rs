@@ -116,22 +116,7 @@ impl ModuleEval<'_, '_> {
             }
             None => Bindings::EMPTY,
         };
-        // What it records belongs to the instance being built, not to `rb`.
-        let outer_refs = std::mem::take(&mut *self.instance_refs.borrow_mut());
-        let recording = self.recorder.take();
-        let (mut spans, mut labels) = (HashMap::new(), HashMap::new());
-        let mut values = self.body_value(
-            &eval,
-            &blocks,
-            scope,
-            rb.file,
-            "",
-            &mut spans,
-            &mut labels,
-            true,
-        );
-        *self.recorder.borrow_mut() = recording;
-        *self.instance_refs.borrow_mut() = outer_refs;
+        let (mut values, spans, labels) = self.body_value_apart(&eval, &blocks, scope, rb.file);
         let as_attribute = |p: &str| spans.contains_key(p);
         let target = schema::Target {
             label: instance,
