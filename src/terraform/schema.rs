@@ -658,20 +658,7 @@ fn one_block(
 /// plugin framework's MarkComputedNilsAsUnknown). `path` is the block's
 /// path in the value.
 fn mark_computed(schema: &Block, map: &mut BTreeMap<String, Value>, path: &str, label: &str) {
-    for (name, attr) in &schema.attributes {
-        let p = join(path, name);
-        match map.get_mut(name) {
-            None | Some(Value::Null) if attr.computed_only => {
-                map.insert(name.clone(), computed(label, &p));
-            }
-            Some(v) => {
-                if let Some(nested) = &attr.nested {
-                    mark_members(nested, v, &p, label);
-                }
-            }
-            None => {}
-        }
-    }
+    mark_attributes(&schema.attributes, map, path, label);
     for (name, nested) in &schema.block_types {
         let Some(v) = map.get_mut(name) else {
             continue;
@@ -683,24 +670,34 @@ fn mark_computed(schema: &Block, map: &mut BTreeMap<String, Value>, path: &str, 
     }
 }
 
+/// Marks the provider-set attributes of one object (a block's, or a
+/// nested attribute type's), and of the nested types inside them.
+fn mark_attributes(
+    attributes: &BTreeMap<String, Attribute>,
+    obj: &mut BTreeMap<String, Value>,
+    path: &str,
+    label: &str,
+) {
+    for (name, attr) in attributes {
+        let p = join(path, name);
+        match obj.get_mut(name) {
+            None | Some(Value::Null) if attr.computed_only => {
+                obj.insert(name.clone(), computed(label, &p));
+            }
+            Some(v) => {
+                if let Some(nested) = &attr.nested {
+                    mark_members(nested, v, &p, label);
+                }
+            }
+            None => {}
+        }
+    }
+}
+
 /// Marks the provider-set members of a nested attribute type's objects.
 fn mark_members(nested: &NestedAttributes, v: &mut Value, path: &str, label: &str) {
     for (step, obj) in elements(nested.nesting, v) {
-        let p = join(path, &step);
-        for (name, member) in &nested.attributes {
-            let mp = join(&p, name);
-            match obj.get_mut(name) {
-                None | Some(Value::Null) if member.computed_only => {
-                    obj.insert(name.clone(), computed(label, &mp));
-                }
-                Some(v) => {
-                    if let Some(inner) = &member.nested {
-                        mark_members(inner, v, &mp, label);
-                    }
-                }
-                None => {}
-            }
-        }
+        mark_attributes(&nested.attributes, obj, &join(path, &step), label);
     }
 }
 
