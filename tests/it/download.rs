@@ -26,6 +26,16 @@ fn ok(body: impl Into<Vec<u8>>) -> Answer {
     }
 }
 
+/// The registry's answer to a download request: the package is at `get`
+/// (`X-Terraform-Get`).
+fn package_at(get: impl Into<String>) -> Answer {
+    Answer {
+        status: 204,
+        get: Some(get.into()),
+        body: Vec::new(),
+    }
+}
+
 /// A tiny HTTP/1.0 server on loopback: canned answers by path, else files
 /// under `files` (git's dumb HTTP protocol), else 404. Counts requests.
 struct Server {
@@ -190,11 +200,7 @@ fn registry(server: &Server, versions: &[&str]) {
     for v in versions {
         server.route(
             &format!("/api/modules/v1/acme/store/aws/{v}/download"),
-            Answer {
-                status: 204,
-                get: Some(format!("/files/pkg-{v}.tar.gz")),
-                body: Vec::new(),
-            },
+            package_at(format!("/files/pkg-{v}.tar.gz")),
         );
         let tag = v.replace(['.', '-'], "_");
         let s3 = format!(
@@ -249,12 +255,13 @@ fn found(report: &serde_json::Value) -> Vec<(String, String)> {
 }
 
 fn scan(t: &Tree, cache: &Path, download: bool) -> std::process::Output {
-    let cache = cache.to_string_lossy().into_owned();
-    let mut args = vec!["scan", ".", "--format", "json", "--only", "TFW-AWS-0001"];
     if download {
-        args.extend(["--download-modules", "--module-cache", &cache]);
+        return scan_with(t, cache, &[]);
     }
-    t.run("", &args)
+    t.run(
+        "",
+        &["scan", ".", "--format", "json", "--only", "TFW-AWS-0001"],
+    )
 }
 
 #[test]
@@ -504,11 +511,7 @@ fn a_zip_package_from_the_registry_is_unpacked_and_evaluated() {
     );
     server.route(
         "/api/modules/v1/acme/store/aws/3.1.0/download",
-        Answer {
-            status: 204,
-            get: Some("/files/store-3.1.0.zip".to_owned()),
-            body: Vec::new(),
-        },
+        package_at("/files/store-3.1.0.zip".to_owned()),
     );
     // GitHub's archive links put the module under a top folder.
     server.route(
@@ -608,11 +611,7 @@ fn a_download_location_on_another_host_is_checked_after_service_discovery() {
     // The registry hands the package to another host (port).
     registry_server.route(
         "/api/modules/v1/acme/store/aws/1.0.0/download",
-        Answer {
-            status: 204,
-            get: Some(format!("http://{}/pkg.tar.gz", files.host())),
-            body: Vec::new(),
-        },
+        package_at(format!("http://{}/pkg.tar.gz", files.host())),
     );
     files.route(
         "/pkg.tar.gz",
