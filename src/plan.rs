@@ -463,7 +463,8 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             references: BTreeMap::new(),
         });
     }
-    let mut marked: Vec<(String, String)> = Vec::new();
+    // Address -> the attributes marked sensitive from the configuration.
+    let mut marked: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for r in &mut resources {
         let base = crate::plan::strip_index(&r.address);
         let local = base
@@ -496,14 +497,16 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
                     mark_sensitive(&mut c.before_sensitive, &attr);
                     mark_sensitive(&mut c.after_sensitive, &attr);
                 }
-                marked.push((r.address.clone(), attr));
+                marked.entry(r.address.clone()).or_default().push(attr);
             }
         }
     }
     // The changes listed on their own (deletes among them) get the same marks.
-    for (address, attr) in &marked {
+    // One pass over them, not one per marked attribute (a large plan has
+    // as many changes as resources).
+    if !marked.is_empty() {
         for c in loaded.changes.iter_mut().chain(loaded.drift.iter_mut()) {
-            if &c.address == address {
+            for attr in marked.get(&c.address).into_iter().flatten() {
                 mark_sensitive(&mut c.before_sensitive, attr);
                 mark_sensitive(&mut c.after_sensitive, attr);
             }
