@@ -774,51 +774,47 @@ holder_escalations(actions, label) := {f |
 # [statement, granted actions] for each identity statement of the module that
 # allows some of `actions` on every resource without a condition, unless an
 # unconditioned Deny of the same document covers the action.
-unrestricted_grants(actions) := {[x, granted] |
-	some x in identity_statements
-	# What decides for the statement as a whole is checked once, not once
-	# per action (a family lists hundreds of actions).
-	allows(x.stmt)
-	no_condition(x.stmt)
-	any_resource(x.stmt)
-	not undecided_deny_in(x.res.address)
-	denies := [y.stmt |
-		some y in identity_statements
-		y.res.address == x.res.address
-		outright_deny(y.stmt)
-	]
+unrestricted_grants(actions) := [[c.x, granted] |
+	# The family's names in lower case, once per call rather than once per
+	# statement and pattern (a family lists hundreds of actions).
+	lowered := [[lower(a), a] | some a in actions]
+	by_lower := {la: a | some [la, a] in lowered}
+	some c in unrestricted_statements
 	granted := {a |
-		some a in actions_covered(x.stmt, actions)
-		not denied_by(denies, a)
+		some a in actions_covered(c.x.stmt, lowered, by_lower, actions)
+		not denied_by(c.denies, a)
 	}
 	count(granted) > 0
-}
+]
 
 # The members of `actions` that statement s covers (covers_action), found
-# with set lookups for its plain action names and pattern matching only for
-# its wildcards: a family lists hundreds of actions.
-actions_covered(s, actions) := (plain_covered(s, actions) | wildcard_covered(s, actions)) | not_action_covered(s, actions)
+# with lookups in `by_lower` (lower-case name -> name) for its plain action
+# names and pattern matching on `lowered` ([lower-case name, name] pairs)
+# only for its wildcards.
+actions_covered(s, lowered, by_lower, actions) := (plain_covered(s, by_lower) | wildcard_covered(s, lowered)) | not_action_covered(s, actions)
 
-plain_covered(s, actions) := {a |
-	names := {lower(p) | some p in s.Action; is_string(p); not wildcard(p)}
-	some a in actions
-	lower(a) in names
+plain_covered(s, by_lower) := {a |
+	some p in s.Action
+	is_string(p)
+	not wildcard(p)
+	a := by_lower[lower(p)]
 }
 
-wildcard_covered(s, actions) := {a |
+wildcard_covered(s, lowered) := {a |
 	some p in s.Action
 	not plain_name(p)
-	some a in pattern_covers(p, actions)
+	some a in pattern_covers(p, lowered)
 }
 
-# The members of `actions` one Action pattern matches (as action_matches
-# decides), with the pattern's kind settled once rather than per action.
-pattern_covers(p, actions) := {a | some a in actions} if p == "*"
+# The members of a family (`lowered`, [lower-case name, name] pairs) one
+# Action pattern matches (as action_matches decides), with the pattern's
+# kind settled once rather than per action.
+pattern_covers(p, lowered) := {a | some [_, a] in lowered} if p == "*"
 
 else := {a |
 	prefix := lower(trim_suffix(p, "*"))
-	some a in actions
-	startswith(lower(a), prefix)
+	some [la, a] in lowered
+	startswith(la, prefix)
 } if {
 	is_string(p)
 	endswith(p, "*")
@@ -827,8 +823,8 @@ else := {a |
 
 else := {a |
 	re := action_regex(p)
-	some a in actions
-	regex.match(re, lower(a))
+	some [la, a] in lowered
+	regex.match(re, la)
 } if {
 	is_string(p)
 	complex_pattern(p)
@@ -858,19 +854,13 @@ denied_by(denies, action) if {
 }
 
 denied_in(address, action) if {
-	some y in identity_statements
-	y.res.address == address
-	outright_deny(y.stmt)
-	covers_action(y.stmt, action)
+	some d in object.get(outright_denies, address, [])
+	covers_action(d, action)
 }
 
 denied_in(address, _) if undecided_deny_in(address)
 
-undecided_deny_in(address) if {
-	some y in identity_statements
-	y.res.address == address
-	undecided_deny(y.stmt)
-}
+undecided_deny_in(address) if address in undecided_deny_addresses
 
 # ---------------------------------------------------------------------------
 # Rules of the module, each defined after the rules it reads (regorus's
@@ -971,6 +961,48 @@ identity_statements_computed := {pair[1] | some pair in holder_statement_pairs} 
 identity_statements := input.memo.aws_iam.identity_statements if input.memo.aws_iam
 
 else := identity_statements_computed
+
+# The unconditioned Deny statements of each policy document, by the address
+# of the resource holding it.
+outright_denies_computed := {address: denies |
+	some y in identity_statements
+	outright_deny(y.stmt)
+	address := y.res.address
+	denies := [z.stmt |
+		some z in identity_statements
+		z.res.address == address
+		outright_deny(z.stmt)
+	]
+}
+
+outright_denies := input.memo.aws_iam.outright_denies if input.memo.aws_iam
+
+else := outright_denies_computed
+
+# Addresses of the resources holding a statement that may deny (its effect
+# or actions are not known).
+undecided_deny_addresses_computed := {y.res.address |
+	some y in identity_statements
+	undecided_deny(y.stmt)
+}
+
+undecided_deny_addresses := input.memo.aws_iam.undecided_deny_addresses if input.memo.aws_iam
+
+else := undecided_deny_addresses_computed
+
+# The identity statements that allow on every resource without a condition
+# ({"x": statement, "denies": the unconditioned Deny statements of its
+# document}), unless a statement of its document may deny: what
+# unrestricted_grants checks action by action.
+unrestricted_statements_computed := [{"x": x, "denies": object.get(outright_denies, x.res.address, [])} |
+	some x in identity_statements
+	unrestricted_allow(x.stmt)
+	not x.res.address in undecided_deny_addresses
+]
+
+unrestricted_statements := input.memo.aws_iam.unrestricted_statements if input.memo.aws_iam
+
+else := unrestricted_statements_computed
 
 # [principal key, holder] pairs: the policy holders ({"res", "path", "via"})
 # attached to a principal directly. (Sets of pairs rather than multi-value
@@ -1119,12 +1151,18 @@ s3_public_statements contains object.union(x, {"holder": r}) if {
 # tests, `--vm verify`, users' policies on the interpreter).
 # ---------------------------------------------------------------------------
 
+# The collections policies only iterate go in as arrays, in the sets'
+# order: the VM steps through a set by searching it for the next element,
+# which compares whole statements (each holding its resource) at every step.
 memo_aws_iam := {
-	"holder_statement_pairs": holder_statement_pairs,
-	"identity_statements": identity_statements,
-	"standalone_documents": standalone_documents,
-	"unattached_holders": unattached_holders,
-	"principal_summary_pairs": principal_summary_pairs,
-	"holder_summary_pairs": holder_summary_pairs,
-	"document_summary_pairs": document_summary_pairs
+	"holder_statement_pairs": [p | some p in holder_statement_pairs],
+	"identity_statements": [x | some x in identity_statements],
+	"standalone_documents": [d | some d in standalone_documents],
+	"unattached_holders": [h | some h in unattached_holders],
+	"principal_summary_pairs": [p | some p in principal_summary_pairs],
+	"holder_summary_pairs": [p | some p in holder_summary_pairs],
+	"document_summary_pairs": [p | some p in document_summary_pairs],
+	"outright_denies": outright_denies,
+	"undecided_deny_addresses": undecided_deny_addresses,
+	"unrestricted_statements": unrestricted_statements
 }
