@@ -107,12 +107,21 @@ pub(crate) fn evaluate_module(
             red
         })
         .map(|red| move || crate::policy::engine::input_value(red));
+    let started = std::time::Instant::now();
     let (raw, errors) = policies.evaluate_redacting(
         engine,
         || crate::policy::engine::input_value(doc),
         redacted,
         &types,
     );
+    if let Some(documents) = crate::policy::engine::document_profile() {
+        let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        let name = format!("{} {}", input.module_path, input.module);
+        documents
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((nanos, name));
+    }
     let redactor = input::Redactor::new(&input.sensitive);
     for e in errors {
         let p = &policies.policies[e.policy];

@@ -28,7 +28,23 @@ pub const MAX_PLAN_SIZE: u64 = 1024 * 1024 * 1024;
 pub struct Loaded {
     pub source: SourceFile,
     pub kind: FileKind,
+    /// The syntax tree. A large scan holds the trees of configuration
+    /// files only while the modules that read them are evaluated
+    /// ([`Trees::Batched`]); [`reparse`] builds one again from the text.
     pub hcl: Option<ParsedHcl>,
+    /// The literal `source` of each module block, read when the file was
+    /// parsed (kept when the tree is not).
+    pub calls: Vec<String>,
+}
+
+/// Whether loading keeps the syntax trees of configuration files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trees {
+    Keep,
+    /// Parse to check the file and read its module sources, then drop the
+    /// tree: the scan parses each batch of modules again when it evaluates
+    /// them, so the trees of a whole large scan are never held at once.
+    Batched,
 }
 
 /// A plan or state as loaded, with its file.
@@ -39,9 +55,24 @@ pub struct PlanFile {
 
 /// Reads and parses every file, in parallel.
 pub fn load(candidates: &[Candidate], max_size: u64) -> (Vec<Loaded>, Vec<Diagnostic>) {
+    load_with(candidates, max_size, Trees::Keep)
+}
+
+/// Like [`load`], keeping the configuration files' trees or not.
+pub fn load_with(
+    candidates: &[Candidate],
+    max_size: u64,
+    trees: Trees,
+) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let results: Vec<Result<Loaded, Diagnostic>> = candidates
         .par_iter()
-        .map(|c| load_one(c, max_size))
+        .map(|c| {
+            let mut l = load_one(c, max_size)?;
+            if trees == Trees::Batched && l.kind.is_config() {
+                l.hcl = None;
+            }
+            Ok(l)
+        })
         .collect();
     let mut loaded = Vec::with_capacity(results.len());
     let mut diags = Vec::new();
@@ -123,11 +154,27 @@ pub(crate) fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnosti
         },
         FileKind::TfvarsJson | FileKind::Json => None,
     };
+    let calls = match (&hcl, c.kind.is_config()) {
+        (Some(tree), true) => module::module_sources(&tree.body),
+        _ => Vec::new(),
+    };
     Ok(Loaded {
         source,
         kind: c.kind,
         hcl,
+        calls,
     })
+}
+
+/// The syntax tree of a configuration file loaded without it, parsed again
+/// from its text (which holds the repairs made when it was loaded, so the
+/// tree is the same). None for other files, and for text that does not
+/// parse (which loading reported).
+pub(crate) fn reparse(l: &Loaded) -> Option<ParsedHcl> {
+    if !l.kind.is_config() {
+        return None;
+    }
+    parse::parse_hcl(&l.source.text).ok()
 }
 
 /// A checkout made without symlink support (git's `core.symlinks=false`,
@@ -163,6 +210,7 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
 pub(crate) fn load_called_modules(
     loaded: &mut Vec<Loaded>,
     max_size: u64,
+    trees: Trees,
     diags: &mut Vec<Diagnostic>,
     downloaded: &[PathBuf],
     packages: &[PathBuf],
@@ -187,10 +235,9 @@ pub(crate) fn load_called_modules(
                 continue;
             };
             dirs.insert(dir.to_path_buf());
-            let Some(hcl) = &l.hcl else { continue };
-            for source in module::module_sources(&hcl.body) {
-                if module::is_local_source(&source) {
-                    let target = module::normalise(&dir.join(&source));
+            for source in &l.calls {
+                if module::is_local_source(source) {
+                    let target = module::normalise(&dir.join(source));
                     if target != module::normalise(dir) {
                         called.insert(target.clone());
                     }
@@ -243,7 +290,7 @@ pub(crate) fn load_called_modules(
         if candidates.is_empty() {
             break;
         }
-        let (mut more, mut d) = load(&candidates, max_size);
+        let (mut more, mut d) = load_with(&candidates, max_size, trees);
         show_downloaded(&mut more, &mut d, shown);
         diags.extend(d);
         loaded.extend(more);

@@ -57,6 +57,9 @@ pub struct ScanOptions {
     pub download_modules: Option<crate::fetch::Download>,
     /// Draw a progress bar on stderr (only set when stderr is a terminal).
     pub progress: bool,
+    /// Source bytes of configuration whose syntax trees are held at once
+    /// (None: [`TREE_BUDGET`]); more is evaluated in batches.
+    pub tree_budget: Option<u64>,
 }
 
 impl ScanOptions {
@@ -136,7 +139,11 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         let t0 = std::time::Instant::now();
         scan_plans(&plan_paths, &config_dirs, opts, policies, &mut out);
         if std::env::var_os("TFWARD_PROFILE").is_some() {
-            crate::progress::report_timing(&format!("plans {:?}", t0.elapsed()));
+            crate::progress::report_timing(&format!(
+                "plans {:?}: {}",
+                t0.elapsed(),
+                crate::progress::memory_use()
+            ));
             policies.report_profile();
         }
         suppress(&mut out, opts, policies);
@@ -149,8 +156,30 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .flat_map(|m| m.files.iter().cloned())
         .collect();
     let t0 = std::time::Instant::now();
-    let (mut loaded, mut diags) = load::load(&candidates, opts.max_file_size.max(1));
+    // A large scan does not hold every syntax tree at once: they are most
+    // of its memory (ten times the text). Loading checks each file and
+    // reads its module sources; the trees are parsed again a batch of
+    // modules at a time (`evaluate_in_batches`).
+    let budget = opts.tree_budget.unwrap_or(TREE_BUDGET);
+    let config_bytes: u64 = candidates
+        .iter()
+        .filter(|c| c.kind.is_config())
+        .map(|c| c.size)
+        .sum();
+    let trees = if config_bytes > budget && opts.download_modules.is_none() {
+        load::Trees::Batched
+    } else {
+        load::Trees::Keep
+    };
+    let (mut loaded, mut diags) = load::load_with(&candidates, opts.max_file_size.max(1), trees);
     let t_load = t0.elapsed();
+    if std::env::var_os("TFWARD_PROFILE").is_some() {
+        crate::progress::report_timing(&format!(
+            "loaded {} files in {t_load:?}: {}",
+            loaded.len(),
+            crate::progress::memory_use()
+        ));
+    }
     let scanned_count = loaded.len();
     let fetched = match &opts.download_modules {
         Some(download) => {
@@ -168,6 +197,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let called = load::load_called_modules(
         &mut loaded,
         opts.max_file_size.max(1),
+        trees,
         &mut diags,
         &fetched.dirs(),
         &fetched.names.packages(),
@@ -210,12 +240,22 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .filter(|(_, files)| files.iter().any(|&i| loaded[i].kind.is_config()))
         .filter(|(dir, _)| !called.contains(&module::normalise(dir)))
         .collect();
-    let project = model::config::project(&loaded);
+    let batches = match trees {
+        load::Trees::Keep => vec![Batch {
+            roots: 0..roots.len(),
+            files: Vec::new(),
+        }],
+        load::Trees::Batched => batches(&roots, &loaded, budget),
+    };
 
     let progress = Progress::new(opts.progress, started, roots.len(), "scanning modules");
-    let per_root: Vec<Vec<evaluate::ModuleResult>> = roots
-        .par_iter()
-        .map(|(dir, files)| {
+    let mut per_root: Vec<Vec<evaluate::ModuleResult>> = Vec::with_capacity(roots.len());
+    for batch in batches {
+        if trees == load::Trees::Batched {
+            hold_trees(&mut loaded, &batch.files);
+        }
+        let project = model::config::project(&loaded);
+        per_root.par_extend(roots[batch.roots].par_iter().map(|(dir, files)| {
             policies.with_worker(|engine| {
                 let results = model::config::build_tree(
                     &project,
@@ -239,17 +279,17 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
                 progress.inc();
                 results
             })
-        })
-        .collect();
+        }));
+    }
     progress.finish();
     let per_module: Vec<evaluate::ModuleResult> = per_root.into_iter().flatten().collect();
     out.modules = per_module.len();
-    drop(project);
     if std::env::var_os("TFWARD_PROFILE").is_some() {
         crate::progress::report_timing(&format!(
-            "load+parse {:?}, total {:?}",
+            "load+parse {:?}, total {:?}: {}",
             t_load,
-            t0.elapsed()
+            t0.elapsed(),
+            crate::progress::memory_use()
         ));
         policies.report_profile();
     }
@@ -294,6 +334,122 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     out
 }
 
+/// Source bytes of configuration whose syntax trees a scan holds at once
+/// (about ten times as many bytes of memory). A scan of more reads its
+/// modules in batches of about this size (`ScanOptions::tree_budget`).
+pub const TREE_BUDGET: u64 = 4 * 1024 * 1024;
+
+/// Root modules evaluated together, and the configuration files they read.
+struct Batch {
+    roots: std::ops::Range<usize>,
+    files: Vec<usize>,
+}
+
+/// Splits the roots, in order, into batches whose module trees (each root's
+/// files and those of every module it may call, as loading followed them)
+/// hold about `budget` bytes of source. A root larger than that is a batch
+/// of its own.
+fn batches(roots: &[(PathBuf, Vec<usize>)], loaded: &[Loaded], budget: u64) -> Vec<Batch> {
+    // Configuration files by directory, and where each directory's module
+    // calls lead: local sources, and the modules `terraform init` installed.
+    let mut by_dir: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
+    for (i, l) in loaded.iter().enumerate() {
+        if l.kind.is_config() {
+            if let Some(dir) = l.source.path.parent() {
+                by_dir.entry(module::normalise(dir)).or_default().push(i);
+            }
+        }
+    }
+    let calls_of = |dir: &Path| -> Vec<PathBuf> {
+        let mut to: Vec<PathBuf> = Vec::new();
+        for &i in by_dir.get(dir).into_iter().flatten() {
+            let Some(parent) = loaded[i].source.path.parent() else {
+                continue;
+            };
+            for source in &loaded[i].calls {
+                if module::is_local_source(source) {
+                    to.push(module::normalise(&parent.join(source)));
+                }
+            }
+        }
+        to.extend(
+            module::installed_modules(dir)
+                .into_values()
+                .map(|d| module::normalise(&d)),
+        );
+        to
+    };
+    let mut edges: std::collections::HashMap<PathBuf, Vec<PathBuf>> = Default::default();
+    let mut out: Vec<Batch> = Vec::new();
+    let mut current = Batch {
+        roots: 0..0,
+        files: Vec::new(),
+    };
+    let mut held: std::collections::HashSet<usize> = Default::default();
+    let mut bytes = 0u64;
+    for (r, (dir, own)) in roots.iter().enumerate() {
+        // The root's own files (tfvars too) and its modules' files.
+        let mut files: Vec<usize> = own.clone();
+        let mut seen: std::collections::HashSet<PathBuf> = Default::default();
+        let mut queue = vec![module::normalise(dir)];
+        while let Some(d) = queue.pop() {
+            if !seen.insert(d.clone()) {
+                continue;
+            }
+            files.extend(by_dir.get(&d).into_iter().flatten().copied());
+            let next = edges.entry(d.clone()).or_insert_with(|| calls_of(&d));
+            queue.extend(next.iter().cloned());
+        }
+        files.sort_unstable();
+        files.dedup();
+        let size = |i: &usize| loaded[*i].source.text.len() as u64;
+        let added: u64 = files.iter().filter(|i| !held.contains(i)).map(size).sum();
+        if !current.roots.is_empty() && bytes + added > budget {
+            let next = Batch {
+                roots: r..r,
+                files: Vec::new(),
+            };
+            out.push(std::mem::replace(&mut current, next));
+            held.clear();
+            bytes = 0;
+        }
+        current.roots.end = r + 1;
+        for i in files {
+            if held.insert(i) {
+                bytes += size(&i);
+                current.files.push(i);
+            }
+        }
+    }
+    if !current.roots.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Holds the syntax trees of `files` (parsing those not held, in
+/// parallel) and drops every other configuration file's tree.
+fn hold_trees(loaded: &mut [Loaded], files: &[usize]) {
+    let wanted: std::collections::HashSet<usize> = files.iter().copied().collect();
+    for (i, l) in loaded.iter_mut().enumerate() {
+        if l.kind.is_config() && !wanted.contains(&i) {
+            l.hcl = None;
+        }
+    }
+    let missing: Vec<usize> = files
+        .iter()
+        .copied()
+        .filter(|&i| loaded[i].hcl.is_none())
+        .collect();
+    let parsed: Vec<(usize, Option<crate::terraform::parse::ParsedHcl>)> = missing
+        .par_iter()
+        .map(|&i| (i, load::reparse(&loaded[i])))
+        .collect();
+    for (i, tree) in parsed {
+        loaded[i].hcl = tree;
+    }
+}
+
 /// Scans plans/states; findings, changes and drift go into `out`.
 pub fn scan_plans(
     plan_paths: &[PathBuf],
@@ -311,6 +467,7 @@ pub fn scan_plans(
                     source,
                     kind: FileKind::Json,
                     hcl: None,
+                    calls: Vec::new(),
                 });
                 plans.push(PlanFile {
                     file: files.len() - 1,
@@ -319,6 +476,10 @@ pub fn scan_plans(
             }
             Err(d) => out.diagnostics.push(d),
         }
+    }
+    let profile = std::env::var_os("TFWARD_PROFILE").is_some();
+    if profile {
+        crate::progress::report_timing(&format!("plans read: {}", crate::progress::memory_use()));
     }
     let given_dir = opts.paths.iter().find(|p| p.is_dir()).cloned();
     let _ = config_dirs;
@@ -383,6 +544,13 @@ pub fn scan_plans(
         ));
     }
     out.modules += inputs.len();
+    if profile {
+        crate::progress::report_timing(&format!(
+            "{} plan documents built: {}",
+            inputs.len(),
+            crate::progress::memory_use()
+        ));
+    }
     let results: Vec<evaluate::ModuleResult> = inputs
         .into_par_iter()
         .map(|input| {

@@ -58,3 +58,23 @@ impl Progress {
 pub fn report_timing(line: &str) {
     eprintln!("timing: {line}");
 }
+
+/// The process's resident memory now and at its peak, for TFWARD_PROFILE
+/// lines ("rss 120 MB, peak 300 MB"); empty where /proc is not there.
+pub fn memory_use() -> String {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return String::new();
+    };
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|kb| kb.parse::<u64>().ok())
+            .map(|kb| kb / 1024)
+    };
+    match (field("VmRSS:"), field("VmHWM:")) {
+        (Some(now), Some(peak)) => format!("rss {now} MB, peak {peak} MB"),
+        _ => String::new(),
+    }
+}

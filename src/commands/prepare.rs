@@ -191,6 +191,11 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
         report_undecided: args.unknowns == Unknowns::Report,
         usage: load_usage(args.usage.as_deref())?,
         download_modules: download(&args.download, &config)?,
+        // TFWARD_TREE_BUDGET (bytes): how much configuration a scan parses
+        // and holds at once (docs/architecture.md, "Memory").
+        tree_budget: std::env::var("TFWARD_TREE_BUDGET")
+            .ok()
+            .and_then(|v| v.parse().ok()),
     };
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Low);
     Ok(PreparedScan {

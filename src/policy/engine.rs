@@ -71,7 +71,9 @@ pub struct Compiled {
     data: regorus::Value,
     timer: ExecutionTimerConfig,
     pub policies: Arc<[Policy]>,
-    types: Arc<[HashSet<String>]>,
+    /// Resource type -> the policies (indices, ascending) that name it: a
+    /// document is matched against its own types, not every policy's.
+    by_type: Arc<std::collections::HashMap<String, Vec<usize>>>,
     /// Per policy: whether it gets the redacted document (a user's policy
     /// that does not declare `raw_sensitive`).
     redacted: Arc<[bool]>,
@@ -159,6 +161,20 @@ fn policy_profile(n: usize) -> Option<&'static [std::sync::atomic::AtomicU64]> {
             })
         })
         .as_deref()
+}
+
+/// Policy time (nanoseconds) per document (module path and address).
+type DocumentTimes = std::sync::Mutex<Vec<(u64, String)>>;
+
+/// With TFWARD_PROFILE set: each document's policy time, for the slowest
+/// documents in [`Compiled::report_profile`].
+pub(crate) fn document_profile() -> Option<&'static DocumentTimes> {
+    static DOCUMENTS: OnceLock<Option<DocumentTimes>> = OnceLock::new();
+    DOCUMENTS
+        .get_or_init(|| {
+            std::env::var_os("TFWARD_PROFILE").map(|_| std::sync::Mutex::new(Vec::new()))
+        })
+        .as_ref()
 }
 
 /// The built-in policies as build.rs compiled them for the VM, read once.
@@ -363,11 +379,18 @@ impl Compiled {
             verify: opts.vm == VmUse::Verify,
             data,
             timer,
-            types: set
-                .policies
-                .iter()
-                .map(|p| p.meta.resource_types.iter().cloned().collect())
-                .collect(),
+            by_type: {
+                let mut by_type: std::collections::HashMap<String, Vec<usize>> = Default::default();
+                for (i, p) in set.policies.iter().enumerate() {
+                    for t in &p.meta.resource_types {
+                        let policies = by_type.entry(t.clone()).or_default();
+                        if policies.last() != Some(&i) {
+                            policies.push(i);
+                        }
+                    }
+                }
+                Arc::new(by_type)
+            },
             redacted: set
                 .policies
                 .iter()
@@ -440,6 +463,17 @@ impl Compiled {
                     Duration::from_nanos(*nanos),
                     p.meta.id,
                     p.package
+                ));
+            }
+        }
+        if let Some(documents) = document_profile() {
+            let mut documents = documents.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            documents.sort_unstable_by(|a, b| b.cmp(a));
+            crate::progress::report_timing("slowest documents (every policy):");
+            for (nanos, module) in documents.iter().take(10) {
+                crate::progress::report_timing(&format!(
+                    "  {:?} {module}",
+                    Duration::from_nanos(*nanos)
                 ));
             }
         }
@@ -558,8 +592,14 @@ impl Compiled {
         // The shared rules are evaluated when the first policy on the VM
         // that may read them comes up (never, for most documents).
         let mut memo_added = self.shared.is_empty();
-        for i in 0..self.policies.len() {
-            if !self.is_enabled(i) || !self.types[i].iter().any(|t| types.contains(t.as_str())) {
+        let mut applies = vec![false; self.policies.len()];
+        for t in types {
+            for &i in self.by_type.get(*t).into_iter().flatten() {
+                applies[i] = true;
+            }
+        }
+        for (i, applies) in applies.into_iter().enumerate() {
+            if !applies || !self.is_enabled(i) {
                 continue;
             }
             let started = profile.map(|_| std::time::Instant::now());

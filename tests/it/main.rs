@@ -4,6 +4,7 @@
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
 mod baseline;
+mod batches;
 mod ci_support;
 mod cli;
 mod config;
