@@ -5,6 +5,7 @@
 //! them.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde_json::{json, Map, Value as Json};
 
@@ -56,11 +57,13 @@ pub struct Change {
     pub name: String,
     pub provider: String,
     pub actions: Vec<String>,
-    pub before: Json,
-    pub after: Json,
-    pub after_unknown: Json,
-    pub before_sensitive: Json,
-    pub after_sensitive: Json,
+    // Shared, not copied: a resource's change is also in `Loaded::changes`,
+    // and each is the size of the resource's values.
+    pub before: Arc<Json>,
+    pub after: Arc<Json>,
+    pub after_unknown: Arc<Json>,
+    pub before_sensitive: Arc<Json>,
+    pub after_sensitive: Arc<Json>,
     pub replace_paths: Vec<Vec<Json>>,
     pub action_reason: Option<String>,
 }
@@ -251,7 +254,7 @@ pub fn load(text: &str) -> Result<Loaded, JsonError> {
         ));
     };
     match kind {
-        JsonKind::Plan => load_plan(&doc),
+        JsonKind::Plan => load_plan(doc),
         JsonKind::ShowState => load_show_state(&doc),
         JsonKind::RawState => load_raw_state(&doc),
     }
@@ -324,33 +327,44 @@ fn name_end(s: &str) -> usize {
     i
 }
 
-fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
-    let format_version = check_version(doc)?;
+/// Reads a plan. The values of changes and resources are moved out of
+/// `doc`, not copied: they are most of its size.
+fn load_plan(mut doc: Json) -> Result<Loaded, JsonError> {
+    let format_version = check_version(&doc)?;
     let mut loaded = Loaded::empty(
         JsonKind::Plan,
         format_version,
-        str_of(doc, "terraform_version"),
+        str_of(&doc, "terraform_version"),
     );
     for c in doc
-        .get("resource_changes")
-        .and_then(Json::as_array)
+        .get_mut("resource_changes")
+        .and_then(Json::as_array_mut)
         .into_iter()
         .flatten()
     {
         loaded.changes.push(change_of(c));
     }
     for c in doc
-        .get("resource_drift")
-        .and_then(Json::as_array)
+        .get_mut("resource_drift")
+        .and_then(Json::as_array_mut)
         .into_iter()
         .flatten()
     {
         loaded.drift.push(change_of(c));
     }
+    let mut prior_values = Vec::new();
+    if let Some(prior) = doc.pointer_mut("/prior_state/values/root_module") {
+        take_values(prior, &mut prior_values);
+    }
+    let mut planned_values = Vec::new();
+    if let Some(root) = doc.pointer_mut("/planned_values/root_module") {
+        take_values(root, &mut planned_values);
+    }
+    let doc = doc;
     if let Some(prior) = doc.pointer("/prior_state/values/root_module") {
         let mut out = Vec::new();
         walk_module(prior, &mut out);
-        for r in out {
+        for (r, values) in out.into_iter().zip(prior_values) {
             let address = str_of(r, "address");
             loaded
                 .prior_providers
@@ -362,10 +376,9 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             if let Some(deps) = dependencies(r.get("depends_on")).remove("depends_on") {
                 loaded.prior_dependencies.insert(str_of(r, "address"), deps);
             }
-            loaded.prior.insert(
-                str_of(r, "address"),
-                r.get("values").cloned().unwrap_or(Json::Null),
-            );
+            loaded
+                .prior
+                .insert(str_of(r, "address"), values.unwrap_or(Json::Null));
         }
     }
     if let Some(cfg) = doc.pointer("/configuration/root_module") {
@@ -402,7 +415,7 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
         .collect();
     let mut seen = BTreeSet::new();
     let mut resources = Vec::new();
-    for r in planned {
+    for (r, values) in planned.into_iter().zip(planned_values) {
         let address = str_of(r, "address");
         let change = changes.get(address.as_str()).copied();
         let mut unknown = Vec::new();
@@ -425,7 +438,7 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             rtype: str_of(r, "type"),
             name: str_of(r, "name"),
             provider: short_provider(&str_of(r, "provider_name")),
-            values: r.get("values").cloned().unwrap_or_else(|| json!({})),
+            values: values.unwrap_or_else(|| json!({})),
             unknown,
             sensitive,
             change: change.cloned(),
@@ -452,7 +465,7 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
             name: c.name.clone(),
             provider: c.provider.clone(),
             values: if c.after.is_object() {
-                c.after.clone()
+                Json::clone(&c.after)
             } else {
                 json!({})
             },
@@ -494,8 +507,8 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
                     r.sensitive.push(attr.clone());
                 }
                 for c in r.change.iter_mut().chain(r.drift.iter_mut()) {
-                    mark_sensitive(&mut c.before_sensitive, &attr);
-                    mark_sensitive(&mut c.after_sensitive, &attr);
+                    mark_sensitive(Arc::make_mut(&mut c.before_sensitive), &attr);
+                    mark_sensitive(Arc::make_mut(&mut c.after_sensitive), &attr);
                 }
                 marked.entry(r.address.clone()).or_default().push(attr);
             }
@@ -507,8 +520,8 @@ fn load_plan(doc: &Json) -> Result<Loaded, JsonError> {
     if !marked.is_empty() {
         for c in loaded.changes.iter_mut().chain(loaded.drift.iter_mut()) {
             for attr in marked.get(&c.address).into_iter().flatten() {
-                mark_sensitive(&mut c.before_sensitive, attr);
-                mark_sensitive(&mut c.after_sensitive, attr);
+                mark_sensitive(Arc::make_mut(&mut c.before_sensitive), attr);
+                mark_sensitive(Arc::make_mut(&mut c.after_sensitive), attr);
             }
         }
     }
@@ -533,9 +546,19 @@ pub fn strip_index(address: &str) -> String {
     out
 }
 
-fn change_of(c: &Json) -> Change {
-    let ch = c.get("change").cloned().unwrap_or(Json::Null);
-    let get = |k: &str| ch.get(k).cloned().unwrap_or(Json::Null);
+/// A change of `resource_changes` or `resource_drift`, its values moved
+/// out of `c`.
+fn change_of(c: &mut Json) -> Change {
+    let mut ch = c.get_mut("change").map(Json::take).unwrap_or(Json::Null);
+    let mut get = |k: &str| Arc::new(ch.get_mut(k).map(Json::take).unwrap_or(Json::Null));
+    let (before, after, after_unknown, before_sensitive, after_sensitive) = (
+        get("before"),
+        get("after"),
+        get("after_unknown"),
+        get("before_sensitive"),
+        get("after_sensitive"),
+    );
+    let c = &*c;
     Change {
         address: str_of(c, "address"),
         module: c
@@ -556,11 +579,11 @@ fn change_of(c: &Json) -> Change {
                     .collect()
             })
             .unwrap_or_default(),
-        before: get("before"),
-        after: get("after"),
-        after_unknown: get("after_unknown"),
-        before_sensitive: get("before_sensitive"),
-        after_sensitive: get("after_sensitive"),
+        before,
+        after,
+        after_unknown,
+        before_sensitive,
+        after_sensitive,
         replace_paths: ch
             .get("replace_paths")
             .and_then(Json::as_array)
@@ -570,6 +593,23 @@ fn change_of(c: &Json) -> Change {
             .get("action_reason")
             .and_then(Json::as_str)
             .map(str::to_owned),
+    }
+}
+
+/// Moves the `values` of the resources of a module and its children out of
+/// it, in the order [`walk_module`] visits them (None: no `values`).
+fn take_values(m: &mut Json, out: &mut Vec<Option<Json>>) {
+    if let Some(resources) = m.get_mut("resources").and_then(Json::as_array_mut) {
+        out.extend(
+            resources
+                .iter_mut()
+                .map(|r| r.get_mut("values").map(Json::take)),
+        );
+    }
+    if let Some(children) = m.get_mut("child_modules").and_then(Json::as_array_mut) {
+        for child in children {
+            take_values(child, out);
+        }
     }
 }
 
@@ -1012,8 +1052,8 @@ pub fn modules(loaded: &Loaded) -> Vec<String> {
 pub fn change_json(c: &Change) -> Json {
     let mut m = Map::new();
     m.insert("actions".into(), json!(c.actions));
-    m.insert("before".into(), c.before.clone());
-    m.insert("after".into(), c.after.clone());
+    m.insert("before".into(), Json::clone(&c.before));
+    m.insert("after".into(), Json::clone(&c.after));
     m.insert("replace_paths".into(), json!(c.replace_paths));
     m.insert("action_reason".into(), json!(c.action_reason));
     Json::Object(m)

@@ -65,7 +65,7 @@ pub fn rollback(
         .iter()
         .map(|c| {
             let raw = plan.changes.iter().find(|x| x.address == c.address);
-            let before = raw.map(|r| &r.before).unwrap_or(&Json::Null);
+            let before = raw.map_or(&Json::Null, |r| &*r.before);
             let base = strip_index(&c.address);
             let deps_in_set = dependents
                 .get(&base)

@@ -240,7 +240,7 @@ pub(crate) fn plan_inputs(
                     let mut paths = Vec::new();
                     plan::true_paths(marker, "", &mut paths);
                     plan::strings_at(value, &paths, &mut sensitive);
-                    if marker == &Json::Bool(true) {
+                    if **marker == Json::Bool(true) {
                         plan::collect_strings(value, &mut sensitive);
                     }
                     crate::model::document::sensitive_pointers(
