@@ -123,8 +123,9 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
 }
 
-/// The built-in policies compiled for regorus's VM by build.rs.
-pub(crate) fn embedded_programs() -> &'static [u8] {
+/// The built-in policies compiled for regorus's VM by build.rs (public for the
+/// start-up benchmark, which decodes them as each process does).
+pub fn embedded_programs() -> &'static [u8] {
     embedded::PROGRAMS
 }
 
