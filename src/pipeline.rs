@@ -483,7 +483,7 @@ pub fn scan_plans(
     }
     let given_dir = opts.paths.iter().find(|p| p.is_dir()).cloned();
     let _ = config_dirs;
-    let mut inputs = Vec::new();
+    let mut results: Vec<evaluate::ModuleResult> = Vec::new();
     let catalogue = crate::analyse::cost::Catalogue::embedded();
     for pf in &mut plans {
         let plan_path = files[pf.file].source.path.clone();
@@ -525,40 +525,45 @@ pub fn scan_plans(
                 .extend(l.lifecycle.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
         let costs = crate::analyse::cost::plan_costs(&pf.plan, catalogue, &opts.usage);
-        let first = inputs.len();
-        inputs.extend(model::plan::plan_inputs(
-            pf,
-            &files,
-            locator.as_ref(),
-            &costs,
-        ));
+        let documents = model::plan::PlanDocuments::new(pf, &files, locator.as_ref(), &costs);
+        out.modules += documents.len();
+        let evaluate = |input| {
+            policies.with_worker(|engine| {
+                evaluate::evaluate_module(policies, engine, input, &files, opts.evaluate())
+            })
+        };
         if !policies.conftest().is_empty() && pf.plan.kind != crate::plan::JsonKind::RawState {
+            // Conftest packages read the whole plan: every document first.
+            let inputs: Vec<_> = (0..documents.len())
+                .into_par_iter()
+                .map(|i| documents.build(i))
+                .collect();
             let (findings, diagnostics) =
-                evaluate::conftest_plan_findings(policies, pf.file, &inputs[first..], &files);
+                evaluate::conftest_plan_findings(policies, pf.file, &inputs, &files);
             out.findings.extend(findings);
             out.diagnostics.extend(diagnostics);
+            results.par_extend(inputs.into_par_iter().map(evaluate));
+        } else {
+            // Each module's document is built where it is evaluated, and
+            // only those being evaluated are held.
+            results.par_extend(
+                (0..documents.len())
+                    .into_par_iter()
+                    .map(|i| evaluate(documents.build(i))),
+            );
         }
         out.plans.push(crate::analyse::diff::summarise(
             &pf.plan,
             &files[pf.file].source.display,
         ));
     }
-    out.modules += inputs.len();
     if profile {
         crate::progress::report_timing(&format!(
-            "{} plan documents built: {}",
-            inputs.len(),
+            "{} plan documents evaluated: {}",
+            results.len(),
             crate::progress::memory_use()
         ));
     }
-    let results: Vec<evaluate::ModuleResult> = inputs
-        .into_par_iter()
-        .map(|input| {
-            policies.with_worker(|engine| {
-                evaluate::evaluate_module(policies, engine, input, &files, opts.evaluate())
-            })
-        })
-        .collect();
     for m in results {
         out.inputs.extend(m.input);
         out.kept.extend(m.kept);

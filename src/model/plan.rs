@@ -173,41 +173,72 @@ fn address_offsets(text: &str) -> HashMap<String, std::ops::Range<usize>> {
     out
 }
 
-/// One input document per module of the plan.
-pub(crate) fn plan_inputs(
-    pf: &PlanFile,
-    files: &[Loaded],
-    locator: Option<&ConfigLocator>,
-    costs: &CostSummary,
-) -> Vec<ModuleInput> {
-    let source = &files[pf.file].source;
-    let offsets = address_offsets(&source.text);
-    let kind = pf.plan.kind.source();
-    let mut by_module: BTreeMap<String, Vec<&JsonResource>> = BTreeMap::new();
-    for r in &pf.plan.resources {
-        by_module.entry(r.module.clone()).or_default().push(r);
+/// The input documents of a plan, one per module, each built on demand
+/// ([`PlanDocuments::build`]): a scan builds and evaluates them in
+/// parallel, and holds only those being evaluated.
+pub(crate) struct PlanDocuments<'a> {
+    pf: &'a PlanFile,
+    files: &'a [Loaded],
+    locator: Option<&'a ConfigLocator>,
+    costs: &'a CostSummary,
+    offsets: HashMap<String, std::ops::Range<usize>>,
+    resource_costs: HashMap<&'a str, &'a ResourceCost>,
+    modules: Vec<(String, Vec<&'a JsonResource>)>,
+}
+
+impl<'a> PlanDocuments<'a> {
+    pub(crate) fn new(
+        pf: &'a PlanFile,
+        files: &'a [Loaded],
+        locator: Option<&'a ConfigLocator>,
+        costs: &'a CostSummary,
+    ) -> PlanDocuments<'a> {
+        let mut by_module: BTreeMap<String, Vec<&JsonResource>> = BTreeMap::new();
+        for r in &pf.plan.resources {
+            by_module.entry(r.module.clone()).or_default().push(r);
+        }
+        for m in pf.plan.module_calls.keys() {
+            by_module.entry(m.clone()).or_default();
+        }
+        // Plans always have a root document: plan-wide policies (budgets) run there.
+        if pf.plan.kind == plan::JsonKind::Plan {
+            by_module.entry(String::new()).or_default();
+        }
+        PlanDocuments {
+            pf,
+            files,
+            locator,
+            costs,
+            offsets: address_offsets(&files[pf.file].source.text),
+            resource_costs: costs
+                .resources
+                .iter()
+                .map(|c| (c.address.as_str(), c))
+                .collect(),
+            modules: by_module.into_iter().collect(),
+        }
     }
-    for m in pf.plan.module_calls.keys() {
-        by_module.entry(m.clone()).or_default();
+
+    /// How many documents (modules) the plan has.
+    pub(crate) fn len(&self) -> usize {
+        self.modules.len()
     }
-    // Plans always have a root document: plan-wide policies (budgets) run there.
-    if pf.plan.kind == plan::JsonKind::Plan {
-        by_module.entry(String::new()).or_default();
-    }
-    let resource_costs: HashMap<&str, &ResourceCost> = costs
-        .resources
-        .iter()
-        .map(|c| (c.address.as_str(), c))
-        .collect();
-    let mut inputs = Vec::new();
-    for (module, resources) in by_module {
+
+    /// The document of the `i`th module, in module address order.
+    pub(crate) fn build(&self, i: usize) -> ModuleInput {
+        let (pf, locator, costs) = (self.pf, self.locator, self.costs);
+        let (offsets, resource_costs) = (&self.offsets, &self.resource_costs);
+        let source = &self.files[pf.file].source;
+        let kind = pf.plan.kind.source();
+        let (module, resources) = &self.modules[i];
+        let module = module.clone();
         let mut docs = Vec::with_capacity(resources.len());
         let mut spans = HashMap::new();
         let mut unknown_map = HashMap::new();
         let mut sensitive = Vec::new();
         let mut sensitive_at = Vec::new();
         let mut facts = Vec::with_capacity(resources.len());
-        for r in &resources {
+        for r in resources {
             facts.push(ResourceFacts {
                 address: r.address.clone(),
                 rtype: r.rtype.clone(),
@@ -319,7 +350,7 @@ pub(crate) fn plan_inputs(
         if pf.plan.kind == plan::JsonKind::Plan && module.is_empty() {
             doc["cost"] = cost::policy_doc(costs);
         }
-        inputs.push(ModuleInput {
+        ModuleInput {
             module_path: source.display.clone(),
             module: module.clone(),
             source: kind,
@@ -338,9 +369,8 @@ pub(crate) fn plan_inputs(
             root_dir: String::new(),
             call_chain: Vec::new(),
             resources: facts,
-        });
+        }
     }
-    inputs
 }
 
 /// Drops values at unknown paths (plans put null or a placeholder there)
