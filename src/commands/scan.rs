@@ -28,19 +28,19 @@ pub(crate) fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
     }
     let set = &prepared.set;
     let targets = output_plan(args.format, &args.output)?;
-    report_scan(&args, set, &out, &targets, prepared.fail_on)
+    report_scan(&args, set, &mut out, &targets, prepared.fail_on)
 }
 
 /// Renders a scan's report in the chosen format and decides the exit status.
 pub(crate) fn report_scan(
     args: &ScanArgs,
     set: &PolicySet,
-    out: &pipeline::ScanOutput,
+    out: &mut pipeline::ScanOutput,
     targets: &[(ReportFormat, Option<PathBuf>)],
     fail_on: FailOn,
 ) -> Result<ExitStatus, Fatal> {
     let show_undecided = args.unknowns == Unknowns::Report;
-    let mut report = Report::new(out, show_undecided);
+    let mut report = Report::taking(out, show_undecided);
     if args.group_by.is_some() {
         report.compliance = Some(report::group_by_control(
             &report.findings,

@@ -160,12 +160,23 @@ fn diagnostic_warnings<'de, D: serde::Deserializer<'de>>(
 }
 
 impl Report {
+    /// Like [`Report::new`], moving the findings out of `out` rather than
+    /// copying them (a large plan has tens of thousands).
+    pub fn taking(out: &mut ScanOutput, show_undecided: bool) -> Report {
+        let findings = std::mem::take(&mut out.findings);
+        Report::with_findings(out, findings, show_undecided)
+    }
+
     pub fn new(out: &ScanOutput, show_undecided: bool) -> Report {
+        Report::with_findings(out, out.findings.clone(), show_undecided)
+    }
+
+    fn with_findings(out: &ScanOutput, findings: Vec<Finding>, show_undecided: bool) -> Report {
         let mut by_sev: BTreeMap<String, usize> = Severity::ALL
             .iter()
             .map(|s| (s.as_str().to_owned(), 0))
             .collect();
-        for f in &out.findings {
+        for f in &findings {
             *by_sev.entry(f.severity.as_str().to_owned()).or_default() += 1;
         }
         let errors: Vec<Diagnostic> = out
@@ -194,7 +205,7 @@ impl Report {
                 baselined: out.baselined,
                 module_calls: out.module_calls,
             },
-            findings: out.findings.clone(),
+            findings,
             errors,
             warnings,
             undecided: show_undecided.then(|| out.undecided.clone()),
