@@ -201,9 +201,19 @@ fn follow_git_symlink(path: &Path, text: String) -> String {
     }
 }
 
+/// Where the module calls of the loaded files lead.
+#[derive(Debug, Default)]
+pub(crate) struct ModuleCalls {
+    /// The directories called by another module.
+    pub called: HashSet<PathBuf>,
+    /// Directory (normalised) -> the directories its files' local sources
+    /// and its `.terraform/modules` lead to (normalised).
+    pub leads_to: std::collections::HashMap<PathBuf, Vec<PathBuf>>,
+}
+
 /// Loads, beside the scanned files, the directories of local module calls
 /// and of modules installed by `terraform init`, until nothing new is
-/// called. Returns the directories called by another module.
+/// called.
 /// `downloaded` are module directories `--download-modules` fetched, inside
 /// the `packages` the user let tfward read; `shown` names their files
 /// ([`show_downloaded`]).
@@ -215,8 +225,8 @@ pub(crate) fn load_called_modules(
     downloaded: &[PathBuf],
     packages: &[PathBuf],
     shown: &dyn Fn(&Path) -> Option<String>,
-) -> HashSet<PathBuf> {
-    let mut called: HashSet<PathBuf> = HashSet::new();
+) -> ModuleCalls {
+    let mut calls = ModuleCalls::default();
     let mut known: HashSet<PathBuf> = loaded
         .iter()
         .filter_map(|l| l.source.path.parent().map(module::normalise))
@@ -235,18 +245,30 @@ pub(crate) fn load_called_modules(
                 continue;
             };
             dirs.insert(dir.to_path_buf());
+            let from = module::normalise(dir);
             for source in &l.calls {
                 if module::is_local_source(source) {
                     let target = module::normalise(&dir.join(source));
-                    if target != module::normalise(dir) {
-                        called.insert(target.clone());
+                    if target != from {
+                        calls.called.insert(target.clone());
                     }
+                    calls
+                        .leads_to
+                        .entry(from.clone())
+                        .or_default()
+                        .push(target.clone());
                     wanted.push(target);
                 }
             }
         }
         for dir in dirs {
-            wanted.extend(module::installed_modules(&dir).into_values());
+            let installed: Vec<PathBuf> = module::installed_modules(&dir).into_values().collect();
+            calls
+                .leads_to
+                .entry(module::normalise(&dir))
+                .or_default()
+                .extend(installed.iter().map(|d| module::normalise(d)));
+            wanted.extend(installed);
         }
         if from == 0 {
             wanted.extend(downloaded.iter().cloned());
@@ -295,7 +317,7 @@ pub(crate) fn load_called_modules(
         diags.extend(d);
         loaded.extend(more);
     }
-    called
+    calls
 }
 
 /// Files of downloaded packages (and their diagnostics) are shown as

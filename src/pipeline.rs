@@ -159,7 +159,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     // A large scan does not hold every syntax tree at once: they are most
     // of its memory (ten times the text). Loading checks each file and
     // reads its module sources; the trees are parsed again a batch of
-    // modules at a time (`evaluate_in_batches`).
+    // modules at a time (`batches`, `hold_trees`).
     let budget = opts.tree_budget.unwrap_or(TREE_BUDGET);
     let config_bytes: u64 = candidates
         .iter()
@@ -194,7 +194,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         }
         None => crate::fetch::Fetched::default(),
     };
-    let called = load::load_called_modules(
+    let calls = load::load_called_modules(
         &mut loaded,
         opts.max_file_size.max(1),
         trees,
@@ -238,14 +238,14 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let roots: Vec<(PathBuf, Vec<usize>)> = by_dir
         .into_iter()
         .filter(|(_, files)| files.iter().any(|&i| loaded[i].kind.is_config()))
-        .filter(|(dir, _)| !called.contains(&module::normalise(dir)))
+        .filter(|(dir, _)| !calls.called.contains(&module::normalise(dir)))
         .collect();
     let batches = match trees {
         load::Trees::Keep => vec![Batch {
             roots: 0..roots.len(),
             files: Vec::new(),
         }],
-        load::Trees::Batched => batches(&roots, &loaded, budget),
+        load::Trees::Batched => batches(&roots, &loaded, &calls.leads_to, budget),
     };
 
     let progress = Progress::new(opts.progress, started, roots.len(), "scanning modules");
@@ -350,12 +350,15 @@ struct Batch {
 }
 
 /// Splits the roots, in order, into batches whose module trees (each root's
-/// files and those of every module it may call, as loading followed them)
-/// hold about `budget` bytes of source. A root larger than that is a batch
-/// of its own.
-fn batches(roots: &[(PathBuf, Vec<usize>)], loaded: &[Loaded], budget: u64) -> Vec<Batch> {
-    // Configuration files by directory, and where each directory's module
-    // calls lead: local sources, and the modules `terraform init` installed.
+/// files and those of every module it may call: `leads_to`, as loading
+/// followed the calls) hold about `budget` bytes of source. A root larger
+/// than that is a batch of its own.
+fn batches(
+    roots: &[(PathBuf, Vec<usize>)],
+    loaded: &[Loaded],
+    leads_to: &std::collections::HashMap<PathBuf, Vec<PathBuf>>,
+    budget: u64,
+) -> Vec<Batch> {
     let mut by_dir: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
     for (i, l) in loaded.iter().enumerate() {
         if l.kind.is_config() {
@@ -364,26 +367,6 @@ fn batches(roots: &[(PathBuf, Vec<usize>)], loaded: &[Loaded], budget: u64) -> V
             }
         }
     }
-    let calls_of = |dir: &Path| -> Vec<PathBuf> {
-        let mut to: Vec<PathBuf> = Vec::new();
-        for &i in by_dir.get(dir).into_iter().flatten() {
-            let Some(parent) = loaded[i].source.path.parent() else {
-                continue;
-            };
-            for source in &loaded[i].calls {
-                if module::is_local_source(source) {
-                    to.push(module::normalise(&parent.join(source)));
-                }
-            }
-        }
-        to.extend(
-            module::installed_modules(dir)
-                .into_values()
-                .map(|d| module::normalise(&d)),
-        );
-        to
-    };
-    let mut edges: std::collections::HashMap<PathBuf, Vec<PathBuf>> = Default::default();
     let mut out: Vec<Batch> = Vec::new();
     let mut current = Batch {
         roots: 0..0,
@@ -401,8 +384,7 @@ fn batches(roots: &[(PathBuf, Vec<usize>)], loaded: &[Loaded], budget: u64) -> V
                 continue;
             }
             files.extend(by_dir.get(&d).into_iter().flatten().copied());
-            let next = edges.entry(d.clone()).or_insert_with(|| calls_of(&d));
-            queue.extend(next.iter().cloned());
+            queue.extend(leads_to.get(&d).into_iter().flatten().cloned());
         }
         files.sort_unstable();
         files.dedup();

@@ -352,34 +352,31 @@ fn load_plan(mut doc: Json) -> Result<Loaded, JsonError> {
     {
         loaded.drift.push(change_of(c));
     }
-    let mut prior_values = Vec::new();
-    if let Some(prior) = doc.pointer_mut("/prior_state/values/root_module") {
-        take_values(prior, &mut prior_values);
+    let mut prior = Vec::new();
+    if let Some(root) = doc.pointer_mut("/prior_state/values/root_module") {
+        take_resources(root, &mut prior);
     }
-    let mut planned_values = Vec::new();
+    let mut planned = Vec::new();
     if let Some(root) = doc.pointer_mut("/planned_values/root_module") {
-        take_values(root, &mut planned_values);
+        take_resources(root, &mut planned);
     }
-    let doc = doc;
-    if let Some(prior) = doc.pointer("/prior_state/values/root_module") {
-        let mut out = Vec::new();
-        walk_module(prior, &mut out);
-        for (r, values) in out.into_iter().zip(prior_values) {
-            let address = str_of(r, "address");
-            loaded
-                .prior_providers
-                .insert(short_provider(&str_of(r, "provider_name")));
-            let module = module_of(&address);
-            if !module.is_empty() {
-                loaded.prior_modules.insert(strip_index(&module));
-            }
-            if let Some(deps) = dependencies(r.get("depends_on")).remove("depends_on") {
-                loaded.prior_dependencies.insert(str_of(r, "address"), deps);
-            }
-            loaded
-                .prior
-                .insert(str_of(r, "address"), values.unwrap_or(Json::Null));
+    for mut r in prior {
+        let values = r.get_mut("values").map(Json::take);
+        let r = &r;
+        let address = str_of(r, "address");
+        loaded
+            .prior_providers
+            .insert(short_provider(&str_of(r, "provider_name")));
+        let module = module_of(&address);
+        if !module.is_empty() {
+            loaded.prior_modules.insert(strip_index(&module));
         }
+        if let Some(deps) = dependencies(r.get("depends_on")).remove("depends_on") {
+            loaded.prior_dependencies.insert(str_of(r, "address"), deps);
+        }
+        loaded
+            .prior
+            .insert(str_of(r, "address"), values.unwrap_or(Json::Null));
     }
     if let Some(cfg) = doc.pointer("/configuration/root_module") {
         read_configuration(cfg, "", &BTreeSet::new(), &mut loaded);
@@ -399,10 +396,6 @@ fn load_plan(mut doc: Json) -> Result<Loaded, JsonError> {
                 .insert(key.clone(), region.to_owned());
         }
     }
-    let mut planned = Vec::new();
-    if let Some(root) = doc.pointer("/planned_values/root_module") {
-        walk_module(root, &mut planned);
-    }
     let changes: BTreeMap<&str, &Change> = loaded
         .changes
         .iter()
@@ -415,7 +408,9 @@ fn load_plan(mut doc: Json) -> Result<Loaded, JsonError> {
         .collect();
     let mut seen = BTreeSet::new();
     let mut resources = Vec::new();
-    for (r, values) in planned.into_iter().zip(planned_values) {
+    for mut r in planned {
+        let values = r.get_mut("values").map(Json::take);
+        let r = &r;
         let address = str_of(r, "address");
         let change = changes.get(address.as_str()).copied();
         let mut unknown = Vec::new();
@@ -596,19 +591,15 @@ fn change_of(c: &mut Json) -> Change {
     }
 }
 
-/// Moves the `values` of the resources of a module and its children out of
-/// it, in the order [`walk_module`] visits them (None: no `values`).
-fn take_values(m: &mut Json, out: &mut Vec<Option<Json>>) {
+/// Moves the resources of a module and its children out of it, in the
+/// order [`walk_module`] collects them: their values are most of a plan.
+fn take_resources(m: &mut Json, out: &mut Vec<Json>) {
     if let Some(resources) = m.get_mut("resources").and_then(Json::as_array_mut) {
-        out.extend(
-            resources
-                .iter_mut()
-                .map(|r| r.get_mut("values").map(Json::take)),
-        );
+        out.append(resources);
     }
     if let Some(children) = m.get_mut("child_modules").and_then(Json::as_array_mut) {
         for child in children {
-            take_values(child, out);
+            take_resources(child, out);
         }
     }
 }
