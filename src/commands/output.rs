@@ -21,14 +21,21 @@ pub fn exit_status(report: &Report, threshold: Option<crate::finding::Severity>)
 
 /// Writes to the output file or stdout. A closed pipe is not an error.
 pub fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), Fatal> {
+    emit_with(output, |w| w.write_all(text.as_bytes()))
+}
+
+/// Like [`emit`], with the report written straight to its destination by
+/// `write` (through a buffer), so a large report is never held whole: a
+/// 10,000-resource plan's JSON report is over 30 MB.
+pub fn emit_with(
+    output: Option<&PathBuf>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), Fatal> {
     if let Some(path) = output {
-        return write_file(path, text);
+        return write_file_with(path, write);
     }
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Fatal(format!("cannot write the report: {e}"))),
@@ -110,8 +117,12 @@ pub fn output_plan(
 
 /// Refuses a path that is a symbolic link: a pull request can commit
 /// `docs/platform/x.report.md` or a report file as a link to `~/.bashrc`
-/// or `.git/hooks/pre-commit`, and the CI job would write there.
+/// or `.git/hooks/pre-commit`, and the CI job would write there. A device
+/// or pipe ([`written_in_place`]) is not refused.
 pub fn refuse_link(path: &std::path::Path) -> Result<(), Fatal> {
+    if written_in_place(path) {
+        return Ok(());
+    }
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(Fatal(format!(
             "{} is a symbolic link; refusing to write through it (remove the link)",
@@ -141,29 +152,76 @@ pub fn refuse_link(path: &std::path::Path) -> Result<(), Fatal> {
     Ok(())
 }
 
+/// Whether `path` is written where it is rather than replaced: a character
+/// device, pipe or socket (`/dev/null`, a FIFO), and the standard streams and
+/// descriptors as `/dev/stdout`, `/dev/stderr` and `/dev/fd/N` name them
+/// (links to whatever the shell redirected them to). Replacing one by a
+/// renamed file would turn `/dev/null` into a regular file for everyone.
+fn written_in_place(path: &std::path::Path) -> bool {
+    let stream = ["/dev/stdout", "/dev/stderr", "/dev/fd/"]
+        .iter()
+        .any(|p| path.to_str().is_some_and(|s| s.starts_with(p)));
+    // Not through a link, and never a disk: a repository can commit
+    // `report.json` as a link to `/dev/sda`.
+    stream || std::fs::symlink_metadata(path).is_ok_and(|m| is_stream_like(m.file_type()))
+}
+
+#[cfg(unix)]
+fn is_stream_like(t: std::fs::FileType) -> bool {
+    use std::os::unix::fs::FileTypeExt as _;
+    t.is_char_device() || t.is_fifo() || t.is_socket()
+}
+
+#[cfg(not(unix))]
+fn is_stream_like(_: std::fs::FileType) -> bool {
+    false
+}
+
 /// Writes a file whole: never through a symbolic link ([`refuse_link`]),
 /// by a new temporary file beside it renamed over it, so a link planted
 /// between the check and the write is replaced rather than followed.
 pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), Fatal> {
-    refuse_link(path)?;
+    write_file_with(path, |w| w.write_all(text.as_bytes()))
+}
+
+/// Like [`write_file`], with the text written by `write` through a buffer.
+/// A device or pipe ([`written_in_place`]) is written in place.
+pub fn write_file_with(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), Fatal> {
     let fail = |e: std::io::Error| Fatal(format!("cannot write {}: {e}", path.display()));
+    if written_in_place(path) {
+        // Appending: a stream redirected to a file (`>>`, or `>` that the
+        // shell already emptied) keeps what is there.
+        let f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .map_err(fail)?;
+        let mut w = std::io::BufWriter::new(f);
+        return match write(&mut w).and_then(|()| w.flush()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(fail(e)),
+        };
+    }
+    refuse_link(path)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tfward-{}.tmp", std::process::id()));
-    let mut f = std::fs::OpenOptions::new()
+    let f = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&tmp)
         .map_err(fail)?;
-    f.write_all(text.as_bytes())
-        .and_then(|()| f.flush())
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            fail(e)
-        })?;
-    drop(f);
+    let mut w = std::io::BufWriter::new(f);
+    write(&mut w).and_then(|()| w.flush()).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        fail(e)
+    })?;
+    drop(w);
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         fail(e)

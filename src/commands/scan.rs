@@ -10,7 +10,7 @@ use crate::policy::PolicySet;
 use crate::report::{human, Report};
 use crate::{pipeline, report};
 
-use super::output::{emit, exit_status, output_plan, print_diagnostics};
+use super::output::{emit, emit_with, exit_status, output_plan, print_diagnostics};
 use super::prepare::{prepare_scan, run_scan};
 
 pub(crate) fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
@@ -41,6 +41,15 @@ pub(crate) fn report_scan(
 ) -> Result<ExitStatus, Fatal> {
     let show_undecided = args.unknowns == Unknowns::Report;
     let mut report = Report::taking(out, show_undecided);
+    // The report has what it needs from the scan; a large plan's model,
+    // documents and (without a human report, which quotes them) file texts
+    // need not be held while it is written.
+    out.plan_models = Vec::new();
+    out.inputs = Vec::new();
+    out.kept = Vec::new();
+    if !targets.iter().any(|(f, _)| *f == ReportFormat::Human) {
+        out.files = Vec::new();
+    }
     if args.group_by.is_some() {
         report.compliance = Some(report::group_by_control(
             &report.findings,
@@ -78,8 +87,14 @@ pub(crate) fn report_scan(
                     },
                 )
             }
-            ReportFormat::Json => report::json::render(&report),
-            ReportFormat::Sarif => report::sarif::render(&report, &ctx),
+            ReportFormat::Json => {
+                emit_with(path.as_ref(), |w| report::json::write(&report, w))?;
+                continue;
+            }
+            ReportFormat::Sarif => {
+                emit_with(path.as_ref(), |w| report::sarif::write(&report, &ctx, w))?;
+                continue;
+            }
             ReportFormat::Junit => report::junit::render(&report, &ctx),
             ReportFormat::Github => report::github::render(&report, &ctx),
             ReportFormat::Gitlab => report::gitlab::render(&report, &ctx),

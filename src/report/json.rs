@@ -10,3 +10,10 @@ pub fn render(report: &Report) -> String {
     s.push('\n');
     s
 }
+
+/// Writes what [`render`] returns, straight to `w`: a large report is
+/// never held whole.
+pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, report)?;
+    w.write_all(b"\n")
+}

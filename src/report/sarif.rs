@@ -28,6 +28,16 @@ pub fn render(report: &Report, ctx: &Context<'_>) -> String {
     s
 }
 
+/// Writes what [`render`] returns, straight to `w`.
+pub fn write(
+    report: &Report,
+    ctx: &Context<'_>,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, &log(report, ctx))?;
+    w.write_all(b"\n")
+}
+
 /// The SARIF log as a JSON value.
 pub fn log(report: &Report, ctx: &Context<'_>) -> Value {
     let mut driver = Map::new();

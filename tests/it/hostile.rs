@@ -1955,3 +1955,46 @@ fn hostile_module_fan_out_is_bounded_by_the_instance_budget() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("`[limits] instances = N` in tfward.toml"));
 }
+
+/// `--output` names a device or a standard stream as CI scripts do
+/// (`-o /dev/stdout`, `-o /dev/null`): the report is written into it. It
+/// used to be refused as a link (`/dev/stdout`), or replaced by a renamed
+/// regular file, which as root turned `/dev/null` into a file for every
+/// process on the machine. A link committed in the repository still is
+/// refused, even to a device.
+#[cfg(unix)]
+#[test]
+fn hostile_output_to_devices_and_streams() {
+    use std::os::unix::fs::{symlink, FileTypeExt as _};
+    let t = Tree::new();
+    t.file("main.tf", PUBLIC_ACL);
+    let out = tfward_in(
+        t.path(),
+        &["scan", ".", "--format", "json", "-o", "/dev/stdout"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = crate::support::json(&out);
+    assert!(
+        report["findings"].as_array().is_some_and(|f| !f.is_empty()),
+        "{report}"
+    );
+    let out = tfward_in(
+        t.path(),
+        &["scan", ".", "--format", "sarif", "-o", "/dev/null"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let null = std::fs::symlink_metadata("/dev/null").expect("/dev/null");
+    assert!(
+        null.file_type().is_char_device(),
+        "/dev/null is no longer a device"
+    );
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    // A report path the repository made a link to a device.
+    symlink("/dev/null", t.path().join("report.json")).expect("symlink");
+    let out = tfward_in(
+        t.path(),
+        &["scan", ".", "--format", "json", "-o", "report.json"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
+}
