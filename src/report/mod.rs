@@ -159,19 +159,45 @@ fn diagnostic_warnings<'de, D: serde::Deserializer<'de>>(
     Ok(v)
 }
 
+/// What a report takes from a scan, moved or copied.
+struct Parts {
+    findings: Vec<Finding>,
+    plans: Vec<crate::analyse::diff::PlanSummary>,
+    suppressed: Vec<crate::suppress::Suppressed>,
+    undecided: Vec<crate::evaluate::Undecided>,
+}
+
 impl Report {
-    /// Like [`Report::new`], moving the findings out of `out` rather than
-    /// copying them (a large plan has tens of thousands).
+    /// Like [`Report::new`], moving the findings, plan changes and
+    /// suppressions out of `out` rather than copying them (a large plan has
+    /// tens of thousands of each).
     pub fn taking(out: &mut ScanOutput, show_undecided: bool) -> Report {
-        let findings = std::mem::take(&mut out.findings);
-        Report::with_findings(out, findings, show_undecided)
+        let parts = Parts {
+            findings: std::mem::take(&mut out.findings),
+            plans: std::mem::take(&mut out.plans),
+            suppressed: std::mem::take(&mut out.suppressed),
+            undecided: std::mem::take(&mut out.undecided),
+        };
+        Report::with_parts(out, parts, show_undecided)
     }
 
     pub fn new(out: &ScanOutput, show_undecided: bool) -> Report {
-        Report::with_findings(out, out.findings.clone(), show_undecided)
+        let parts = Parts {
+            findings: out.findings.clone(),
+            plans: out.plans.clone(),
+            suppressed: out.suppressed.clone(),
+            undecided: out.undecided.clone(),
+        };
+        Report::with_parts(out, parts, show_undecided)
     }
 
-    fn with_findings(out: &ScanOutput, findings: Vec<Finding>, show_undecided: bool) -> Report {
+    fn with_parts(out: &ScanOutput, parts: Parts, show_undecided: bool) -> Report {
+        let Parts {
+            findings,
+            plans,
+            suppressed,
+            undecided,
+        } = parts;
         let mut by_sev: BTreeMap<String, usize> = Severity::ALL
             .iter()
             .map(|s| (s.as_str().to_owned(), 0))
@@ -191,6 +217,17 @@ impl Report {
             .filter(|d| d.level == Level::Warning)
             .cloned()
             .collect();
+        let (changes, drift) = if plans.is_empty() {
+            (None, None)
+        } else {
+            let mut changes = Vec::new();
+            let mut drift = Vec::new();
+            for p in plans {
+                changes.extend(p.changes);
+                drift.extend(p.drift);
+            }
+            (Some(changes), Some(drift))
+        };
         Report {
             version: REPORT_VERSION,
             tool: TOOL,
@@ -201,28 +238,18 @@ impl Report {
                 policies: out.policies,
                 findings: by_sev,
                 errors: errors.len(),
-                suppressed: out.suppressed.len(),
+                suppressed: suppressed.len(),
                 baselined: out.baselined,
                 module_calls: out.module_calls,
             },
             findings,
             errors,
             warnings,
-            undecided: show_undecided.then(|| out.undecided.clone()),
-            changes: (!out.plans.is_empty()).then(|| {
-                out.plans
-                    .iter()
-                    .flat_map(|p| p.changes.iter().cloned())
-                    .collect()
-            }),
+            undecided: show_undecided.then_some(undecided),
+            changes,
             compliance: None,
-            drift: (!out.plans.is_empty()).then(|| {
-                out.plans
-                    .iter()
-                    .flat_map(|p| p.drift.iter().cloned())
-                    .collect()
-            }),
-            suppressed: out.suppressed.clone(),
+            drift,
+            suppressed,
         }
     }
 
