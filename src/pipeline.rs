@@ -294,6 +294,10 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         policies.report_profile();
     }
 
+    // One allocation of the right size: grown by doubling, the list of a
+    // large plan's findings was copied as it grew, beside the modules' own.
+    out.findings
+        .reserve_exact(per_module.iter().map(|m| m.findings.len()).sum());
     for m in per_module {
         out.module_calls.add(m.calls);
         out.inputs.extend(m.input);
@@ -550,6 +554,10 @@ pub fn scan_plans(
             crate::progress::memory_use()
         ));
     }
+    // One allocation of the right size: grown by doubling, the list of a
+    // large plan's findings was copied as it grew, beside the modules' own.
+    out.findings
+        .reserve_exact(results.iter().map(|m| m.findings.len()).sum());
     for m in results {
         out.inputs.extend(m.input);
         out.kept.extend(m.kept);

@@ -336,12 +336,13 @@ fn load_plan(mut doc: Json) -> Result<Loaded, JsonError> {
         format_version,
         str_of(&doc, "terraform_version"),
     );
-    for c in doc
-        .get_mut("resource_changes")
-        .and_then(Json::as_array_mut)
-        .into_iter()
-        .flatten()
-    {
+    // Lists as long as the plan's resources are sized to them: grown by
+    // doubling, a 10,000-resource plan's held a third more than they used.
+    let changes = doc.get_mut("resource_changes").and_then(Json::as_array_mut);
+    loaded
+        .changes
+        .reserve_exact(changes.as_ref().map_or(0, |c| c.len()));
+    for c in changes.into_iter().flatten() {
         loaded.changes.push(change_of(c));
     }
     for c in doc
@@ -407,7 +408,7 @@ fn load_plan(mut doc: Json) -> Result<Loaded, JsonError> {
         .map(|c| (c.address.as_str(), c))
         .collect();
     let mut seen = BTreeSet::new();
-    let mut resources = Vec::new();
+    let mut resources = Vec::with_capacity(planned.len());
     for mut r in planned {
         let values = r.get_mut("values").map(Json::take);
         let r = &r;
