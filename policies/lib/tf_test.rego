@@ -161,6 +161,26 @@ test_at_walks_objects_and_lists if {
 	tf.at(r, ["missing", "x"], "d") == "d"
 }
 
+test_at_gives_the_default_through_null_scalars_and_short_lists if {
+	r := {"values": {"a": null, "s": "text", "l": [{"x": 1}], "n": {"m": null}}}
+	tf.at(r, ["a", "b"], "d") == "d"
+	tf.at(r, ["s", "b"], "d") == "d"
+	tf.at(r, ["l", 1, "x"], "d") == "d"
+	tf.at(r, ["l", 0, "x"], "d") == 1
+	tf.at(r, ["n", "m"], "d") == "d"
+	tf.at(r, [], "d") == r.values
+}
+
+test_is_unknown_checks_every_prefix_against_every_unknown if {
+	r := {"unknown": ["id", "rule.1", "tags.Name"]}
+	tf.is_unknown(r, ["rule", 1, "days"])
+	tf.is_unknown(r, ["tags", "Name"])
+	not tf.is_unknown(r, ["rule", 0, "days"])
+	not tf.is_unknown(r, ["tags"])
+	not tf.is_unknown({"unknown": []}, ["id"])
+	not tf.is_unknown({}, ["id"])
+}
+
 test_not_true_uses_the_default_when_absent if {
 	addresses(tf.not_true(["aws_kms_key"], ["enable_key_rotation"], false)) == {"aws_kms_key.off", "aws_kms_key.absent"} with input as shape_input
 	addresses(tf.not_true(["aws_kms_key"], ["enable_key_rotation"], true)) == {"aws_kms_key.off"} with input as shape_input
