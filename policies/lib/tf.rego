@@ -55,12 +55,11 @@ get(r, path, default_value) := v if {
 	v := object.get(r.values, path, default_value)
 }
 
-# Terraform accepts "true"/"false" strings for bools.
-is_true(v) if v == true
-is_true(v) if v == "true"
+# Terraform accepts "true"/"false" strings for bools. One body each (and
+# one for is_empty below): a function of several bodies runs them all.
+is_true(v) if v in {true, "true"}
 
-is_false(v) if v == false
-is_false(v) if v == "false"
+is_false(v) if v in {false, "false"}
 
 # Strip instance keys: aws_s3_bucket.b["x"] -> aws_s3_bucket.b, aws_instance.w[0] -> aws_instance.w
 base_address(addr) := regex.replace(addr, `\[[^\]]*\]`, "")
@@ -170,19 +169,7 @@ is_set(r, path) if {
 	not is_empty(v)
 }
 
-is_empty(v) if v == null
-
-is_empty(v) if v == ""
-
-is_empty(v) if {
-	is_array(v)
-	count(v) == 0
-}
-
-is_empty(v) if {
-	is_object(v)
-	count(v) == 0
-}
+is_empty(v) if v in {null, "", [], {}}
 
 # ---------------------------------------------------------------------------
 # Shapes: the common checks in one line each. `types` is an array of
