@@ -45,6 +45,10 @@ pub struct ScanOptions {
     /// Keep each module's policy input document in the output
     /// (`tfward input`).
     pub keep_inputs: bool,
+    /// Drop the plans and states as loaded once they are evaluated rather
+    /// than return them (`plan_models`, which `tfward report` reads): a
+    /// large plan's model is nearly half of the scan's memory.
+    pub drop_plans: bool,
     /// List the checks left undecided by unknown values (`--unknowns report`).
     pub report_undecided: bool,
     /// Usage figures for usage-based prices (`--usage`).
@@ -546,6 +550,9 @@ pub fn scan_plans(
             &pf.plan,
             &files[pf.file].source.display,
         ));
+    }
+    if opts.drop_plans {
+        plans = Vec::new();
     }
     if profile {
         crate::progress::report_timing(&format!(

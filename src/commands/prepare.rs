@@ -188,6 +188,9 @@ pub(crate) fn prepare_scan(args: &ScanArgs) -> Result<PreparedScan, Fatal> {
         shard: args.shard,
         progress: std::io::stderr().is_terminal(),
         keep_inputs: false,
+        // Only `tfward report` reads the plans as loaded, and it does not
+        // come through here.
+        drop_plans: true,
         report_undecided: args.unknowns == Unknowns::Report,
         usage: load_usage(args.usage.as_deref())?,
         download_modules: download(&args.download, &config)?,
