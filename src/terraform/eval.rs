@@ -41,6 +41,11 @@ pub trait Resolver {
     /// `module.NAME` (the object of the call's outputs, or per-instance
     /// outputs when the call uses count/for_each).
     fn module(&self, name: &str) -> Value;
+    /// `module.NAME` followed by `ops` (as [`Resolver::variable_at`]): a
+    /// reference to one output need not copy every output of the call.
+    fn module_at(&self, name: &str, ops: &[Op]) -> Value {
+        apply_ops(self.module(name), ops)
+    }
     /// A managed resource (`TYPE.NAME`) or, with `data`, a data source. The
     /// rest of the traversal (index, attribute) follows from the operators.
     fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value;
@@ -671,7 +676,7 @@ impl<'r> Eval<'r> {
                     Ok(ops) => match root {
                         "var" => self.resolver.variable_at(name, &ops),
                         "local" => self.resolver.local_at(name, &ops),
-                        "module" => apply_ops(self.resolver.module(name), &ops),
+                        "module" => self.resolver.module_at(name, &ops),
                         _ => apply_ops(self.resolver.builtin(root, name), &ops),
                     },
                     Err(v) => v,

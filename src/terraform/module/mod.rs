@@ -789,6 +789,14 @@ impl Resolver for ModuleEval<'_, '_> {
         value
     }
 
+    fn module_at(&self, name: &str, ops: &[Op]) -> Value {
+        if let Some((v, _, _)) = self.calls.borrow().get(name) {
+            let (part, rest) = super::eval::walk_plain(v, ops);
+            return apply_ops(part.clone(), rest);
+        }
+        apply_ops(self.module(name), ops)
+    }
+
     fn resource(&self, data: bool, rtype: &str, name: &str, ops: &[Op]) -> Value {
         let mode = if data { Mode::Data } else { Mode::Managed };
         let label = address::resource(mode, rtype, name);
