@@ -83,7 +83,7 @@ port_number(p) := p if is_number(p)
 
 port_number(p) := to_number(p) if {
 	is_string(p)
-	regex.match(`^-?[0-9]+$`, p)
+	net.digits(trim_prefix(p, "-"))
 }
 
 ingress_rules contains rule if {

@@ -78,16 +78,34 @@ port_spec_covers(spec, _) if trim_space(sprintf("%v", [spec])) == "*"
 
 port_spec_covers(spec, port) if {
 	s := trim_space(sprintf("%v", [spec]))
-	regex.match(`^[0-9]+$`, s)
+	digits(s)
 	to_number(s) == port
 }
 
 port_spec_covers(spec, port) if {
-	s := trim_space(sprintf("%v", [spec]))
-	regex.match(`^[0-9]+ *- *[0-9]+$`, s)
+	[low, high] := range_parts(trim_space(sprintf("%v", [spec])))
+	to_number(low) <= port
+	port <= to_number(high)
+}
+
+# s is digits only, at least one (`^[0-9]+$`). String builtins rather than
+# regex.match: regorus hands each call a copy of the compiled expression,
+# and with it a new match cache to build, which made port checks a
+# twentieth of a configuration scan.
+digits(s) if {
+	s != ""
+	trim_left(s, "0123456789") == ""
+}
+
+# The two numbers of a range "low-high", spaces allowed around the dash
+# only (`^[0-9]+ *- *[0-9]+$`).
+range_parts(s) := [low, high] if {
 	parts := split(s, "-")
-	to_number(trim_space(parts[0])) <= port
-	port <= to_number(trim_space(parts[1]))
+	count(parts) == 2
+	low := trim_right(parts[0], " ")
+	high := trim_left(parts[1], " ")
+	digits(low)
+	digits(high)
 }
 
 # The ports a spec names as [low, high]: "*" is every port, "22" one,
@@ -97,16 +115,12 @@ port_spec_range(spec) := [0, 65535] if trim_space(sprintf("%v", [spec])) == "*"
 
 port_spec_range(spec) := [n, n] if {
 	s := trim_space(sprintf("%v", [spec]))
-	regex.match(`^[0-9]+$`, s)
+	digits(s)
 	n := to_number(s)
 }
 
-port_spec_range(spec) := [low, high] if {
-	s := trim_space(sprintf("%v", [spec]))
-	regex.match(`^[0-9]+ *- *[0-9]+$`, s)
-	parts := split(s, "-")
-	low := to_number(trim_space(parts[0]))
-	high := to_number(trim_space(parts[1]))
+port_spec_range(spec) := [to_number(low), to_number(high)] if {
+	[low, high] := range_parts(trim_space(sprintf("%v", [spec])))
 }
 
 # True when one of `ranges` ([low, high] pairs) holds `port`.
@@ -120,11 +134,9 @@ ranges_cover(ranges, port) if {
 port_spec_all(spec) if trim_space(sprintf("%v", [spec])) == "*"
 
 port_spec_all(spec) if {
-	s := trim_space(sprintf("%v", [spec]))
-	regex.match(`^[0-9]+ *- *[0-9]+$`, s)
-	parts := split(s, "-")
-	to_number(trim_space(parts[0])) <= 1
-	to_number(trim_space(parts[1])) >= 65535
+	[low, high] := range_parts(trim_space(sprintf("%v", [spec])))
+	to_number(low) <= 1
+	to_number(high) >= 65535
 }
 
 # Ports that should never face the internet, with the protocols their

@@ -55,6 +55,21 @@ test_port_spec_covers_star_single_and_range if {
 	not net.port_spec_covers("var.port", 22)
 }
 
+test_port_specs_are_digits_or_a_range_with_spaces_around_the_dash_only if {
+	net.port_spec_covers(" 22 ", 22)
+	net.port_spec_covers("20 - 30", 22)
+	net.port_spec_range("8000 -8100") == [8000, 8100]
+	net.port_spec_range("443") == [443, 443]
+	not net.port_spec_range("1-2-3")
+	not net.port_spec_range("-22")
+	not net.port_spec_range("20\t-30")
+	not net.port_spec_range("20-")
+	not net.port_spec_range("")
+	not net.port_spec_covers("2 2", 22)
+	net.port_spec_all("0 - 65535")
+	not net.port_spec_all("0-65535-1")
+}
+
 test_protocols_by_name_number_and_wildcard if {
 	net.all_protocols("-1")
 	net.all_protocols(-1)

@@ -229,8 +229,12 @@ converts_to_one_of(v, values) if {
 
 converts_to_one_of(v, values) if {
 	is_string(v)
+	# The pattern only for a string that converts to one of the numbers
+	# (most calls compare strings and bools, and regex.match is costly).
+	some x in values
+	is_number(x)
+	to_number(v) == x
 	regex.match(`^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$`, v)
-	to_number(v) in values
 }
 
 # Resources that do not set the attribute at `path` (absent, null, "" or

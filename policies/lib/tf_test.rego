@@ -228,4 +228,9 @@ test_value_in_compares_as_the_provider_converts if {
 	not tf.converts_to_one_of("False", {false})
 	tf.converts_to_one_of("1e3", {1000})
 	not tf.converts_to_one_of("", {0})
+	tf.converts_to_one_of("443", ["tcp", 443])
+	tf.converts_to_one_of("-1.5", [-1.5])
+	not tf.converts_to_one_of("+443", [443])
+	not tf.converts_to_one_of(".5", [0.5])
+	not tf.converts_to_one_of("443", ["443x", 80])
 }
