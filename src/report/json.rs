@@ -68,7 +68,8 @@ pub fn write(report: &Report, w: &mut dyn Write) -> std::io::Result<()> {
 type WriteList<'a> = dyn Fn(&mut dyn Write) -> std::io::Result<()> + 'a;
 
 /// Entries rendered at once: enough to keep both threads busy, few enough
-/// that a window's text stays a few megabytes.
+/// that a window's text stays a few megabytes. (tests/it/formats.rs checks
+/// the output against [`render`] over several windows.)
 const WINDOW: usize = 4096;
 
 /// A top-level list as the pretty printer writes it: `[]`, or each entry on
@@ -102,72 +103,4 @@ fn write_list<T: Serialize + Sync>(items: &[T], w: &mut dyn Write) -> std::io::R
         }
     }
     w.write_all(b"\n  ]")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::pipeline::ScanOptions;
-    use crate::suppress::{Source, Suppressed};
-
-    fn written(report: &Report) -> String {
-        let mut out = Vec::new();
-        write(report, &mut out).expect("writes");
-        String::from_utf8(out).expect("UTF-8")
-    }
-
-    /// The report of a scan of the bundled plans with every action and
-    /// with drift.
-    fn scanned() -> Report {
-        let args = crate::cli::PolicyArgs {
-            policy_dirs: Vec::new(),
-            only: Vec::new(),
-            skip: Vec::new(),
-            frameworks: Vec::new(),
-            policy_timeout: 5,
-        };
-        let set = crate::commands::load_policies(&args).expect("built-in policies load");
-        let compiled = crate::commands::compile(&set, &args).expect("built-in policies compile");
-        let opts = ScanOptions {
-            plans: vec![
-                "testdata/plans/all_actions.json".into(),
-                "testdata/plans/report/drift.json".into(),
-            ],
-            max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
-            workspace: "default".into(),
-            ..ScanOptions::default()
-        };
-        Report::new(&crate::pipeline::run(&opts, &compiled), false)
-    }
-
-    #[test]
-    fn write_gives_what_render_gives_with_long_and_empty_lists() {
-        let mut report = scanned();
-        assert!(!report.findings.is_empty());
-        assert!(report.changes.as_ref().is_some_and(|c| !c.is_empty()));
-        assert!(report.drift.as_ref().is_some_and(|d| !d.is_empty()));
-        report.suppressed = vec![Suppressed {
-            finding: report.findings[0].clone(),
-            reason: "accepted \"risk\"\nfor now".into(),
-            until: None,
-            source: Source::Inline,
-            ignored_at: "main.tf:3".into(),
-        }];
-        assert_eq!(written(&report), render(&report));
-        // Several windows, with text that must stay escaped.
-        let one = report.findings[0].clone();
-        report.findings = (0..WINDOW * 2 + 3)
-            .map(|i| {
-                let mut f = one.clone();
-                f.message = format!("line {i}\n  \"findings\": [] and a tab\t");
-                f
-            })
-            .collect();
-        assert_eq!(written(&report), render(&report));
-        report.findings.clear();
-        report.suppressed.clear();
-        report.changes = Some(Vec::new());
-        report.drift = None;
-        assert_eq!(written(&report), render(&report));
-    }
 }

@@ -392,3 +392,70 @@ fn sarif_schema_rejects_a_bad_log() {
     log["runs"][0]["results"][0]["level"] = "fatal".into();
     assert!(!sarif_schema().is_valid(&log));
 }
+
+/// The report of a scan of two bundled plans (every action; drift), through
+/// the library.
+fn scanned_plans() -> tfward::report::Report {
+    tfward::commands::init_threads(None);
+    let args = tfward::cli::PolicyArgs {
+        policy_dirs: Vec::new(),
+        only: Vec::new(),
+        skip: Vec::new(),
+        frameworks: Vec::new(),
+        policy_timeout: 5,
+    };
+    let set = tfward::commands::load_policies(&args).expect("built-in policies load");
+    let compiled = tfward::commands::compile(&set, &args).expect("built-in policies compile");
+    let opts = tfward::pipeline::ScanOptions {
+        plans: vec![
+            "testdata/plans/all_actions.json".into(),
+            "testdata/plans/report/drift.json".into(),
+        ],
+        max_file_size: tfward::load::DEFAULT_MAX_FILE_SIZE,
+        workspace: "default".into(),
+        ..Default::default()
+    };
+    tfward::report::Report::new(&tfward::pipeline::run(&opts, &compiled), false)
+}
+
+fn written(report: &tfward::report::Report) -> String {
+    let mut out = Vec::new();
+    tfward::report::json::write(report, &mut out).expect("writes");
+    String::from_utf8(out).expect("UTF-8")
+}
+
+/// The JSON report `tfward scan` streams (its long lists rendered in
+/// parallel, 4,096 entries at a time) is byte for byte serde_json's pretty
+/// rendering of the whole report.
+#[test]
+fn streamed_json_report_is_the_pretty_rendering_with_long_and_empty_lists() {
+    use tfward::report::json::render;
+    let mut report = scanned_plans();
+    assert!(!report.findings.is_empty());
+    assert!(report.changes.as_ref().is_some_and(|c| !c.is_empty()));
+    assert!(report.drift.as_ref().is_some_and(|d| !d.is_empty()));
+    report.suppressed = vec![tfward::suppress::Suppressed {
+        finding: report.findings[0].clone(),
+        reason: "accepted \"risk\"\nfor now".into(),
+        until: None,
+        source: tfward::suppress::Source::Inline,
+        ignored_at: "main.tf:3".into(),
+    }];
+    assert_eq!(written(&report), render(&report));
+    // Over two windows, with text that must stay escaped and a message that
+    // spells the marker the writer looks for.
+    let one = report.findings[0].clone();
+    report.findings = (0..9_000)
+        .map(|i| {
+            let mut f = one.clone();
+            f.message = format!("line {i}\n  \"findings\": [] and a tab\t");
+            f
+        })
+        .collect();
+    assert_eq!(written(&report), render(&report));
+    report.findings.clear();
+    report.suppressed.clear();
+    report.changes = Some(Vec::new());
+    report.drift = None;
+    assert_eq!(written(&report), render(&report));
+}
