@@ -885,7 +885,7 @@ fn aws_lambda_pc(mut b: Builder<'_>) -> Estimate {
             .and_then(|r| r.get("function_name"))
             .into_iter()
             .flatten()
-            .find_map(|a| b.s.others.and_then(|o| o.get(a)))
+            .find_map(|a| b.s.others.and_then(|o| o.get(a).copied()))
             .and_then(|f| get_num(f, "memory_size"));
     let mem_mb = match memory {
         Some(m) => m,

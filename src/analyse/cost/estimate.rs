@@ -75,7 +75,7 @@ pub struct Subject<'a> {
     /// provisioned-concurrency config belongs to).
     pub references: Option<&'a BTreeMap<String, Vec<String>>>,
     /// Values of the other resources by base address.
-    pub others: Option<&'a HashMap<String, Json>>,
+    pub others: Option<&'a HashMap<String, &'a Json>>,
 }
 
 /// Types the providers do not charge for.
@@ -267,7 +267,7 @@ impl<'a> Builder<'a> {
             .iter()
             .filter(|(k, _)| *k == attr || k.starts_with(&format!("{attr}.")))
             .flat_map(|(_, refs)| refs)
-            .find_map(|a| others.get(a))
+            .find_map(|a| others.get(a).copied())
     }
 
     /// The resource of `rtype` in the plan whose `name` is the value of
@@ -283,7 +283,7 @@ impl<'a> Builder<'a> {
             .filter(|(a, v)| a.starts_with(&prefix) && get_str(v, "name") == Some(name));
         // Two resources with the name: the plan does not say which.
         match (found.next(), found.next()) {
-            (Some((_, v)), None) => Some(v),
+            (Some((_, v)), None) => Some(*v),
             _ => None,
         }
     }
@@ -454,13 +454,13 @@ pub(super) mod testing {
     ) -> Estimate {
         let mut refs = std::collections::BTreeMap::new();
         let mut others = std::collections::HashMap::new();
-        if let Some((attr, other)) = link {
+        if let Some((attr, other)) = &link {
             // An attribute named `-` refers to nothing: the other resource
             // is only in the plan (as aws_launch_configuration.other).
-            if attr == "-" {
+            if *attr == "-" {
                 others.insert("aws_launch_configuration.other".to_owned(), other);
             } else {
-                refs.insert(attr.to_owned(), vec!["other.x".to_owned()]);
+                refs.insert((*attr).to_owned(), vec!["other.x".to_owned()]);
                 others.insert("other.x".to_owned(), other);
             }
         }

@@ -22,6 +22,7 @@ pub mod usage;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Value as Json};
 
@@ -80,10 +81,10 @@ pub struct CostSummary {
 
 /// Values by base address of every resource in a plan (for cross-resource
 /// lookups such as a function's memory).
-fn plan_values(plan: &Loaded) -> HashMap<String, Json> {
+fn plan_values(plan: &Loaded) -> HashMap<String, &Json> {
     plan.resources
         .iter()
-        .map(|r| (crate::plan::strip_index(&r.address), r.values.clone()))
+        .map(|r| (crate::plan::strip_index(&r.address), &r.values))
         .collect()
 }
 
@@ -96,17 +97,23 @@ pub fn plan_costs(plan: &Loaded, cat: &Catalogue, usage: &Usage) -> CostSummary 
         .iter()
         .map(|r| (r.address.as_str(), &r.references))
         .collect();
-    let mut resources = Vec::new();
-    for c in plan.changes.iter().filter(|c| c.mode == "managed") {
-        resources.push(change_cost(
-            c,
-            plan,
-            cat,
-            usage,
-            refs.get(c.address.as_str()).copied(),
-            &others,
-        ));
-    }
+    // On every worker thread (a tenth of a large plan's scan when serial);
+    // the list keeps the changes' order, then sorts as before.
+    let mut resources: Vec<ResourceCost> = plan
+        .changes
+        .par_iter()
+        .filter(|c| c.mode == "managed")
+        .map(|c| {
+            change_cost(
+                c,
+                plan,
+                cat,
+                usage,
+                refs.get(c.address.as_str()).copied(),
+                &others,
+            )
+        })
+        .collect();
     resources.sort_by(|a, b| a.address.cmp(&b.address));
     let sum = |f: fn(&ResourceCost) -> Option<f64>| {
         round2(resources.iter().filter(|r| r.priced).filter_map(f).sum())
@@ -145,7 +152,7 @@ fn change_cost(
     cat: &Catalogue,
     usage: &Usage,
     references: Option<&BTreeMap<String, Vec<String>>>,
-    others: &HashMap<String, Json>,
+    others: &HashMap<String, &Json>,
 ) -> ResourceCost {
     let provider_region = plan.region_for(&c.address, &c.provider);
     let mut after_unknown = Vec::new();
