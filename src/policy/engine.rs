@@ -551,7 +551,6 @@ impl Compiled {
         Some(vm)
     }
 
-    /// Evaluates every applicable policy on one input document.
     /// Evaluates every applicable policy on one input document. The
     /// document is built only when some policy applies.
     pub fn evaluate(
