@@ -632,7 +632,10 @@ fn suppress(out: &mut ScanOutput, opts: &ScanOptions, policies: &Compiled) {
 
 /// Sorts everything a user sees, so output never depends on scheduling.
 pub fn finish(out: &mut ScanOutput) {
-    out.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // Stable, as sort_by is, on every worker: a large plan has tens of
+    // thousands of findings, compared by file, line, rule and address.
+    out.findings
+        .par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.findings.dedup();
     out.diagnostics
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
