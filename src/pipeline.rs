@@ -299,7 +299,7 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     }
 
     // One allocation of the right size: grown by doubling, the list of a
-    // large plan's findings was copied as it grew, beside the modules' own.
+    // large scan's findings was copied as it grew, beside the modules' own.
     out.findings
         .reserve_exact(per_module.iter().map(|m| m.findings.len()).sum());
     for m in per_module {
