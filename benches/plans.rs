@@ -161,10 +161,13 @@ fn plans(c: &mut Criterion) {
     for n in sizes {
         let path = dir.path().join(format!("plan-{n}.json"));
         write(&path, &plan(n));
+        // As `tfward scan` runs it: the plan's model is freed once its
+        // documents are evaluated.
         let opts = ScanOptions {
             paths: vec![path],
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             workspace: "default".into(),
+            drop_plans: true,
             ..ScanOptions::default()
         };
         // Bench the scan a user gets, not an error path.
