@@ -35,10 +35,16 @@ pub fn emit_with(
         return write_file_with(path, write);
     }
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    match write(&mut stdout).and_then(|()| stdout.flush()) {
-        Ok(()) => Ok(()),
+    stream_written(write(&mut stdout).and_then(|()| stdout.flush()))
+        .map_err(|e| Fatal(format!("cannot write the report: {e}")))
+}
+
+/// A stream's write result, where a closed pipe (`tfward scan | head`) is
+/// not an error.
+fn stream_written(result: std::io::Result<()>) -> std::io::Result<()> {
+    match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Fatal(format!("cannot write the report: {e}"))),
+        other => other,
     }
 }
 
@@ -199,11 +205,7 @@ pub fn write_file_with(
             .open(path)
             .map_err(fail)?;
         let mut w = std::io::BufWriter::new(f);
-        return match write(&mut w).and_then(|()| w.flush()) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(fail(e)),
-        };
+        return stream_written(write(&mut w).and_then(|()| w.flush())).map_err(fail);
     }
     refuse_link(path)?;
     let name = path

@@ -186,7 +186,11 @@ impl Report {
             findings: out.findings.clone(),
             plans: out.plans.clone(),
             suppressed: out.suppressed.clone(),
-            undecided: out.undecided.clone(),
+            undecided: if show_undecided {
+                out.undecided.clone()
+            } else {
+                Vec::new()
+            },
         };
         Report::with_parts(out, parts, show_undecided)
     }

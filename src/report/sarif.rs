@@ -20,7 +20,8 @@ pub const SRCROOT: &str = "%SRCROOT%";
 /// The key of our partial fingerprint; bump the version if its meaning changes.
 pub const FINGERPRINT_KEY: &str = "tfward/v1";
 
-/// Renders the report as pretty SARIF with a trailing newline.
+/// Renders the report as pretty SARIF with a trailing newline (the fuzz
+/// targets render it whole; `tfward scan` streams it with [`write`]).
 pub fn render(report: &Report, ctx: &Context<'_>) -> String {
     let mut s = serde_json::to_string_pretty(&log(report, ctx))
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
