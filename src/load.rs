@@ -35,15 +35,38 @@ pub struct Loaded {
     /// The literal `source` of each module block, read when the file was
     /// parsed (kept when the tree is not).
     pub calls: Vec<String>,
+    /// Whether the text is known to parse.
+    pub syntax: Syntax,
+}
+
+/// What is known of a file's syntax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// It parsed (every file but configuration loaded for a batched scan).
+    Valid,
+    /// Not parsed yet: a configuration file of a batched scan that holds
+    /// no module block ([`module::may_call_modules`]), so its calls are
+    /// known without parsing it. Its batch parses it, and reports it if it
+    /// does not parse (`pipeline::hold_trees`). One difference from
+    /// parsing at load remains: a directory whose files all fail this way
+    /// still has its `.terraform/modules` loaded (not evaluated: the
+    /// directory is no module).
+    Unchecked,
+    /// It did not parse, and that was reported: the scan goes on as if it
+    /// had not been loaded.
+    Broken,
 }
 
 /// Whether loading keeps the syntax trees of configuration files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trees {
     Keep,
-    /// Parse to check the file and read its module sources, then drop the
-    /// tree: the scan parses each batch of modules again when it evaluates
-    /// them, so the trees of a whole large scan are never held at once.
+    /// Drop the trees: the scan parses each batch of modules when it
+    /// evaluates them, so the trees of a whole large scan are never held
+    /// at once. Loading parses only the files that may hold module blocks,
+    /// to check them and read their sources (the calls decide which
+    /// directories are roots and what each batch holds); the rest are
+    /// parsed once, by their batch ([`Syntax::Unchecked`]).
     Batched,
 }
 
@@ -67,6 +90,21 @@ pub fn load_with(
     let results: Vec<Result<Loaded, Diagnostic>> = candidates
         .par_iter()
         .map(|c| {
+            if trees == Trees::Batched && c.kind == FileKind::Hcl {
+                let source = read_source(c, max_size)?;
+                if !module::may_call_modules(&source.text) {
+                    return Ok(Loaded {
+                        source,
+                        kind: c.kind,
+                        hcl: None,
+                        calls: Vec::new(),
+                        syntax: Syntax::Unchecked,
+                    });
+                }
+                let mut l = parse_source(c, source)?;
+                l.hcl = None;
+                return Ok(l);
+            }
             let mut l = load_one(c, max_size)?;
             if trees == Trees::Batched && l.kind.is_config() {
                 l.hcl = None;
@@ -86,6 +124,13 @@ pub fn load_with(
 }
 
 pub(crate) fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnostic> {
+    let source = read_source(c, max_size)?;
+    parse_source(c, source)
+}
+
+/// Reads a file's text: within `max_size`, UTF-8, through a symlink
+/// stored as a file, with a byte-order mark blanked.
+fn read_source(c: &Candidate, max_size: u64) -> Result<SourceFile, Diagnostic> {
     let display = display_path(&c.path);
     if c.size > max_size {
         return Err(Diagnostic::error(
@@ -122,16 +167,16 @@ pub(crate) fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnosti
         Some(rest) => format!("   {rest}"),
         None => text,
     };
-    let mut source = SourceFile::new(c.path.clone(), display.clone(), text);
+    Ok(SourceFile::new(c.path.clone(), display, text))
+}
+
+/// Parses a file read by [`read_source`] as its kind says.
+fn parse_source(c: &Candidate, mut source: SourceFile) -> Result<Loaded, Diagnostic> {
+    let display = source.display.clone();
     let hcl = match c.kind {
         FileKind::Hcl | FileKind::Tfvars => match parse::parse_hcl(&source.text) {
             Ok(p) => Some(p),
-            Err(e) => {
-                let at = source.line_col(e.offset);
-                return Err(
-                    Diagnostic::error(&display, at.line, at.column, e.message).with_span(e.offset)
-                );
-            }
+            Err(e) => return Err(syntax_error(&source, &e)),
         },
         FileKind::HclJson => match crate::terraform::json_config::to_hcl(&source.text) {
             Ok(hcl_text) => match parse::parse_hcl(&hcl_text) {
@@ -163,18 +208,30 @@ pub(crate) fn load_one(c: &Candidate, max_size: u64) -> Result<Loaded, Diagnosti
         kind: c.kind,
         hcl,
         calls,
+        syntax: Syntax::Valid,
     })
 }
 
-/// The syntax tree of a configuration file loaded without it, parsed again
-/// from its text (which holds the repairs made when it was loaded, so the
-/// tree is the same). None for other files, and for text that does not
-/// parse (which loading reported).
-pub(crate) fn reparse(l: &Loaded) -> Option<ParsedHcl> {
-    if !l.kind.is_config() {
-        return None;
+/// The error for HCL text that does not parse, where it stops.
+fn syntax_error(source: &SourceFile, e: &parse::ParseError) -> Diagnostic {
+    let at = source.line_col(e.offset);
+    Diagnostic::error(&source.display, at.line, at.column, e.message.clone()).with_span(e.offset)
+}
+
+/// The syntax tree of a configuration file loaded without it, parsed
+/// (again, unless it is [`Syntax::Unchecked`]) from its text, which holds
+/// the repairs made when it was loaded, so the tree is the same. Ok(None)
+/// for other files and for those known not to parse; the error, as loading
+/// would have reported it, for an unchecked file that does not parse.
+pub(crate) fn reparse(l: &Loaded) -> Result<Option<ParsedHcl>, Diagnostic> {
+    if !l.kind.is_config() || l.syntax == Syntax::Broken {
+        return Ok(None);
     }
-    parse::parse_hcl(&l.source.text).ok()
+    match parse::parse_hcl(&l.source.text) {
+        Ok(tree) => Ok(Some(tree)),
+        Err(e) if l.syntax == Syntax::Unchecked => Err(syntax_error(&l.source, &e)),
+        Err(_) => Ok(None),
+    }
 }
 
 /// A checkout made without symlink support (git's `core.symlinks=false`,

@@ -161,9 +161,10 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         .collect();
     let t0 = std::time::Instant::now();
     // A large scan does not hold every syntax tree at once: they are most
-    // of its memory (ten times the text). Loading checks each file and
-    // reads its module sources; the trees are parsed again a batch of
-    // modules at a time (`batches`, `hold_trees`).
+    // of its memory (ten times the text). Loading reads every file and
+    // parses those that may call modules, for their sources; the trees are
+    // parsed (the others for the first time) a batch of modules at a time
+    // (`batches`, `hold_trees`).
     let budget = opts.tree_budget.unwrap_or(TREE_BUDGET);
     let config_bytes: u64 = candidates
         .iter()
@@ -256,10 +257,22 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
     let mut per_root: Vec<Vec<evaluate::ModuleResult>> = Vec::with_capacity(roots.len());
     for batch in batches {
         if trees == load::Trees::Batched {
-            hold_trees(&mut loaded, &batch.files);
+            out.diagnostics
+                .extend(hold_trees(&mut loaded, &batch.files));
         }
         let project = model::config::project(&loaded);
         per_root.par_extend(roots[batch.roots].par_iter().map(|(dir, files)| {
+            // A directory whose configuration does not parse is no module
+            // (loading every tree would have left it out of `roots`).
+            let broken = |i: &usize| loaded[*i].syntax == load::Syntax::Broken;
+            if files
+                .iter()
+                .filter(|&&i| loaded[i].kind.is_config())
+                .all(broken)
+            {
+                progress.inc();
+                return Vec::new();
+            }
             policies.with_worker(|engine| {
                 let results = model::config::build_tree(
                     &project,
@@ -313,7 +326,16 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
         out.diagnostics.extend(m.diagnostics);
         out.undecided.extend(m.undecided);
     }
-    out.files = loaded.into_iter().map(|l| Arc::new(l.source)).collect();
+    if trees == load::Trees::Batched {
+        // Files no batch read (modules only a cycle of calls reaches) are
+        // still checked, as loading every tree would have.
+        out.diagnostics.extend(check_unread(&mut loaded));
+    }
+    out.files = loaded
+        .into_iter()
+        .filter(|l| l.syntax != load::Syntax::Broken)
+        .map(|l| Arc::new(l.source))
+        .collect();
     if out.resources == 0 && !found.excluded.is_empty() {
         // An exclude that hides every module (`**/examples/**` in a module
         // repository) must not pass as a clean scan.
@@ -346,9 +368,9 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
 /// (about ten times as many bytes of memory). A scan of more reads its
 /// modules in batches of about this size (`ScanOptions::tree_budget`).
 ///
-/// On the corpus (35 MB of configuration) 1, 2 and 4 MiB cost the same
-/// instructions (26.0 G: its repositories call their own modules, so few
-/// are parsed in two batches) and peak at about 150, 170 and 215 MB.
+/// On the corpus (15 MB of configuration) 1, 2 and 4 MiB cost the same
+/// instructions (its repositories call their own modules, so few are
+/// parsed in two batches) and peak at about 150, 170 and 215 MB.
 pub const TREE_BUDGET: u64 = 2 * 1024 * 1024;
 
 /// Root modules evaluated together, and the configuration files they read.
@@ -422,8 +444,10 @@ fn batches(
 }
 
 /// Holds the syntax trees of `files` (parsing those not held, in
-/// parallel) and drops every other configuration file's tree.
-fn hold_trees(loaded: &mut [Loaded], files: &[usize]) {
+/// parallel) and drops every other configuration file's tree. Returns the
+/// errors of files parsed for the first time that do not parse; they are
+/// [`load::Syntax::Broken`] from then on.
+fn hold_trees(loaded: &mut [Loaded], files: &[usize]) -> Vec<Diagnostic> {
     let wanted: std::collections::HashSet<usize> = files.iter().copied().collect();
     for (i, l) in loaded.iter_mut().enumerate() {
         if l.kind.is_config() && !wanted.contains(&i) {
@@ -435,13 +459,50 @@ fn hold_trees(loaded: &mut [Loaded], files: &[usize]) {
         .copied()
         .filter(|&i| loaded[i].hcl.is_none())
         .collect();
-    let parsed: Vec<(usize, Option<crate::terraform::parse::ParsedHcl>)> = missing
+    let parsed: Vec<(
+        usize,
+        Result<Option<crate::terraform::parse::ParsedHcl>, Diagnostic>,
+    )> = missing
         .par_iter()
         .map(|&i| (i, load::reparse(&loaded[i])))
         .collect();
+    let mut errors = Vec::new();
     for (i, tree) in parsed {
-        loaded[i].hcl = tree;
+        let l = &mut loaded[i];
+        match tree {
+            Ok(tree) => {
+                if tree.is_some() {
+                    l.syntax = load::Syntax::Valid;
+                }
+                l.hcl = tree;
+            }
+            Err(error) => {
+                l.syntax = load::Syntax::Broken;
+                errors.push(error);
+            }
+        }
     }
+    errors
+}
+
+/// Parses, to check them, the configuration files no batch read; the
+/// errors of those that do not parse.
+fn check_unread(loaded: &mut [Loaded]) -> Vec<Diagnostic> {
+    let checked: Vec<(usize, Option<Diagnostic>)> = loaded
+        .par_iter()
+        .enumerate()
+        .filter(|(_, l)| l.syntax == load::Syntax::Unchecked)
+        .map(|(i, l)| (i, load::reparse(l).err()))
+        .collect();
+    let mut errors = Vec::new();
+    for (i, error) in checked {
+        loaded[i].syntax = match error {
+            Some(_) => load::Syntax::Broken,
+            None => load::Syntax::Valid,
+        };
+        errors.extend(error);
+    }
+    errors
 }
 
 /// Scans plans/states; findings, changes and drift go into `out`.
@@ -462,6 +523,7 @@ pub fn scan_plans(
                     kind: FileKind::Json,
                     hcl: None,
                     calls: Vec::new(),
+                    syntax: load::Syntax::Valid,
                 });
                 plans.push(PlanFile {
                     file: files.len() - 1,

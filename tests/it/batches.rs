@@ -55,6 +55,94 @@ fn project() -> Tree {
     t
 }
 
+/// Files that do not parse and hold no module block, which a batched scan
+/// parses only when their batch comes: beside a good file, as the only
+/// file of a called module, in modules only a cycle of calls reaches, and
+/// beside prose and references that say "module".
+fn broken_files(t: &Tree) {
+    t.file(
+        "half/good.tf",
+        "# The module's one bucket.\nresource \"aws_s3_bucket_acl\" \"half\" {\n  bucket = \"half\"\n  acl    = \"public-read\"\n}\n\noutput \"note\" {\n  description = \"the module's bucket\"\n  value = [\n    \"module\",\n  ]\n}\n",
+    )
+    .file("half/bad.tf", "locals {\n  a = [\n}\n")
+    .file(
+        "caller/main.tf",
+        "module \"gone\" {\n  source = \"../gone\"\n}\n\noutput \"x\" {\n  value = module.gone.x\n}\n",
+    )
+    .file("gone/main.tf", "output \"x\" {\n  value = \n")
+    .file("cycle/a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n")
+    .file("cycle/b/main.tf", "module \"a\" {\n  source = \"../a\"\n}\n")
+    .file("cycle/b/extra.tf", "variable \"v\" {\n  default = \"\n");
+}
+
+#[test]
+fn files_that_do_not_parse_are_reported_alike_however_the_scan_is_batched() {
+    let t = project();
+    broken_files(&t);
+    let held = scan_with_budget(&t, None);
+    for budget in ["1", "400", "100000000"] {
+        let batched = scan_with_budget(&t, Some(budget));
+        assert_eq!(code(&batched), code(&held), "budget {budget}");
+        assert_eq!(stdout(&batched), stdout(&held), "budget {budget}");
+    }
+    let report = json(&held);
+    let mut broken: Vec<String> = report["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter(|e| {
+            e["message"]
+                .as_str()
+                .is_some_and(|m| !m.contains("module."))
+        })
+        .filter_map(|e| e["file"].as_str().map(str::to_owned))
+        .collect();
+    broken.sort();
+    assert_eq!(
+        broken,
+        [
+            "broken/main.tf",
+            "cycle/b/extra.tf",
+            "gone/main.tf",
+            "half/bad.tf"
+        ],
+        "each file that does not parse, once: {:?}",
+        report["errors"]
+    );
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["address"].as_str() == Some("aws_s3_bucket_acl.half")),
+        "the good file beside the broken one is scanned: {findings:?}"
+    );
+    assert_eq!(
+        report["summary"]["files"],
+        report_files_without_broken(&t),
+        "the summary counts the files read, not those that failed"
+    );
+}
+
+/// Terraform files of the tree, less the four that do not parse.
+fn report_files_without_broken(t: &Tree) -> usize {
+    walk_tf(t.path()) - 4
+}
+
+fn walk_tf(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .expect("readable")
+        .flatten()
+        .map(|e| {
+            let p = e.path();
+            if p.is_dir() {
+                walk_tf(&p)
+            } else {
+                usize::from(p.extension().is_some_and(|x| x == "tf"))
+            }
+        })
+        .sum()
+}
+
 #[test]
 fn a_scan_read_in_batches_reports_what_a_scan_holding_every_tree_reports() {
     let t = project();

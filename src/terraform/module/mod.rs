@@ -455,6 +455,45 @@ pub fn module_sources(body: &Body) -> Vec<String> {
         .collect()
 }
 
+/// Whether `text` may hold a top-level `module` block, decided without
+/// parsing it: false only when no word `module` stands where a block can
+/// start. A block's type comes first on its line (after indentation, or a
+/// comment or brace that ends there) and is followed by a label or `{`;
+/// `module.vpc.id`, `module = ...` and prose in a string (`"this module
+/// creates"`) are none. Errs towards true (a heredoc line that begins
+/// "module" passes): a file it passes is parsed to read its calls.
+pub fn may_call_modules(text: &str) -> bool {
+    const WORD: &str = "module";
+    let bytes = text.as_bytes();
+    // Identifier characters (HCL's also take `-`); non-ASCII bytes are
+    // taken as a boundary, so Unicode spacing errs towards true.
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+    text.match_indices(WORD).any(|(at, _)| {
+        if at > 0 && ident(bytes[at - 1]) {
+            return false;
+        }
+        let line = bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b'\r')
+            .map_or(0, |p| p + 1);
+        let before = text[line..at].trim();
+        let starts_item =
+            before.is_empty() || before.ends_with("*/") || before.ends_with(['{', '}', ';']);
+        if !starts_item {
+            return false;
+        }
+        let after = text[at + WORD.len()..].trim_start_matches([' ', '\t']);
+        match after.bytes().next() {
+            None => true,
+            Some(b) => {
+                matches!(b, b'"' | b'{' | b'/' | b'#' | b'\n' | b'\r' | b'_')
+                    || b.is_ascii_alphabetic()
+                    || !b.is_ascii()
+            }
+        }
+    })
+}
+
 /// `dir` as a path relative to `base` (both relative to the same place, or
 /// both absolute), with `/` separators: `a/b/m` from `a/b` is `m`.
 pub fn relative_to(dir: &Path, base: &Path) -> String {
@@ -958,6 +997,92 @@ pub fn dir_of(files: &[ModuleFile<'_>]) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Files that parse with a top-level module block pass
+    /// `may_call_modules` however the block is written; the others fail it
+    /// whatever else says "module".
+    #[test]
+    fn module_blocks_are_found_without_parsing() {
+        let calling = [
+            "module \"a\" {\n  source = \"./a\"\n}\n",
+            "  module \"a\" {\n  source = \"./a\"\n}\n",
+            "\tmodule a {\n  source = \"./a\"\n}\n",
+            "module\t\"a\" {\n  source = \"./a\"\n}\n",
+            "/* one */ module \"a\" {\n  source = \"./a\"\n}\n",
+            "/* one\n two */ module \"a\" {\n  source = \"./a\"\n}\n",
+            "module /* named */ \"a\" {\n  source = \"./a\"\n}\n",
+            "locals {\n  a = 1\n}\r\nmodule \"a\" {\r\n  source = \"./a\"\r\n}\r\n",
+            "output \"x\" {\n  value = module.b.x\n}\nmodule \"a\" {\n  source = \"./a\"\n}",
+        ];
+        for text in calling {
+            let tree = crate::terraform::parse::parse_hcl(text)
+                .unwrap_or_else(|e| panic!("{text:?} parses: {}", e.message));
+            assert_eq!(
+                module_sources(&tree.body),
+                vec!["./a".to_owned()],
+                "{text:?}"
+            );
+            assert!(may_call_modules(text), "{text:?}");
+        }
+        let not_calling = [
+            "",
+            "resource \"a\" \"b\" {}\n",
+            "output \"id\" {\n  value = module.vpc.id\n}\n",
+            "output \"ids\" {\n  value = [\n    module.vpc.id,\n  ]\n}\n",
+            "variable \"x\" {\n  description = \"the module to call\"\n}\n",
+            "locals {\n  module = 1\n  submodule_name = \"x\"\n}\n",
+            "# module \"a\" { source = \"./a\" }\n",
+            "locals {\n  a = \"module\"\n}\n",
+            "resource \"x\" \"module\" {}\n",
+        ];
+        for text in not_calling {
+            let tree = crate::terraform::parse::parse_hcl(text)
+                .unwrap_or_else(|e| panic!("{text:?} parses: {}", e.message));
+            assert!(module_sources(&tree.body).is_empty(), "{text:?}");
+            assert!(!may_call_modules(text), "{text:?}");
+        }
+    }
+
+    /// Every Terraform file under testdata/ and the shared corpus (when it
+    /// is beside the checkout) that holds a module block passes the test,
+    /// and fewer that hold none pass it.
+    #[test]
+    fn module_blocks_of_the_testdata_and_corpus_are_all_found() {
+        let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let roots = [here.join("testdata"), here.join("../shared/corpus/modules")];
+        let (mut calling, mut passed_without) = (0, 0);
+        let files = roots
+            .iter()
+            .flat_map(|root| walkdir::WalkDir::new(root).into_iter().flatten());
+        for entry in files {
+            let path = entry.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("tf") {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            let Ok(tree) = crate::terraform::parse::parse_hcl(&text) else {
+                continue;
+            };
+            let may = may_call_modules(&text);
+            if tree
+                .body
+                .blocks()
+                .any(|b| b.ident.value().as_str() == "module")
+            {
+                calling += 1;
+                assert!(may, "{} holds a module block", path.display());
+            } else if may {
+                passed_without += 1;
+            }
+        }
+        assert!(calling >= 5, "testdata calls modules in {calling} files");
+        assert!(
+            passed_without < calling,
+            "{passed_without} files pass without a module block"
+        );
+    }
 
     /// `-var` and `-var-file` apply in command-line order: the later wins,
     /// whichever kind it is.
