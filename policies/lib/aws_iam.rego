@@ -657,9 +657,9 @@ principal_statements(p) := [x |
 # ---------------------------------------------------------------------------
 
 grant_summary(xs) := {
-	"allow": {a | some x in xs; unrestricted_allow(x.stmt); some a in x.stmt.Action; is_string(a)},
+	"allow": pattern_index({a | some x in xs; unrestricted_allow(x.stmt); some a in x.stmt.Action; is_string(a)}),
 	"allow_not": [x.stmt.NotAction | some x in xs; unrestricted_allow(x.stmt); only_not_action(x.stmt)],
-	"deny": {a | some x in xs; outright_deny(x.stmt); some a in x.stmt.Action; is_string(a)},
+	"deny": pattern_index({a | some x in xs; outright_deny(x.stmt); some a in x.stmt.Action; is_string(a)}),
 	"deny_not": [x.stmt.NotAction | some x in xs; outright_deny(x.stmt); only_not_action(x.stmt)],
 	"undecided": count([1 | some x in xs; undecided_deny(x.stmt)]) > 0,
 }
@@ -700,10 +700,7 @@ only_not_action(s) if {
 	known(s, "Action")
 }
 
-summary_allows(sum, action) if {
-	some p in sum.allow
-	action_matches(p, action)
-}
+summary_allows(sum, action) if index_matches(sum.allow, action)
 
 summary_allows(sum, action) if {
 	some patterns in sum.allow_not
@@ -712,10 +709,7 @@ summary_allows(sum, action) if {
 
 summary_denies(sum, _) if sum.undecided
 
-summary_denies(sum, action) if {
-	some p in sum.deny
-	action_matches(p, action)
-}
+summary_denies(sum, action) if index_matches(sum.deny, action)
 
 summary_denies(sum, action) if {
 	some patterns in sum.deny_not
@@ -725,6 +719,58 @@ summary_denies(sum, action) if {
 matches_any(patterns, action) if {
 	some p in patterns
 	action_matches(p, action)
+}
+
+# Action patterns (strings) indexed for matching one action at a time: the
+# plain names in lower case, the patterns whose service is literal
+# ("ec2:Describe*") by that service, and the others ("*", "*:Get*"). A
+# summary of a large policy holds hundreds of patterns; an action is
+# checked against its own service's only.
+pattern_index(patterns) := {
+	"plain": {lower(p) | some p in patterns; not wildcard(p)},
+	"by_service": group_pairs([[svc, p] | some p in patterns; wildcard(p); svc := literal_service(p)]),
+	"other": [p | some p in patterns; wildcard(p); not literal_service(p)],
+}
+
+# Some pattern of a pattern_index matches `action`, as action_matches
+# decides. A pattern with a literal service matches only actions of that
+# service: its text up to the first colon must equal theirs.
+index_matches(index, action) if lower(action) in index.plain
+
+index_matches(index, action) if {
+	some p in object.get(index.by_service, lower(service_of(action)), [])
+	action_matches(p, action)
+}
+
+index_matches(index, action) if {
+	some p in index.other
+	action_matches(p, action)
+}
+
+# What precedes the first colon of an action name or pattern: its service.
+service_of(name) := split(name, ":")[0]
+
+# The service of a pattern in lower case, when it has a colon and no
+# wildcard before it.
+literal_service(p) := svc if {
+	contains(p, ":")
+	svc := lower(service_of(p))
+	not wildcard(svc)
+}
+
+# [key, value] pairs grouped by key ({key: [values]}, each list in sorted
+# order): the pairs are sorted once and each run of one key sliced out,
+# where a comprehension per key would read every pair once per key.
+group_pairs(pairs) := {k: [p[1] | some p in array.slice(sorted, starts[k], ends[k])] | some k, _ in starts} if {
+	sorted := sort(pairs)
+	keys := [p[0] | some p in sorted]
+	starts := {k: i | some i, k in keys; not same_key(keys, i, i - 1)}
+	ends := {k: end | some i, k in keys; not same_key(keys, i, i + 1); end := i + 1}
+}
+
+same_key(keys, i, j) if {
+	j >= 0
+	keys[i] == keys[j]
 }
 
 # Every action of `actions` is granted by the summary.
@@ -775,23 +821,33 @@ holder_escalations(actions, label) := {f |
 # allows some of `actions` on every resource without a condition, unless an
 # unconditioned Deny of the same document covers the action.
 unrestricted_grants(actions) := [[c.x, granted] |
-	# The family's names in lower case, once per call rather than once per
-	# statement and pattern (a family lists hundreds of actions).
-	lowered := [[lower(a), a] | some a in actions]
-	by_lower := {la: a | some [la, a] in lowered}
+	count(unrestricted_statements) > 0
+	# The family indexed once per call rather than once per statement and
+	# pattern (a family lists hundreds of actions).
+	family := family_index(actions)
 	some c in unrestricted_statements
 	granted := {a |
-		some a in actions_covered(c.x.stmt, lowered, by_lower, actions)
+		some a in actions_covered(c.x.stmt, family, actions)
 		not denied_by(c.denies, a)
 	}
 	count(granted) > 0
 ]
 
+# A family of actions for actions_covered: [lower-case name, name] pairs
+# ("lowered"), the names by their lower case ("by_lower") and the pairs by
+# service ("by_service").
+family_index(actions) := {
+	"lowered": lowered,
+	"by_lower": {la: a | some [la, a] in lowered},
+	"by_service": group_pairs([[service_of(la), [la, a]] | some [la, a] in lowered]),
+} if {
+	lowered := [[lower(a), a] | some a in actions]
+}
+
 # The members of `actions` that statement s covers (covers_action), found
-# with lookups in `by_lower` (lower-case name -> name) for its plain action
-# names and pattern matching on `lowered` ([lower-case name, name] pairs)
-# only for its wildcards.
-actions_covered(s, lowered, by_lower, actions) := (plain_covered(s, by_lower) | wildcard_covered(s, lowered)) | not_action_covered(s, actions)
+# with lookups in the family's `by_lower` for its plain action names and
+# pattern matching only for its wildcards.
+actions_covered(s, family, actions) := (plain_covered(s, family.by_lower) | wildcard_covered(s, family)) | not_action_covered(s, actions)
 
 plain_covered(s, by_lower) := {a |
 	some p in s.Action
@@ -800,20 +856,20 @@ plain_covered(s, by_lower) := {a |
 	a := by_lower[lower(p)]
 }
 
-wildcard_covered(s, lowered) := {a |
+wildcard_covered(s, family) := {a |
 	some p in s.Action
 	not plain_name(p)
-	some a in pattern_covers(p, lowered)
+	some a in pattern_covers(p, family)
 }
 
-# The members of a family (`lowered`, [lower-case name, name] pairs) one
-# Action pattern matches (as action_matches decides), with the pattern's
-# kind settled once rather than per action.
-pattern_covers(p, lowered) := {a | some [_, a] in lowered} if p == "*"
+# The members of a family (family_index) one Action pattern matches (as
+# action_matches decides), with the pattern's kind settled once rather than
+# per action, among its service's members when the service is literal.
+pattern_covers(p, family) := {a | some [_, a] in family.lowered} if p == "*"
 
 else := {a |
 	prefix := lower(trim_suffix(p, "*"))
-	some [la, a] in lowered
+	some [la, a] in service_members(p, family)
 	startswith(la, prefix)
 } if {
 	is_string(p)
@@ -823,12 +879,17 @@ else := {a |
 
 else := {a |
 	re := action_regex(p)
-	some [la, a] in lowered
+	some [la, a] in service_members(p, family)
 	regex.match(re, la)
 } if {
 	is_string(p)
 	complex_pattern(p)
 }
+
+# The [lower-case name, name] pairs of a family that pattern p may match.
+service_members(p, family) := object.get(family.by_service, svc, []) if {
+	svc := literal_service(p)
+} else := family.lowered
 
 not_action_covered(s, actions) := {a |
 	count(s.NotAction) > 0

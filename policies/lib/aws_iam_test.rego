@@ -282,6 +282,48 @@ test_action_patterns if {
 	not aws.action_matches("s3:*", "s3x:Get")
 }
 
+test_pairs_are_grouped_by_key if {
+	aws.group_pairs([["b", 2], ["a", 1], ["b", 1], ["c", 3], ["a", 1]]) == {"a": [1, 1], "b": [1, 2], "c": [3]}
+	aws.group_pairs([]) == {}
+	aws.group_pairs({["x", "y"]}) == {"x": ["y"]}
+}
+
+grid_patterns := {"*", "iam:*", "IAM:Pass*", "iam:PassRole", "iam:Put?serPolicy", "s3:*", "*:Get*", "iam*", "s3:Get*Acl", "ec2:Describe*", "Iam:CreatePolicy"}
+
+grid_actions := ["iam:PassRole", "iam:PutUserPolicy", "iam:CreatePolicy", "s3:GetBucketAcl", "s3x:Get", "ec2:DescribeInstances", "ec2:RunInstances", "iamx:Do", "s3:PutObject"]
+
+index_says(index, a) := true if aws.index_matches(index, a)
+
+else := false
+
+pattern_says(p, a) := true if aws.action_matches(p, a)
+
+else := false
+
+# The index finds a match exactly where some pattern matches by itself.
+test_pattern_index_matches_as_action_matches_does if {
+	index := aws.pattern_index(grid_patterns)
+	every a in grid_actions {
+		index_says(index, a) == (count([p | some p in grid_patterns; aws.action_matches(p, a)]) > 0)
+	}
+	every p in grid_patterns {
+		single := aws.pattern_index({p})
+		every a in grid_actions {
+			index_says(single, a) == pattern_says(p, a)
+		}
+	}
+	count([[p, a] | some p in grid_patterns; some a in grid_actions; pattern_says(p, a)]) > 15
+}
+
+# A family's members covered by each pattern, looked up by service, are the
+# members action_matches accepts.
+test_family_patterns_cover_what_action_matches_accepts if {
+	family := aws.family_index(grid_actions)
+	every p in {p | some p in grid_patterns; not aws.plain_name(p)} {
+		aws.pattern_covers(p, family) == {a | some a in grid_actions; aws.action_matches(p, a)}
+	}
+}
+
 test_not_action_allow_covers_everything_else if {
 	s := aws.normalize({"Effect": "Allow", "NotAction": ["iam:*"], "Resource": "*"})
 	aws.covers_action(s, "ec2:RunInstances")

@@ -154,8 +154,9 @@ fn policy_profile(n: usize) -> Option<&'static [std::sync::atomic::AtomicU64]> {
     static TOTALS: OnceLock<Option<Vec<std::sync::atomic::AtomicU64>>> = OnceLock::new();
     TOTALS
         .get_or_init(|| {
+            // One more total, last: the shared rules (`add_memo`).
             std::env::var_os("TFWARD_PROFILE").map(|_| {
-                (0..n)
+                (0..=n)
                     .map(|_| std::sync::atomic::AtomicU64::new(0))
                     .collect()
             })
@@ -457,7 +458,12 @@ impl Compiled {
             rules.len()
         ));
         for (nanos, i) in times.iter().take(15).filter(|t| t.0 > 0) {
-            if let Some(p) = self.policies.get(*i) {
+            if *i == self.policies.len() {
+                crate::progress::report_timing(&format!(
+                    "  {:?} shared library rules (input.memo, once per document)",
+                    Duration::from_nanos(*nanos)
+                ));
+            } else if let Some(p) = self.policies.get(*i) {
                 crate::progress::report_timing(&format!(
                     "  {:?} {} {}",
                     Duration::from_nanos(*nanos),
@@ -601,7 +607,7 @@ impl Compiled {
             if !applies || !self.is_enabled(i) {
                 continue;
             }
-            let started = profile.map(|_| std::time::Instant::now());
+            let mut started = profile.map(|_| std::time::Instant::now());
             let wants_redacted = has_redacted && self.redacted.get(i).copied().unwrap_or(true);
             if wants_redacted {
                 if let Some(make) = redacted.take() {
@@ -612,7 +618,19 @@ impl Compiled {
             }
             if !wants_redacted && !memo_added && self.reads_shared[i] && self.entry[i].is_some() {
                 if let Some(doc) = document.as_mut() {
+                    let memo_started = profile.map(|_| std::time::Instant::now());
                     self.add_memo(worker, doc);
+                    // Counted apart, not as the policy that came first.
+                    if let (Some(profile), Some(t)) = (profile, memo_started) {
+                        let took = t.elapsed();
+                        let nanos = u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
+                        if let Some(total) = profile.get(self.policies.len()) {
+                            total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+                        }
+                        if let Some(started) = started.as_mut() {
+                            *started += took;
+                        }
+                    }
                     // The interpreter holds the document without it.
                     if interpreter_holds == Some(false) {
                         interpreter_holds = None;
