@@ -11,7 +11,7 @@ use crate::diagnostic::{Diagnostic, Level};
 use crate::finding::{CallSite, Finding, Identity, Via};
 use crate::load::Loaded;
 use crate::model::document::{self as input, ModuleInput};
-use crate::policy::engine::Compiled;
+use crate::policy::engine::{Compiled, RawFinding};
 use crate::source::LineCol;
 use crate::terraform::module::SpanRef;
 
@@ -48,6 +48,12 @@ pub(crate) struct ModuleResult {
     pub known: usize,
     pub unknown: usize,
 }
+
+/// Resources from which a document's policies are shared among the
+/// workers (`Compiled::evaluate_redacting`'s `split`) rather than run in
+/// turn on one: the root module of a large plan holds most of its
+/// resources, and evaluated alone it was the scan's serial tail.
+const SPLIT_RESOURCES: usize = 200;
 
 pub(crate) fn evaluate_module(
     policies: &Compiled,
@@ -113,6 +119,7 @@ pub(crate) fn evaluate_module(
         || crate::policy::engine::input_value(doc),
         redacted,
         &types,
+        input.resource_count >= SPLIT_RESOURCES,
     );
     if let Some(documents) = crate::policy::engine::document_profile() {
         let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
@@ -137,44 +144,95 @@ pub(crate) fn evaluate_module(
         ));
     }
     let via = via_of(&input, loaded);
+    // Each raw finding is placed, redacted and fingerprinted on its own: a
+    // large plan's root module has 100,000 of them, done on every worker.
+    let shape = |r: RawFinding| shape_finding(r, policies, &input, loaded, &redactor, &via);
+    let shaped: Vec<Shaped> = if raw.len() >= PARALLEL_FINDINGS {
+        use rayon::prelude::*;
+        raw.into_par_iter().map(shape).collect()
+    } else {
+        raw.into_iter().map(shape).collect()
+    };
     let mut seen = HashSet::new();
-    for mut r in raw {
-        let p = &policies.policies[r.policy];
-        let at = input.locate(&r.address, &r.path);
-        let unknown = input.unknown_reason(&r.address, &r.path);
-        // What a policy returns is printed: no sensitive value in it.
-        r.address = redactor.redact(&r.address);
-        for seg in &mut r.path {
-            if let crate::finding::PathSegment::Key(k) = seg {
-                *k = redactor.redact(k);
+    for s in shaped {
+        match s {
+            Shaped::Undecided(u) => result.undecided.push(u),
+            Shaped::Finding {
+                finding,
+                raw_message,
+            } => {
+                if seen.insert((finding.fingerprint.clone(), raw_message)) {
+                    result.findings.push(finding);
+                }
             }
         }
-        let (file, start, end) = location(at.as_ref(), loaded, &input.module_path);
-        if let Some(reason) = unknown {
-            result.undecided.push(Undecided {
-                rule_id: p.meta.id.clone(),
-                address: r.address.clone(),
-                path: crate::finding::dotted(&r.path),
-                reason: redactor.redact(reason),
-                file,
-                line: start.line,
-            });
-            continue;
+    }
+    tell_apart(&mut result.findings);
+    if opts.report_undecided {
+        undecided_by_mention(policies, &input, loaded, &mut result);
+    }
+    result
+}
+
+/// Raw findings of one document from which they are shaped on every
+/// worker.
+const PARALLEL_FINDINGS: usize = 4096;
+
+/// A policy's raw finding as reported: a finding, or a check that could not
+/// be decided.
+enum Shaped {
+    Undecided(Undecided),
+    /// With the message as the policy gave it, which (with the
+    /// fingerprint) tells repeated findings apart.
+    Finding {
+        finding: Finding,
+        raw_message: String,
+    },
+}
+
+/// Places a raw finding in the source, redacts what it prints and
+/// fingerprints it.
+fn shape_finding(
+    mut r: RawFinding,
+    policies: &Compiled,
+    input: &ModuleInput,
+    loaded: &[Loaded],
+    redactor: &input::Redactor,
+    via: &Option<Via>,
+) -> Shaped {
+    let p = &policies.policies[r.policy];
+    let at = input.locate(&r.address, &r.path);
+    let unknown = input.unknown_reason(&r.address, &r.path);
+    // What a policy returns is printed: no sensitive value in it.
+    r.address = redactor.redact(&r.address);
+    for seg in &mut r.path {
+        if let crate::finding::PathSegment::Key(k) = seg {
+            *k = redactor.redact(k);
         }
-        let identity = Identity {
-            rule_id: &p.meta.id,
-            module_path: &input.module_path,
-            root: &input.root_dir,
-            module: &input.module,
-            address: &r.address,
-            path: &r.path,
-            key: r.key.as_deref(),
-        };
-        let fp = identity.fingerprint();
-        if !seen.insert((fp.clone(), r.message.clone())) {
-            continue;
-        }
-        result.findings.push(Finding {
+    }
+    let (file, start, end) = location(at.as_ref(), loaded, &input.module_path);
+    if let Some(reason) = unknown {
+        return Shaped::Undecided(Undecided {
+            rule_id: p.meta.id.clone(),
+            address: r.address.clone(),
+            path: crate::finding::dotted(&r.path),
+            reason: redactor.redact(reason),
+            file,
+            line: start.line,
+        });
+    }
+    let identity = Identity {
+        rule_id: &p.meta.id,
+        module_path: &input.module_path,
+        root: &input.root_dir,
+        module: &input.module,
+        address: &r.address,
+        path: &r.path,
+        key: r.key.as_deref(),
+    };
+    let fingerprint = identity.fingerprint();
+    Shaped::Finding {
+        finding: Finding {
             rule_id: p.meta.id.clone(),
             severity: p.meta.severity,
             title: p.meta.title.clone(),
@@ -187,15 +245,11 @@ pub(crate) fn evaluate_module(
             address: r.address,
             path: r.path,
             module: input.module.clone(),
-            fingerprint: fp,
+            fingerprint,
             via: via.clone(),
-        });
+        },
+        raw_message: r.message,
     }
-    tell_apart(&mut result.findings);
-    if opts.report_undecided {
-        undecided_by_mention(policies, &input, loaded, &mut result);
-    }
-    result
 }
 
 /// Where a finding is shown: the file and start and end of its span, or

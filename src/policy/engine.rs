@@ -154,9 +154,10 @@ fn policy_profile(n: usize) -> Option<&'static [std::sync::atomic::AtomicU64]> {
     static TOTALS: OnceLock<Option<Vec<std::sync::atomic::AtomicU64>>> = OnceLock::new();
     TOTALS
         .get_or_init(|| {
-            // One more total, last: the shared rules (`add_memo`).
+            // Two more, last: the shared rules' time and the documents they
+            // were evaluated on (`add_memo`).
             std::env::var_os("TFWARD_PROFILE").map(|_| {
-                (0..=n)
+                (0..n + 2)
                     .map(|_| std::sync::atomic::AtomicU64::new(0))
                     .collect()
             })
@@ -193,8 +194,10 @@ thread_local! {
     /// Each thread's worker for the compiled set it used last: making one
     /// clones the interpreter, whose per-expression tables are megabytes for
     /// the whole library, so `tfward policy test`'s thousands of fixture
-    /// scans (and a scan's many rayon jobs) reuse it.
-    static WORKER: std::cell::RefCell<Option<(usize, Worker)>> = const { std::cell::RefCell::new(None) };
+    /// scans (and a scan's many rayon jobs) reuse it. A stack: a job that
+    /// waits for others (a large document's policies, split across the
+    /// workers) may run one of them on its own thread, with a second worker.
+    static WORKER: std::cell::RefCell<Vec<(usize, Worker)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Options for compiling.
@@ -439,7 +442,10 @@ impl Compiled {
         let Some(profile) = policy_profile(self.policies.len()) else {
             return;
         };
-        let mut times: Vec<(u64, usize)> = profile
+        let memo_documents = profile
+            .get(self.policies.len() + 1)
+            .map_or(0, |c| c.load(std::sync::atomic::Ordering::Relaxed));
+        let mut times: Vec<(u64, usize)> = profile[..=self.policies.len()]
             .iter()
             .enumerate()
             .map(|(i, t)| (t.load(std::sync::atomic::Ordering::Relaxed), i))
@@ -460,7 +466,7 @@ impl Compiled {
         for (nanos, i) in times.iter().take(15).filter(|t| t.0 > 0) {
             if *i == self.policies.len() {
                 crate::progress::report_timing(&format!(
-                    "  {:?} shared library rules (input.memo, once per document)",
+                    "  {:?} shared library rules (input.memo), on {memo_documents} documents",
                     Duration::from_nanos(*nanos)
                 ));
             } else if let Some(p) = self.policies.get(*i) {
@@ -501,13 +507,18 @@ impl Compiled {
     /// Runs `f` with this thread's worker for this set, made on first use
     /// and kept for the next call on the same thread.
     pub fn with_worker<R>(&self, f: impl FnOnce(&mut Worker) -> R) -> R {
-        let cached = WORKER.with(|w| w.borrow_mut().take());
+        let cached = WORKER.with(|w| {
+            let mut stack = w.borrow_mut();
+            // Another set's workers are of no use here.
+            stack.retain(|(id, _)| *id == self.id);
+            stack.pop()
+        });
         let mut worker = match cached {
-            Some((id, w)) if id == self.id => w,
-            _ => self.worker(),
+            Some((_, w)) => w,
+            None => self.worker(),
         };
         let r = f(&mut worker);
-        WORKER.with(|w| *w.borrow_mut() = Some((self.id, worker)));
+        WORKER.with(|w| w.borrow_mut().push((self.id, worker)));
         r
     }
 
@@ -565,7 +576,7 @@ impl Compiled {
         input: impl FnOnce() -> regorus::Value,
         types: &HashSet<&str>,
     ) -> (Vec<RawFinding>, Vec<EvalError>) {
-        self.evaluate_redacting(worker, input, None::<fn() -> regorus::Value>, types)
+        self.evaluate_redacting(worker, input, None::<fn() -> regorus::Value>, types, false)
     }
 
     /// Like [`Compiled::evaluate`], with the document users' policies see
@@ -579,7 +590,11 @@ impl Compiled {
         input: impl FnOnce() -> regorus::Value,
         redacted: Option<impl FnOnce() -> regorus::Value>,
         types: &HashSet<&str>,
+        split: bool,
     ) -> (Vec<RawFinding>, Vec<EvalError>) {
+        if split && redacted.is_none() && !self.verify {
+            return self.evaluate_split(worker, input(), types);
+        }
         let mut findings = Vec::new();
         let mut errors = Vec::new();
         let mut input = Some(input);
@@ -597,13 +612,7 @@ impl Compiled {
         // The shared rules are evaluated when the first policy on the VM
         // that may read them comes up (never, for most documents).
         let mut memo_added = self.shared.is_empty();
-        let mut applies = vec![false; self.policies.len()];
-        for t in types {
-            for &i in self.by_type.get(*t).into_iter().flatten() {
-                applies[i] = true;
-            }
-        }
-        for (i, applies) in applies.into_iter().enumerate() {
+        for (i, applies) in self.applies(types).into_iter().enumerate() {
             if !applies || !self.is_enabled(i) {
                 continue;
             }
@@ -618,18 +627,10 @@ impl Compiled {
             }
             if !wants_redacted && !memo_added && self.reads_shared[i] && self.entry[i].is_some() {
                 if let Some(doc) = document.as_mut() {
-                    let memo_started = profile.map(|_| std::time::Instant::now());
-                    self.add_memo(worker, doc);
+                    let took = self.add_memo_profiled(worker, doc);
                     // Counted apart, not as the policy that came first.
-                    if let (Some(profile), Some(t)) = (profile, memo_started) {
-                        let took = t.elapsed();
-                        let nanos = u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
-                        if let Some(total) = profile.get(self.policies.len()) {
-                            total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
-                        }
-                        if let Some(started) = started.as_mut() {
-                            *started += took;
-                        }
+                    if let Some(started) = started.as_mut() {
+                        *started += took;
                     }
                     // The interpreter holds the document without it.
                     if interpreter_holds == Some(false) {
@@ -656,64 +657,14 @@ impl Compiled {
                     }
                 }
             }
-            let mut interpret = |worker: &mut Worker| {
-                let engine = self.interpreter(worker)?;
-                if interpreter_holds != Some(wants_redacted) {
-                    engine.set_input(doc.clone());
-                    interpreter_holds = Some(wants_redacted);
-                }
-                let result = engine
-                    .eval_rule(self.rules[i].clone())
-                    .map_err(|e| e.to_string());
-                if result.is_err() {
-                    // regorus 0.14's interpreter can be left mid-rule by an
-                    // error (a time limit above all): the next rule it
-                    // evaluates then looks in the wrong module's tables
-                    // ("loop hoisting table out of bounds"). A fresh clone
-                    // for the next policy.
-                    worker.engine = None;
-                    interpreter_holds = None;
-                }
-                result
-            };
-            let result = match self.entry[i] {
-                // `--vm verify` (`policy test --vm` on users' policies too):
-                // the interpreter first, whose builtins are bounded
-                // (bounds.rs); the VM, whose builtins are not, only runs a
-                // policy the interpreter finished within the bounds, and
-                // its calls are the same.
-                Some((p, e)) if self.verify => {
-                    let interpreted = interpret(worker);
-                    let on_vm = match (&interpreted, self.vm(worker, p, doc)) {
-                        (Ok(_), Some(vm)) => Some(vm.execute_entry_point_by_index(e)),
-                        _ => None,
-                    };
-                    match (interpreted, on_vm) {
-                        (Ok(expected), Some(Ok(value))) if value != expected => {
-                            errors.push(EvalError {
-                                policy: i,
-                                message: format!(
-                                    "regorus's VM and interpreter disagree: the VM gives {value}, the interpreter {expected}; \
-                                     built-in policies run on the VM, so rewrite the rule (policies/README.md, \"Which engine runs a policy\")"
-                                ),
-                            });
-                            Ok(expected)
-                        }
-                        (_, Some(Err(e @ VmError::TimeLimitExceeded { .. }))) => Err(e.to_string()),
-                        (interpreted, _) => interpreted,
-                    }
-                }
-                _ => match self.entry[i].and_then(|(p, e)| Some((e, self.vm(worker, p, doc)?))) {
-                    Some((e, vm)) => match vm.execute_entry_point_by_index(e) {
-                        Ok(value) => Ok(value),
-                        Err(e @ VmError::TimeLimitExceeded { .. }) => Err(e.to_string()),
-                        // Anything else is a gap in the VM: the interpreter,
-                        // which runs every Rego construct, has the last word.
-                        Err(_) => interpret(worker),
-                    },
-                    None => interpret(worker),
-                },
-            };
+            let result = self.run_one(
+                worker,
+                i,
+                doc,
+                wants_redacted,
+                &mut interpreter_holds,
+                &mut errors,
+            );
             if wants_redacted {
                 if let Some((p, _)) = self.entry[i] {
                     if let Some(Some(slot)) = worker.vms.get_mut(p) {
@@ -734,6 +685,190 @@ impl Compiled {
                     total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
                 }
             }
+        }
+        (findings, errors)
+    }
+
+    /// Runs policy `i` on `doc` (`redacted`: the document users' policies
+    /// see), on the VM when it has the policy and the interpreter
+    /// otherwise. `interpreter_holds` tracks which document the worker's
+    /// interpreter was given; `errors` gets a `--vm verify` disagreement.
+    fn run_one(
+        &self,
+        worker: &mut Worker,
+        i: usize,
+        doc: &regorus::Value,
+        wants_redacted: bool,
+        interpreter_holds: &mut Option<bool>,
+        errors: &mut Vec<EvalError>,
+    ) -> Result<regorus::Value, String> {
+        let mut interpret = |worker: &mut Worker| {
+            let engine = self.interpreter(worker)?;
+            if *interpreter_holds != Some(wants_redacted) {
+                engine.set_input(doc.clone());
+                *interpreter_holds = Some(wants_redacted);
+            }
+            let result = engine
+                .eval_rule(self.rules[i].clone())
+                .map_err(|e| e.to_string());
+            if result.is_err() {
+                // regorus 0.14's interpreter can be left mid-rule by an
+                // error (a time limit above all): the next rule it
+                // evaluates then looks in the wrong module's tables
+                // ("loop hoisting table out of bounds"). A fresh clone
+                // for the next policy.
+                worker.engine = None;
+                *interpreter_holds = None;
+            }
+            result
+        };
+        match self.entry[i] {
+            // `--vm verify` (`policy test --vm` on users' policies too):
+            // the interpreter first, whose builtins are bounded
+            // (bounds.rs); the VM, whose builtins are not, only runs a
+            // policy the interpreter finished within the bounds, and
+            // its calls are the same.
+            Some((p, e)) if self.verify => {
+                let interpreted = interpret(worker);
+                let on_vm = match (&interpreted, self.vm(worker, p, doc)) {
+                    (Ok(_), Some(vm)) => Some(vm.execute_entry_point_by_index(e)),
+                    _ => None,
+                };
+                match (interpreted, on_vm) {
+                    (Ok(expected), Some(Ok(value))) if value != expected => {
+                        errors.push(EvalError {
+                            policy: i,
+                            message: format!(
+                                "regorus's VM and interpreter disagree: the VM gives {value}, the interpreter {expected}; \
+                                 built-in policies run on the VM, so rewrite the rule (policies/README.md, \"Which engine runs a policy\")"
+                            ),
+                        });
+                        Ok(expected)
+                    }
+                    (_, Some(Err(e @ VmError::TimeLimitExceeded { .. }))) => Err(e.to_string()),
+                    (interpreted, _) => interpreted,
+                }
+            }
+            _ => match self.entry[i].and_then(|(p, e)| Some((e, self.vm(worker, p, doc)?))) {
+                Some((e, vm)) => match vm.execute_entry_point_by_index(e) {
+                    Ok(value) => Ok(value),
+                    Err(e @ VmError::TimeLimitExceeded { .. }) => Err(e.to_string()),
+                    // Anything else is a gap in the VM: the interpreter,
+                    // which runs every Rego construct, has the last word.
+                    Err(_) => interpret(worker),
+                },
+                None => interpret(worker),
+            },
+        }
+    }
+
+    /// [`Compiled::evaluate_redacting`] for a large document: the
+    /// applicable policies are split into runs, in order, that the workers
+    /// take in parallel (one document's policies were the serial tail of a
+    /// large plan's scan). The document and its memo are built once and
+    /// shared; the findings and errors come out in the serial order.
+    fn evaluate_split(
+        &self,
+        worker: &mut Worker,
+        mut doc: regorus::Value,
+        types: &HashSet<&str>,
+    ) -> (Vec<RawFinding>, Vec<EvalError>) {
+        let applies = self.applies(types);
+        let order: Vec<usize> = (0..self.policies.len())
+            .filter(|&i| applies[i] && self.is_enabled(i))
+            .collect();
+        if order.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        if !self.shared.is_empty()
+            && order
+                .iter()
+                .any(|&i| self.reads_shared[i] && self.entry[i].is_some())
+        {
+            self.add_memo_profiled(worker, &mut doc);
+        }
+        // Runs of policies of one program (a worker's VMs are per program),
+        // a few per thread so that a run of slow policies is not the tail.
+        let run = order
+            .len()
+            .div_ceil(rayon::current_num_threads().max(1) * 4)
+            .max(1);
+        use rayon::prelude::*;
+        let parts: Vec<(Vec<RawFinding>, Vec<EvalError>)> = order
+            .par_chunks(run)
+            .map(|chunk| self.with_worker(|w| self.run_all(w, &doc, chunk)))
+            .collect();
+        let mut findings = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+        let mut errors = Vec::new();
+        for (f, e) in parts {
+            findings.extend(f);
+            errors.extend(e);
+        }
+        (findings, errors)
+    }
+
+    /// Per policy: whether it names one of the document's resource `types`.
+    fn applies(&self, types: &HashSet<&str>) -> Vec<bool> {
+        let mut applies = vec![false; self.policies.len()];
+        for t in types {
+            for &i in self.by_type.get(*t).into_iter().flatten() {
+                applies[i] = true;
+            }
+        }
+        applies
+    }
+
+    /// [`Compiled::add_memo`], its time and document counted apart in the
+    /// profile (TFWARD_PROFILE); returns the time it took.
+    fn add_memo_profiled(&self, worker: &mut Worker, doc: &mut regorus::Value) -> Duration {
+        let started = std::time::Instant::now();
+        self.add_memo(worker, doc);
+        let took = started.elapsed();
+        if let Some(profile) = policy_profile(self.policies.len()) {
+            let nanos = u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
+            if let Some(total) = profile.get(self.policies.len()) {
+                total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+            }
+            if let Some(count) = profile.get(self.policies.len() + 1) {
+                count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+        took
+    }
+
+    /// Runs the policies `order` on `doc` (which holds its memo already).
+    fn run_all(
+        &self,
+        worker: &mut Worker,
+        doc: &regorus::Value,
+        order: &[usize],
+    ) -> (Vec<RawFinding>, Vec<EvalError>) {
+        for vm in worker.vms.iter_mut().flatten() {
+            vm.1 = false;
+        }
+        let profile = policy_profile(self.policies.len());
+        let mut interpreter_holds: Option<bool> = None;
+        let mut findings = Vec::new();
+        let mut errors = Vec::new();
+        for &i in order {
+            let started = profile.map(|_| std::time::Instant::now());
+            match self.run_one(worker, i, doc, false, &mut interpreter_holds, &mut errors) {
+                Ok(value) => collect(i, &value, &mut findings, &mut errors),
+                Err(message) => errors.push(EvalError {
+                    policy: i,
+                    message: first_line(&message),
+                }),
+            }
+            if let (Some(profile), Some(started)) = (profile, started) {
+                if let Some(total) = profile.get(i) {
+                    let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+                    total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+        }
+        // The document is not kept: the next one is another.
+        for vm in worker.vms.iter_mut().flatten() {
+            vm.1 = false;
         }
         (findings, errors)
     }
@@ -1102,6 +1237,59 @@ deny contains {"address": r.address, "path": [], "msg": sprintf("%d", [n])} if {
             "IAM findings: {on_vm:#?}"
         );
         assert_eq!(on_vm, interpreted);
+    }
+
+    /// A large document's policies, shared among the workers, find what
+    /// they find run in turn, in the same order, at any thread count.
+    #[test]
+    fn a_document_split_among_workers_gets_the_findings_of_one_run_in_turn() {
+        let builtin = PolicySet::embedded().expect("the built-in set loads");
+        let compiled = Compiled::new(&builtin, &opts(VmUse::BuiltIn)).expect("compiles");
+        let admin = r#"{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}"#;
+        let mut resources = Vec::new();
+        for i in 0..40 {
+            resources.push(serde_json::json!({"address": format!("aws_s3_bucket_acl.b{i}"), "type": "aws_s3_bucket_acl", "name": format!("b{i}"), "mode": "managed",
+                "values": {"bucket": format!("b{i}"), "acl": "public-read"}, "unknown": [], "references": {}}));
+            resources.push(serde_json::json!({"address": format!("aws_iam_policy.p{i}"), "type": "aws_iam_policy", "name": format!("p{i}"), "mode": "managed",
+                "values": {"name": format!("p{i}"), "policy": admin}, "unknown": [], "references": {}}));
+            resources.push(serde_json::json!({"address": format!("aws_security_group.s{i}"), "type": "aws_security_group", "name": format!("s{i}"), "mode": "managed",
+                "values": {"name": format!("s{i}"), "ingress": [{"from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]}]}, "unknown": [], "references": {}}));
+        }
+        let doc = serde_json::json!({"source": "config", "module": "", "resources": resources});
+        let types = HashSet::from([
+            "aws_s3_bucket_acl",
+            "aws_iam_policy",
+            "aws_security_group",
+            "terraform",
+        ]);
+        let run = |split: bool, threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("a pool");
+            pool.install(|| {
+                compiled.with_worker(|w| {
+                    let doc = doc.clone();
+                    let (found, errors) = compiled.evaluate_redacting(
+                        w,
+                        || input_value(doc),
+                        None::<fn() -> regorus::Value>,
+                        &types,
+                        split,
+                    );
+                    assert!(errors.is_empty(), "{errors:?}");
+                    found
+                        .iter()
+                        .map(|f| format!("{} {} {}", f.policy, f.address, f.message))
+                        .collect::<Vec<String>>()
+                })
+            })
+        };
+        let in_turn = run(false, 1);
+        assert!(in_turn.len() >= 120, "findings: {in_turn:#?}");
+        for threads in [1, 2, 4] {
+            assert_eq!(run(true, threads), in_turn, "{threads} threads");
+        }
     }
 
     #[test]
