@@ -232,92 +232,30 @@ impl<'a> PlanDocuments<'a> {
         let kind = pf.plan.kind.source();
         let (module, resources) = &self.modules[i];
         let module = module.clone();
+        let part = |(index, r): (usize, &&JsonResource)| {
+            resource_parts(index, r, pf, locator, offsets, resource_costs)
+        };
+        // A large plan's root module holds most of its resources: built on
+        // every worker, it is not the serial tail of the scan.
+        let parts: Vec<ResourceParts> = if resources.len() >= PARALLEL_RESOURCES {
+            use rayon::prelude::*;
+            resources.par_iter().enumerate().map(part).collect()
+        } else {
+            resources.iter().enumerate().map(part).collect()
+        };
         let mut docs = Vec::with_capacity(resources.len());
-        let mut spans = HashMap::new();
-        let mut unknown_map = HashMap::new();
+        let mut spans = HashMap::with_capacity(resources.len());
+        let mut unknown_map = HashMap::with_capacity(resources.len());
         let mut sensitive = Vec::new();
         let mut sensitive_at = Vec::new();
         let mut facts = Vec::with_capacity(resources.len());
-        for r in resources {
-            facts.push(ResourceFacts {
-                address: r.address.clone(),
-                rtype: r.rtype.clone(),
-                managed: r.mode == "managed",
-                expanded: true,
-                lifecycle: locator
-                    .and_then(|l| l.lifecycle.get(&plan::strip_index(&r.address)).cloned()),
-            });
-            plan::strings_at(&r.values, &r.sensitive, &mut sensitive);
-            let at = format!("/resources/{}", docs.len());
-            for path in &r.sensitive {
-                let pointer: String = path
-                    .split('.')
-                    .map(|k| format!("/{}", k.replace('~', "~0").replace('/', "~1")))
-                    .collect();
-                sensitive_at.push(format!("{at}/values{pointer}"));
-            }
-            for (c, key) in r
-                .change
-                .iter()
-                .map(|c| (c, "change"))
-                .chain(r.drift.iter().map(|d| (d, "drift")))
-            {
-                // Both sides, by position: a number, a short string or an
-                // object marked sensitive as a whole has no string to match.
-                for (marker, side, value) in [
-                    (&c.before_sensitive, "before", &c.before),
-                    (&c.after_sensitive, "after", &c.after),
-                ] {
-                    let mut paths = Vec::new();
-                    plan::true_paths(marker, "", &mut paths);
-                    plan::strings_at(value, &paths, &mut sensitive);
-                    if **marker == Json::Bool(true) {
-                        plan::collect_strings(value, &mut sensitive);
-                    }
-                    crate::model::document::sensitive_pointers(
-                        marker,
-                        &format!("{at}/{key}/{side}"),
-                        &mut sensitive_at,
-                    );
-                }
-            }
-            let mut doc = json!({
-                "address": r.address,
-                "mode": r.mode,
-                "type": r.rtype,
-                "name": r.name,
-                "provider": r.provider,
-                "values": without_unknown(&r.values, &r.unknown),
-                "unknown": r.unknown,
-                "sensitive": r.sensitive,
-                "references": r.references,
-            });
-            if let Some(c) = &r.change {
-                doc["change"] = plan::change_json(c);
-            }
-            if let Some(d) = &r.drift {
-                doc["drift"] = json!({"actions": d.actions, "before": d.before, "after": d.after});
-            }
-            if let Some(c) = resource_costs.get(r.address.as_str()) {
-                doc["cost"] = cost::resource_json(c);
-            }
-            docs.push(doc);
-            let hcl = locator.and_then(|l| l.find(&r.module, &r.address)).cloned();
-            let s = hcl.unwrap_or_else(|| ResourceSpans {
-                block: offsets.get(&r.address).map(|span| SpanRef {
-                    file: pf.file,
-                    span: span.clone(),
-                }),
-                attrs: HashMap::new(),
-            });
-            spans.insert(r.address.clone(), s);
-            unknown_map.insert(
-                r.address.clone(),
-                r.unknown
-                    .iter()
-                    .map(|p| (p.clone(), format!("{}.{p} is known after apply", r.address)))
-                    .collect(),
-            );
+        for (p, r) in parts.into_iter().zip(resources) {
+            facts.push(p.fact);
+            docs.push(p.doc);
+            spans.insert(r.address.clone(), p.spans);
+            unknown_map.insert(r.address.clone(), p.unknown);
+            sensitive.extend(p.sensitive);
+            sensitive_at.extend(p.sensitive_at);
         }
         let calls = pf
             .plan
@@ -328,10 +266,12 @@ impl<'a> PlanDocuments<'a> {
         let resource_count = docs.len();
         sensitive.sort();
         sensitive.dedup();
+        // Moved in, not through json!, which would serialise a copy of
+        // every resource (as it would of "values" in resource_parts).
         let mut doc = json!({
             "source": kind,
             "module": module,
-            "resources": docs,
+            "resources": null,
             "module_calls": calls,
             "providers": [],
             "variables": {},
@@ -347,6 +287,7 @@ impl<'a> PlanDocuments<'a> {
         // The plan-wide costs go to the root document only, where plan-wide
         // policies run: in every module's document they cost modules ×
         // resources to build and to hand to the engine.
+        doc["resources"] = Json::Array(docs);
         if pf.plan.kind == plan::JsonKind::Plan && module.is_empty() {
             doc["cost"] = cost::policy_doc(costs);
         }
@@ -370,6 +311,119 @@ impl<'a> PlanDocuments<'a> {
             call_chain: Vec::new(),
             resources: facts,
         }
+    }
+}
+
+/// Resources of one module from which its document is built on every
+/// worker rather than in turn.
+const PARALLEL_RESOURCES: usize = 512;
+
+/// What one resource adds to its module's document.
+struct ResourceParts {
+    fact: ResourceFacts,
+    doc: Json,
+    spans: ResourceSpans,
+    /// Unknown paths and why each is unknown.
+    unknown: Vec<(String, String)>,
+    /// Sensitive strings, to redact.
+    sensitive: Vec<String>,
+    /// JSON pointers of sensitive values in the document.
+    sensitive_at: Vec<String>,
+}
+
+/// The parts of the `index`th resource of a module's document.
+fn resource_parts(
+    index: usize,
+    r: &JsonResource,
+    pf: &PlanFile,
+    locator: Option<&ConfigLocator>,
+    offsets: &HashMap<String, std::ops::Range<usize>>,
+    resource_costs: &HashMap<&str, &ResourceCost>,
+) -> ResourceParts {
+    let mut sensitive = Vec::new();
+    let mut sensitive_at = Vec::new();
+    let fact = ResourceFacts {
+        address: r.address.clone(),
+        rtype: r.rtype.clone(),
+        managed: r.mode == "managed",
+        expanded: true,
+        lifecycle: locator.and_then(|l| l.lifecycle.get(&plan::strip_index(&r.address)).cloned()),
+    };
+    plan::strings_at(&r.values, &r.sensitive, &mut sensitive);
+    let at = format!("/resources/{index}");
+    for path in &r.sensitive {
+        let pointer: String = path
+            .split('.')
+            .map(|k| format!("/{}", k.replace('~', "~0").replace('/', "~1")))
+            .collect();
+        sensitive_at.push(format!("{at}/values{pointer}"));
+    }
+    for (c, key) in r
+        .change
+        .iter()
+        .map(|c| (c, "change"))
+        .chain(r.drift.iter().map(|d| (d, "drift")))
+    {
+        // Both sides, by position: a number, a short string or an
+        // object marked sensitive as a whole has no string to match.
+        for (marker, side, value) in [
+            (&c.before_sensitive, "before", &c.before),
+            (&c.after_sensitive, "after", &c.after),
+        ] {
+            let mut paths = Vec::new();
+            plan::true_paths(marker, "", &mut paths);
+            plan::strings_at(value, &paths, &mut sensitive);
+            if **marker == Json::Bool(true) {
+                plan::collect_strings(value, &mut sensitive);
+            }
+            crate::model::document::sensitive_pointers(
+                marker,
+                &format!("{at}/{key}/{side}"),
+                &mut sensitive_at,
+            );
+        }
+    }
+    let mut doc = json!({
+        "address": r.address,
+        "mode": r.mode,
+        "type": r.rtype,
+        "name": r.name,
+        "provider": r.provider,
+        "values": null,
+        "unknown": r.unknown,
+        "sensitive": r.sensitive,
+        "references": r.references,
+    });
+    doc["values"] = without_unknown(&r.values, &r.unknown);
+    if let Some(c) = &r.change {
+        doc["change"] = plan::change_json(c);
+    }
+    if let Some(d) = &r.drift {
+        doc["drift"] = json!({"actions": d.actions, "before": d.before, "after": d.after});
+    }
+    if let Some(c) = resource_costs.get(r.address.as_str()) {
+        doc["cost"] = cost::resource_json(c);
+    }
+    let hcl = locator.and_then(|l| l.find(&r.module, &r.address)).cloned();
+    let s = hcl.unwrap_or_else(|| ResourceSpans {
+        block: offsets.get(&r.address).map(|span| SpanRef {
+            file: pf.file,
+            span: span.clone(),
+        }),
+        attrs: HashMap::new(),
+    });
+    let unknown = r
+        .unknown
+        .iter()
+        .map(|p| (p.clone(), format!("{}.{p} is known after apply", r.address)))
+        .collect();
+    ResourceParts {
+        fact,
+        doc,
+        spans: s,
+        unknown,
+        sensitive,
+        sensitive_at,
     }
 }
 

@@ -245,7 +245,14 @@ fn plain(v: &Json) -> String {
 /// in the root module's document only, where plan-wide policies such as
 /// budgets run.
 pub fn policy_doc(summary: &CostSummary) -> Json {
-    let resources: Vec<Json> = summary.resources.iter().map(resource_json).collect();
+    // A plan of 100,000 resources: 0.2 s in turn, before its root module's
+    // policies can start.
+    let resources: Vec<Json> = if summary.resources.len() >= 4096 {
+        use rayon::prelude::*;
+        summary.resources.par_iter().map(resource_json).collect()
+    } else {
+        summary.resources.iter().map(resource_json).collect()
+    };
     json!({
         "currency": summary.currency,
         "catalogue_date": summary.catalogue_date,
