@@ -151,7 +151,13 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
             policies.report_profile();
         }
         suppress(&mut out, opts, policies);
+        if std::env::var_os("TFWARD_PROFILE").is_some() {
+            crate::progress::report_timing("suppressions applied");
+        }
         finish(&mut out);
+        if std::env::var_os("TFWARD_PROFILE").is_some() {
+            crate::progress::report_timing("findings sorted");
+        }
         return out;
     }
     let candidates: Vec<Candidate> = found

@@ -28,7 +28,9 @@ pub(crate) fn scan_command(args: ScanArgs) -> Result<ExitStatus, Fatal> {
     }
     let set = &prepared.set;
     let targets = output_plan(args.format, &args.output)?;
-    report_scan(&args, set, &mut out, &targets, prepared.fail_on)
+    let status = report_scan(&args, set, &mut out, &targets, prepared.fail_on);
+    drop_in_background(out);
+    status
 }
 
 /// Renders a scan's report in the chosen format and decides the exit status.
@@ -40,7 +42,14 @@ pub(crate) fn report_scan(
     fail_on: FailOn,
 ) -> Result<ExitStatus, Fatal> {
     let show_undecided = args.unknowns == Unknowns::Report;
+    let profile = std::env::var_os("TFWARD_PROFILE").is_some();
+    if profile {
+        crate::progress::report_timing("report: start");
+    }
     let mut report = Report::taking(out, show_undecided);
+    if profile {
+        crate::progress::report_timing("report: taken from the scan");
+    }
     // The report has what it needs from the scan; a large plan's model,
     // documents and (without a human report, which quotes them) file texts
     // need not be held while it is written.
@@ -49,6 +58,9 @@ pub(crate) fn report_scan(
     out.kept = Vec::new();
     if !targets.iter().any(|(f, _)| *f == ReportFormat::Human) {
         out.files = Vec::new();
+    }
+    if profile {
+        crate::progress::report_timing("report: the scan's models dropped");
     }
     if args.group_by.is_some() {
         report.compliance = Some(report::group_by_control(
@@ -102,6 +114,9 @@ pub(crate) fn report_scan(
         };
         emit(&text, path.as_ref())?;
     }
+    if profile {
+        crate::progress::report_timing("report: written");
+    }
     // With no human report on the terminal, errors and warnings still reach
     // a person: one line each on stderr (CI logs show it beside the exit code).
     let human_on_stdout = targets
@@ -110,5 +125,17 @@ pub(crate) fn report_scan(
     if !human_on_stdout {
         print_diagnostics(&report);
     }
-    Ok(exit_status(&report, fail_on.threshold()))
+    let status = exit_status(&report, fail_on.threshold());
+    drop_in_background(report);
+    Ok(status)
+}
+
+/// Frees `value` on a thread of its own, so that the scan's answer does not
+/// wait for its findings and documents to be freed: for a 100,000-resource
+/// plan that is 0.3 s of frees, which the process, exiting, skips. (If the
+/// thread cannot start, `value` is freed here.)
+pub(crate) fn drop_in_background<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new()
+        .name("tfward-free".into())
+        .spawn(move || drop(value));
 }
