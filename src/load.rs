@@ -266,6 +266,9 @@ pub(crate) struct ModuleCalls {
     /// Directory (normalised) -> the directories its files' local sources
     /// and its `.terraform/modules` lead to (normalised).
     pub leads_to: std::collections::HashMap<PathBuf, Vec<PathBuf>>,
+    /// Directories (normalised) a call leads to that lie outside the
+    /// project and were not read.
+    pub refused: HashSet<PathBuf>,
 }
 
 /// Loads, beside the scanned files, the directories of local module calls
@@ -337,6 +340,7 @@ pub(crate) fn load_called_modules(
                 continue;
             }
             if let Some(real) = outside_project(&dir, &project) {
+                calls.refused.insert(module::normalise(&dir));
                 diags.push(Diagnostic::new(
                     crate::diagnostic::Level::Warning,
                     &display_path(&dir),

@@ -266,7 +266,8 @@ pub fn run(opts: &ScanOptions, policies: &Compiled) -> ScanOutput {
             out.diagnostics
                 .extend(hold_trees(&mut loaded, &batch.files));
         }
-        let project = model::config::project(&loaded);
+        let mut project = model::config::project(&loaded);
+        project.refused.clone_from(&calls.refused);
         per_root.par_extend(roots[batch.roots].par_iter().map(|(dir, files)| {
             // A directory whose configuration does not parse is no module
             // (loading every tree would have left it out of `roots`).

@@ -13,7 +13,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{code, root, stderr, stdout, tfward_in, Tree};
+use crate::support::{code, json, root, stderr, stdout, tfward_in, Tree};
 
 /// The formats written beside the human report on standard output.
 const FILE_FORMATS: [&str; 6] = ["json", "sarif", "junit", "github", "gitlab", "markdown"];
@@ -1187,6 +1187,28 @@ fn hostile_module_sources_outside_the_repository_are_not_read() {
         stderr(&out).contains("outside the project") && stderr(&out).contains("not read"),
         "{}",
         stderr(&out)
+    );
+    // The call itself says why its resources are missing, as a warning:
+    // not as a module with no files, which `terraform init` would not
+    // find fault with.
+    let report = json(&out);
+    let warnings = report["warnings"].as_array().cloned().unwrap_or_default();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w["message"].as_str().is_some_and(
+                |m| m.starts_with("module.escape:") && m.contains("leads outside the project")
+            )),
+        "{warnings:?}"
+    );
+    assert!(
+        !stderr(&out).contains("holds no Terraform files"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        report["summary"]["module_calls"]["not_followed"], 1,
+        "{report}"
     );
 }
 

@@ -95,6 +95,19 @@ impl ModuleEval<'_, '_> {
             );
         }
         let files = self.ctx.project.module_files(&dir);
+        if files.is_empty() && self.ctx.project.refused.contains(&normalise(&dir)) {
+            // Loading said where it leads and that it was not read.
+            self.issue(
+                at,
+                format!("module.{name}: the source \"{source}\" leads outside the project, which tfward does not read, so its resources are not evaluated; scan from a folder that holds the module to include it"),
+            );
+            self.current_file.set(previous);
+            return (
+                Value::unknown(format!("module.{name} lies outside the project")),
+                Some(dir),
+                CallStatus::NotFollowed,
+            );
+        }
         if files.is_empty() {
             let shown = crate::source::display_path(&dir);
             let why = if !is_local_source(&source) {

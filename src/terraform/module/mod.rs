@@ -282,6 +282,9 @@ pub struct Project<'a> {
     pub files: Vec<ModuleFile<'a>>,
     /// Directory -> indexes into `files`.
     pub by_dir: HashMap<PathBuf, Vec<usize>>,
+    /// Module directories (normalised) that loading refused to read, for
+    /// lying outside the project.
+    pub refused: HashSet<PathBuf>,
 }
 
 impl<'a> Project<'a> {
@@ -296,7 +299,11 @@ impl<'a> Project<'a> {
                 .unwrap_or_default();
             by_dir.entry(normalise(&dir)).or_default().push(i);
         }
-        Project { files, by_dir }
+        Project {
+            files,
+            by_dir,
+            refused: HashSet::new(),
+        }
     }
 
     /// The files of the module in `dir`.
