@@ -794,10 +794,23 @@ impl Compiled {
             .div_ceil(rayon::current_num_threads().max(1) * 4)
             .max(1);
         use rayon::prelude::*;
+        // This thread's worker goes back to its cache while the runs go on,
+        // so that a run this thread takes uses it rather than a second one
+        // (an empty worker holds its place: its VMs are made on first use).
+        let mine = std::mem::replace(worker, self.worker());
+        WORKER.with(|w| w.borrow_mut().push((self.id, mine)));
         let parts: Vec<(Vec<RawFinding>, Vec<EvalError>)> = order
             .par_chunks(run)
             .map(|chunk| self.with_worker(|w| self.run_all(w, &doc, chunk)))
             .collect();
+        let back = WORKER.with(|w| {
+            let mut stack = w.borrow_mut();
+            let at = stack.iter().rposition(|(id, _)| *id == self.id)?;
+            Some(stack.remove(at).1)
+        });
+        if let Some(back) = back {
+            *worker = back;
+        }
         let mut findings = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
         let mut errors = Vec::new();
         for (f, e) in parts {
