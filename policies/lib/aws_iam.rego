@@ -721,15 +721,28 @@ matches_any(patterns, action) if {
 	action_matches(p, action)
 }
 
-# Action patterns (strings) indexed for matching one action at a time: the
-# plain names in lower case, the patterns whose service is literal
+# Action patterns (a set of strings) indexed for matching one action at a
+# time: the plain names in lower case, the patterns whose service is literal
 # ("ec2:Describe*") by that service, and the others ("*", "*:Get*"). A
 # summary of a large policy holds hundreds of patterns; an action is
-# checked against its own service's only.
+# checked against its own service's only. (Builtins and set operations
+# only: on regorus's VM a function call costs microseconds, and this runs
+# on every pattern.)
 pattern_index(patterns) := {
-	"plain": {lower(p) | some p in patterns; not wildcard(p)},
-	"by_service": group_pairs([[svc, p] | some p in patterns; wildcard(p); svc := literal_service(p)]),
-	"other": [p | some p in patterns; wildcard(p); not literal_service(p)],
+	"plain": {lower(p) | some p in plain},
+	"by_service": group_pairs(literal),
+	"other": [p | some p in other],
+} if {
+	plain := {p | some p in patterns; not contains(p, "*"); not contains(p, "?")}
+	wild := patterns - plain
+	literal := {[svc, p] |
+		some p in wild
+		contains(p, ":")
+		svc := lower(split(p, ":")[0])
+		not contains(svc, "*")
+		not contains(svc, "?")
+	}
+	other := wild - {q | some [_, q] in literal}
 }
 
 # Some pattern of a pattern_index matches `action`, as action_matches
@@ -738,7 +751,7 @@ pattern_index(patterns) := {
 index_matches(index, action) if lower(action) in index.plain
 
 index_matches(index, action) if {
-	some p in object.get(index.by_service, lower(service_of(action)), [])
+	some p in object.get(index.by_service, lower(split(action, ":")[0]), [])
 	action_matches(p, action)
 }
 
@@ -747,30 +760,28 @@ index_matches(index, action) if {
 	action_matches(p, action)
 }
 
-# What precedes the first colon of an action name or pattern: its service.
-service_of(name) := split(name, ":")[0]
-
-# The service of a pattern in lower case, when it has a colon and no
-# wildcard before it.
+# The service of a pattern (what precedes its first colon) in lower case,
+# when it has a colon and no wildcard before it.
 literal_service(p) := svc if {
 	contains(p, ":")
-	svc := lower(service_of(p))
-	not wildcard(svc)
+	svc := lower(split(p, ":")[0])
+	not contains(svc, "*")
+	not contains(svc, "?")
 }
 
-# [key, value] pairs grouped by key ({key: [values]}, each list in sorted
-# order): the pairs are sorted once and each run of one key sliced out,
-# where a comprehension per key would read every pair once per key.
+# [key, value] pairs (keys not null) grouped by key ({key: [values]}, each
+# list in sorted order): the pairs are sorted once and each run of one key
+# sliced out, where a comprehension per key would read every pair once per
+# key. A run starts where the key before differs (`before`: the keys moved
+# one place on) and ends where the key after does.
 group_pairs(pairs) := {k: [p[1] | some p in array.slice(sorted, starts[k], ends[k])] | some k, _ in starts} if {
 	sorted := sort(pairs)
 	keys := [p[0] | some p in sorted]
-	starts := {k: i | some i, k in keys; not same_key(keys, i, i - 1)}
-	ends := {k: end | some i, k in keys; not same_key(keys, i, i + 1); end := i + 1}
-}
-
-same_key(keys, i, j) if {
-	j >= 0
-	keys[i] == keys[j]
+	n := count(keys)
+	before := array.concat([null], array.slice(keys, 0, n - 1))
+	after := array.concat(array.slice(keys, 1, n), [null])
+	starts := {k: i | some i, k in keys; before[i] != k}
+	ends := {k: end | some i, k in keys; after[i] != k; end := i + 1}
 }
 
 # Every action of `actions` is granted by the summary.
@@ -824,7 +835,12 @@ unrestricted_grants(actions) := [[c.x, granted] |
 	count(unrestricted_statements) > 0
 	# The family indexed once per call rather than once per statement and
 	# pattern (a family lists hundreds of actions).
-	family := family_index(actions)
+	family := family_index(actions, count([p |
+		some c in unrestricted_statements
+		some p in c.x.stmt.Action
+		is_string(p)
+		contains(p, "*")
+	]) > 16)
 	some c in unrestricted_statements
 	granted := {a |
 		some a in actions_covered(c.x.stmt, family, actions)
@@ -834,12 +850,23 @@ unrestricted_grants(actions) := [[c.x, granted] |
 ]
 
 # A family of actions for actions_covered: [lower-case name, name] pairs
-# ("lowered"), the names by their lower case ("by_lower") and the pairs by
-# service ("by_service").
-family_index(actions) := {
+# ("lowered"), the names by their lower case ("by_lower") and, when
+# `grouped`, the pairs by service ("by_service"). Grouping costs about as
+# much as matching a dozen patterns against the whole family, so
+# unrestricted_grants asks for it only when its statements hold more than
+# 16 wildcard patterns.
+family_index(actions, grouped) := {
 	"lowered": lowered,
 	"by_lower": {la: a | some [la, a] in lowered},
-	"by_service": group_pairs([[service_of(la), [la, a]] | some [la, a] in lowered]),
+	"grouped": true,
+	"by_service": group_pairs([[split(la, ":")[0], [la, a]] | some [la, a] in lowered]),
+} if {
+	grouped
+	lowered := [[lower(a), a] | some a in actions]
+} else := {
+	"lowered": lowered,
+	"by_lower": {la: a | some [la, a] in lowered},
+	"grouped": false,
 } if {
 	lowered := [[lower(a), a] | some a in actions]
 }
@@ -888,6 +915,7 @@ else := {a |
 
 # The [lower-case name, name] pairs of a family that pattern p may match.
 service_members(p, family) := object.get(family.by_service, svc, []) if {
+	family.grouped
 	svc := literal_service(p)
 } else := family.lowered
 

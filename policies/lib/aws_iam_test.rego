@@ -318,9 +318,11 @@ test_pattern_index_matches_as_action_matches_does if {
 # A family's members covered by each pattern, looked up by service, are the
 # members action_matches accepts.
 test_family_patterns_cover_what_action_matches_accepts if {
-	family := aws.family_index(grid_actions)
-	every p in {p | some p in grid_patterns; not aws.plain_name(p)} {
-		aws.pattern_covers(p, family) == {a | some a in grid_actions; aws.action_matches(p, a)}
+	every grouped in [true, false] {
+		family := aws.family_index(grid_actions, grouped)
+		every p in {p | some p in grid_patterns; not aws.plain_name(p)} {
+			aws.pattern_covers(p, family) == {a | some a in grid_actions; aws.action_matches(p, a)}
+		}
 	}
 }
 
