@@ -672,21 +672,35 @@ impl Compiled {
                     }
                 }
             }
-            match result {
-                Ok(value) => collect(i, &value, &mut findings, &mut errors),
-                Err(message) => errors.push(EvalError {
-                    policy: i,
-                    message: first_line(&message),
-                }),
-            }
-            if let (Some(profile), Some(started)) = (profile, started) {
-                if let Some(total) = profile.get(i) {
-                    let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
-                    total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
-                }
-            }
+            self.record(i, result, started, &mut findings, &mut errors);
         }
         (findings, errors)
+    }
+
+    /// Files policy `i`'s result (its findings, or its error) and adds the
+    /// time since `started` to its profile total.
+    fn record(
+        &self,
+        i: usize,
+        result: Result<regorus::Value, String>,
+        started: Option<std::time::Instant>,
+        findings: &mut Vec<RawFinding>,
+        errors: &mut Vec<EvalError>,
+    ) {
+        match result {
+            Ok(value) => collect(i, &value, findings, errors),
+            Err(message) => errors.push(EvalError {
+                policy: i,
+                message: first_line(&message),
+            }),
+        }
+        let profile = policy_profile(self.policies.len());
+        if let (Some(profile), Some(started)) = (profile, started) {
+            if let Some(total) = profile.get(i) {
+                let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+                total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
     }
 
     /// Runs policy `i` on `doc` (`redacted`: the document users' policies
@@ -865,19 +879,8 @@ impl Compiled {
         let mut errors = Vec::new();
         for &i in order {
             let started = profile.map(|_| std::time::Instant::now());
-            match self.run_one(worker, i, doc, false, &mut interpreter_holds, &mut errors) {
-                Ok(value) => collect(i, &value, &mut findings, &mut errors),
-                Err(message) => errors.push(EvalError {
-                    policy: i,
-                    message: first_line(&message),
-                }),
-            }
-            if let (Some(profile), Some(started)) = (profile, started) {
-                if let Some(total) = profile.get(i) {
-                    let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
-                    total.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
-                }
-            }
+            let result = self.run_one(worker, i, doc, false, &mut interpreter_holds, &mut errors);
+            self.record(i, result, started, &mut findings, &mut errors);
         }
         // The document is not kept: the next one is another.
         for vm in worker.vms.iter_mut().flatten() {
