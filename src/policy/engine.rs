@@ -583,7 +583,10 @@ impl Compiled {
     /// (sensitive values replaced by "(sensitive)"): built-in policies and
     /// those that declare `raw_sensitive` get `input`, the others
     /// `redacted` (built only when one of them applies). Without
-    /// `redacted` every policy gets `input`.
+    /// `redacted` every policy gets `input`. With `split` (a large
+    /// document) and neither `redacted` nor `--vm verify`, the policies are
+    /// shared among the workers (`evaluate_split`); the
+    /// result is the same.
     pub fn evaluate_redacting(
         &self,
         worker: &mut Worker,
